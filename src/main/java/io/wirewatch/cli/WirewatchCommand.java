@@ -1,0 +1,6 @@
+package io.wirewatch.cli;
+
+public final class WirewatchCommand {
+    public static void main(String[] args) {
+    }
+}
