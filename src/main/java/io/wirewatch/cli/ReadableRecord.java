@@ -27,6 +27,16 @@ final class ReadableRecord {
         return String.format("%-24s %-28s %s", topic, key, body);
     }
 
+    /** A dead letter: the reason and where the poison record came from (KIP-1034 headers). */
+    static String deadLetter(Object key, JsonNode headers) {
+        String origin = headers.path("__streams.errors.topic").asText("?") + "/"
+                + headers.path("__streams.errors.partition").asText("?") + "@"
+                + headers.path("__streams.errors.offset").asText("?");
+        return String.format("%-24s %-28s from %s: %s: %s", Topics.DLQ, key, origin,
+                headers.path("__streams.errors.exception").asText("?"),
+                clip(headers.path("__streams.errors.message").asText("")));
+    }
+
     private static String raw(JsonNode v) {
         return "[" + v.path("source").asText() + "] " + clip(v.path("headline").asText());
     }

@@ -1,0 +1,32 @@
+package io.wirewatch.cli;
+
+import io.wirewatch.config.WirewatchConfig;
+import io.wirewatch.runtime.Pipeline;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code wirewatch stream}: the extractor against any Kafka cluster and schema registry. */
+@Command(name = "stream", mixinStandardHelpOptions = true,
+        description = "Run the extractor (Kafka Streams) against a Kafka cluster and schema registry until Ctrl-C.")
+final class StreamCommand implements Callable<Integer> {
+    @Mixin
+    ClusterOptions cluster;
+
+    @Override
+    public Integer call() throws Exception {
+        WirewatchConfig config = cluster.resolve();
+        CountDownLatch stop = new CountDownLatch(1);
+        try (Pipeline pipeline = Pipeline.start(config)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.countDown();
+                pipeline.close();
+            }, "wirewatch-stop"));
+            System.err.println("wirewatch: extractor running against " + config.get(WirewatchConfig.BOOTSTRAP_SERVERS)
+                    + "; Ctrl-C stops it");
+            stop.await();
+        }
+        return 0;
+    }
+}

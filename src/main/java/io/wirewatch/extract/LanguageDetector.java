@@ -1,0 +1,88 @@
+package io.wirewatch.extract;
+
+/**
+ * Tells Russian from English by the share of Cyrillic and Latin letters: enough for the two
+ * languages Wirewatch analyzes. Returns {@code und} when there are too few letters or another
+ * script dominates, so an unsupported language leads to an empty analysis, never a wrong one.
+ */
+public final class LanguageDetector {
+    public static final String RUSSIAN = "ru";
+    public static final String ENGLISH = "en";
+    public static final String UNDETERMINED = "und";
+    private static final int MIN_LETTERS = 20;
+    private static final double DOMINANT_SHARE = 0.6;
+
+    private LanguageDetector() {
+    }
+
+    public static boolean isSupported(String language) {
+        return RUSSIAN.equals(language) || ENGLISH.equals(language);
+    }
+
+    /** The declared language when Wirewatch supports it, else the detected one. */
+    public static String detect(CharSequence text, String declared) {
+        if (declared != null && isSupported(declared.trim().toLowerCase(java.util.Locale.ROOT))) {
+            return declared.trim().toLowerCase(java.util.Locale.ROOT);
+        }
+        return detect(text);
+    }
+
+    public static String detect(CharSequence text) {
+        int cyrillic = 0;
+        int latin = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.CYRILLIC) {
+                cyrillic++;
+            } else if (script == Character.UnicodeScript.LATIN) {
+                latin++;
+            } else {
+                other++;
+            }
+        }
+        int letters = cyrillic + latin + other;
+        if (letters < MIN_LETTERS) {
+            return UNDETERMINED;
+        }
+        if (cyrillic >= DOMINANT_SHARE * letters) {
+            return notRussianLetters(text) * 100 > cyrillic ? UNDETERMINED : RUSSIAN;
+        }
+        if (latin >= DOMINANT_SHARE * letters) {
+            return looksEnglish(text) ? ENGLISH : UNDETERMINED;
+        }
+        return UNDETERMINED;
+    }
+
+    /** Letters of Ukrainian and Belarusian that Russian lacks. */
+    private static int notRussianLetters(CharSequence text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("іїєґўІЇЄҐЎ".indexOf(text.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Latin script alone could be French or German: English shows in its function words. */
+    private static boolean looksEnglish(CharSequence text) {
+        String[] words = text.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+");
+        int function = 0;
+        for (String word : words) {
+            if (ENGLISH_FUNCTION_WORDS.contains(word)) {
+                function++;
+            }
+        }
+        return function * 100 >= words.length * 8;
+    }
+
+    private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of(
+            "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
+            "it", "at", "from", "he", "she", "his", "her", "said", "has", "have", "be", "are", "were",
+            "an", "will", "would", "not", "this", "they", "their", "its", "but", "or", "who", "which");
+}

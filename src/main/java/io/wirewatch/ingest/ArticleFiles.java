@@ -1,0 +1,99 @@
+package io.wirewatch.ingest;
+
+import io.wirewatch.extract.Article;
+import io.wirewatch.extract.ArticleFormatException;
+import io.wirewatch.extract.ArticleJsonParser;
+import io.wirewatch.extract.ArticleJsonParser.Parsed;
+import io.wirewatch.extract.ArticleTextParser;
+import io.wirewatch.extract.DecodingException;
+import io.wirewatch.extract.TextDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles from files and directories: seed-format or plain text ({@code .txt} and anything
+ * else), one JSON article ({@code .json}) or JSON lines ({@code .jsonl}, {@code .ndjson}). A
+ * directory contributes its files (not its subdirectories, not hidden files), in name order. Every
+ * problem (unreadable, binary, undecodable, empty, oversized, malformed) becomes a failed result
+ * naming the file (and line) and the reason; the other inputs are still read.
+ */
+public final class ArticleFiles {
+    /** Largest article accepted, in bytes of input. */
+    public static final int MAX_ARTICLE_BYTES = 1024 * 1024;
+    private static final long MAX_LINES_FILE_BYTES = 256L * 1024 * 1024;
+
+    private ArticleFiles() {
+    }
+
+    public static List<Parsed> read(List<Path> inputs) {
+        List<Parsed> results = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                filesIn(input, results).forEach(file -> results.addAll(readFile(file)));
+            } else {
+                results.addAll(readFile(input));
+            }
+        }
+        return results;
+    }
+
+    private static List<Path> filesIn(Path dir, List<Parsed> results) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            results.add(Parsed.failed(dir.toString(), "cannot list directory: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    static List<Parsed> readFile(Path file) {
+        String name = file.toString();
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean lines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+        try {
+            long size = Files.size(file);
+            if (size > (lines ? MAX_LINES_FILE_BYTES : MAX_ARTICLE_BYTES)) {
+                return List.of(Parsed.failed(name, "too large (" + size + " bytes); an article may have at most "
+                        + MAX_ARTICLE_BYTES + " bytes"));
+            }
+            String text = TextDecoder.decode(name, Files.readAllBytes(file), null);
+            if (text.isBlank()) {
+                return List.of(Parsed.failed(name, "empty: no article text"));
+            }
+            if (lines) {
+                return ArticleJsonParser.parseLines(name, text).stream().map(ArticleFiles::limited).toList();
+            }
+            Article article = lower.endsWith(".json") ? ArticleJsonParser.parse(name, text)
+                    : ArticleTextParser.parse(idFromFileName(file), text);
+            return List.of(limited(Parsed.ok(article, name)));
+        } catch (IOException e) {
+            return List.of(Parsed.failed(name, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+        } catch (DecodingException | ArticleFormatException e) {
+            return List.of(Parsed.failed(name, e.getMessage().startsWith(name) ? e.getMessage().substring(name.length() + 2) : e.getMessage()));
+        }
+    }
+
+    private static Parsed limited(Parsed parsed) {
+        if (parsed.isOk() && parsed.article().text().length() > MAX_ARTICLE_BYTES) {
+            return Parsed.failed(parsed.input(), "article over 1 MB of text");
+        }
+        if (parsed.isOk() && parsed.article().bodyText().isBlank()) {
+            return Parsed.failed(parsed.input(), "empty: no article text");
+        }
+        return parsed;
+    }
+
+    static String idFromFileName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,35 @@
+package io.wirewatch.runtime;
+
+import io.wirewatch.serde.RegistryException;
+import io.wirewatch.serde.SchemaRegistryClient;
+import io.wirewatch.serde.Subjects;
+import io.wirewatch.topology.WirewatchTopics;
+import java.util.Map;
+import org.apache.avro.Schema;
+
+/**
+ * Registers the value schema of every Wirewatch topic at start, so the registry holds each
+ * {@code <topic>-value} subject before the first record and an incompatible schema stops the start
+ * with the registry's reason instead of failing record by record.
+ */
+public final class SchemaRegistrar {
+    private SchemaRegistrar() {
+    }
+
+    public static void registerAll(Map<String, ?> serdeConfig) {
+        SchemaRegistryClient client = new SchemaRegistryClient(serdeConfig);
+        WirewatchTopics.valueSchemas().forEach((topic, schema) -> register(client, topic, schema));
+    }
+
+    static void register(SchemaRegistryClient client, String topic, Schema schema) {
+        String subject = Subjects.of(topic, false);
+        try {
+            client.register(subject, schema);
+        } catch (RegistryException e) {
+            if (e.isIncompatible()) {
+                throw new IncompatibleSchemaException(subject, schema, e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.wirewatch.serde;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+
+/**
+ * A client of the Confluent Schema Registry REST API (also spoken by Apicurio's
+ * {@code /apis/ccompat/v7}): register and look up schemas under subjects, fetch schemas by id,
+ * check compatibility, read and set the compatibility level. Ids and schemas are cached, so a
+ * serde's hot path makes no HTTP call after the first record of each schema.
+ */
+public final class SchemaRegistryClient {
+    private final RegistryHttp http;
+    private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
+    private final Map<String, Map<Schema, Integer>> idsBySubject = new ConcurrentHashMap<>();
+
+    public SchemaRegistryClient(Map<String, ?> config) {
+        this.http = new RegistryHttp(new RegistryConfig(config));
+    }
+
+    /** A schema as the registry holds it under a subject. */
+    public record RegisteredSchema(String subject, int version, int id, Schema schema) {
+    }
+
+    /** Registers the schema under the subject (idempotent) and returns its id. */
+    public int register(String subject, Schema schema) {
+        return cachedId(subject, schema, () -> http.post(subjectPath(subject) + "/versions", body(schema)).path("id").asInt());
+    }
+
+    /** The id of a schema already registered under the subject; RegistryException 404 when it is not. */
+    public int lookup(String subject, Schema schema) {
+        return cachedId(subject, schema, () -> http.post(subjectPath(subject), body(schema)).path("id").asInt());
+    }
+
+    /** The schema with this id. */
+    public Schema schemaById(int id) {
+        return schemasById.computeIfAbsent(id, key -> parse(http.get("/schemas/ids/" + key).path("schema").asText()));
+    }
+
+    public RegisteredSchema latest(String subject) {
+        JsonNode node = http.get(subjectPath(subject) + "/versions/latest");
+        Schema schema = parse(node.path("schema").asText());
+        int id = node.path("id").asInt();
+        schemasById.putIfAbsent(id, schema);
+        return new RegisteredSchema(subject, node.path("version").asInt(), id, schema);
+    }
+
+    /** Whether the schema may be registered under the subject; true for a subject with no schema yet. */
+    public boolean isCompatible(String subject, Schema schema) {
+        try {
+            return http.post("/compatibility" + subjectPath(subject) + "/versions/latest", body(schema))
+                    .path("is_compatible").asBoolean();
+        } catch (RegistryException e) {
+            if (e.isNotFound()) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    public List<String> subjects() {
+        List<String> subjects = new ArrayList<>();
+        http.get("/subjects").forEach(node -> subjects.add(node.asText()));
+        return subjects;
+    }
+
+    public String globalCompatibility() {
+        JsonNode node = http.get("/config");
+        return node.has("compatibilityLevel") ? node.path("compatibilityLevel").asText() : node.path("compatibility").asText();
+    }
+
+    public void setGlobalCompatibility(String level) {
+        http.put("/config", Map.of("compatibility", level));
+    }
+
+    public List<String> urls() {
+        return http.urls();
+    }
+
+    private int cachedId(String subject, Schema schema, java.util.function.IntSupplier fetch) {
+        Map<Schema, Integer> ids = idsBySubject.computeIfAbsent(subject, s -> new ConcurrentHashMap<>());
+        Integer known = ids.get(schema);
+        if (known != null) {
+            return known;
+        }
+        int id = fetch.getAsInt();
+        ids.put(schema, id);
+        schemasById.putIfAbsent(id, schema);
+        return id;
+    }
+
+    private static Map<String, String> body(Schema schema) {
+        return Map.of("schema", schema.toString());
+    }
+
+    private static String subjectPath(String subject) {
+        return "/subjects/" + URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Schema parse(String text) {
+        return new Schema.Parser().parse(text);
+    }
+}

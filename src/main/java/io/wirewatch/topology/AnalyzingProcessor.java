@@ -1,0 +1,49 @@
+package io.wirewatch.topology;
+
+import io.wirewatch.extract.Analysis;
+import io.wirewatch.extract.Article;
+import io.wirewatch.extract.ArticleAnalyzer;
+import io.wirewatch.extract.Dateline;
+import io.wirewatch.extract.SourceFormat;
+import io.wirewatch.schema.RawArticle;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The extractor's processing step: maps a {@code RawArticle} onto the library's {@link Article}
+ * (text = headline, blank line, body), runs the {@link ArticleAnalyzer}, and maps its
+ * {@link Analysis} onto the output contracts.
+ */
+public final class AnalyzingProcessor implements ArticleProcessor {
+    /** Larger articles are refused (to the DLQ) rather than stalling a stream thread. */
+    static final int MAX_TEXT_CHARS = 1024 * 1024;
+    private final ArticleAnalyzer analyzer;
+    private final Clock clock;
+
+    public AnalyzingProcessor(ArticleAnalyzer analyzer, Clock clock) {
+        this.analyzer = analyzer;
+        this.clock = clock;
+    }
+
+    @Override
+    public Extraction process(RawArticle raw) {
+        Article article = toArticle(raw);
+        Analysis analysis = analyzer.analyze(article);
+        return new Extraction(AvroMapping.analyzed(raw, analysis, clock.instant()), List.of(), List.of());
+    }
+
+    static Article toArticle(RawArticle raw) {
+        String body = raw.getBody() == null ? "" : raw.getBody();
+        if (body.isBlank()) {
+            throw new UnprocessableArticleException(raw.getId(), "empty body");
+        }
+        if (body.length() + raw.getHeadline().length() > MAX_TEXT_CHARS) {
+            throw new UnprocessableArticleException(raw.getId(), "text over " + MAX_TEXT_CHARS + " characters");
+        }
+        int lead = Dateline.find(body).map(Dateline::length).orElse(0);
+        return Article.fromParts(raw.getId(), raw.getSource(), raw.getUrl(), raw.getLanguage(),
+                raw.getPublished() == null ? null : raw.getPublished().atZone(ZoneOffset.UTC).toLocalDate(),
+                raw.getDateline(), raw.getHeadline(), body, lead, SourceFormat.valueOf(raw.getFormat().name()));
+    }
+}

@@ -1,0 +1,47 @@
+package io.wirewatch.topology;
+
+import io.wirewatch.extract.Analysis;
+import io.wirewatch.extract.ArticleAnalyzer;
+import io.wirewatch.extract.Sentence;
+import io.wirewatch.extract.TextRange;
+import io.wirewatch.schema.AnalyzedArticle;
+import io.wirewatch.schema.ArticleRef;
+import io.wirewatch.schema.RawArticle;
+import io.wirewatch.schema.Span;
+import java.time.Instant;
+import java.util.List;
+
+/** Maps the extraction library's results onto the Avro contracts of the output topics. */
+final class AvroMapping {
+    private AvroMapping() {
+    }
+
+    static ArticleRef ref(RawArticle raw) {
+        return ArticleRef.newBuilder()
+                .setId(raw.getId())
+                .setSource(raw.getSource())
+                .setUrl(raw.getUrl())
+                .setHeadline(raw.getHeadline().isEmpty() ? null : raw.getHeadline())
+                .setPublished(raw.getPublished())
+                .build();
+    }
+
+    static AnalyzedArticle analyzed(RawArticle raw, Analysis analysis, Instant now) {
+        String text = analysis.article().text();
+        return AnalyzedArticle.newBuilder()
+                .setArticle(ref(raw))
+                .setLanguage(analysis.language())
+                .setDateline(analysis.article().dateline())
+                .setText(text)
+                .setSentences(spans(text, analysis.sentences().stream().map(Sentence::range).toList()))
+                .setEntities(List.of())
+                .setUpdate(false)
+                .setAnalyzedAt(now)
+                .setExtractorVersion(ArticleAnalyzer.VERSION)
+                .build();
+    }
+
+    static List<Span> spans(String text, List<TextRange> ranges) {
+        return ranges.stream().map(r -> new Span(r.start(), r.end(), r.of(text))).toList();
+    }
+}
