@@ -26,7 +26,7 @@ public final class SentenceSplitter {
         if (!article.headline().isEmpty()) {
             ranges.add(article.headline());
         }
-        ranges.addAll(splitRange(article.text(), article.body(), language));
+        ranges.addAll(keepLeadWhole(splitRange(article.text(), article.body(), language), article.lead()));
         List<Sentence> sentences = new ArrayList<>(ranges.size());
         for (TextRange range : ranges) {
             sentences.add(new Sentence(sentences.size(), range));
@@ -46,6 +46,23 @@ public final class SentenceSplitter {
             }
         }
         return SentenceRepair.join(text, pieces);
+    }
+
+    /** The dateline lead ({@code Москва. 10 февраля. INTERFAX.RU - }) opens the first sentence. */
+    private static List<TextRange> keepLeadWhole(List<TextRange> pieces, TextRange lead) {
+        if (lead == null) {
+            return pieces;
+        }
+        List<TextRange> out = new ArrayList<>();
+        for (TextRange piece : pieces) {
+            TextRange last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() <= lead.end() && last.start() >= lead.start()) {
+                out.set(out.size() - 1, new TextRange(last.start(), piece.end()));
+            } else {
+                out.add(piece);
+            }
+        }
+        return out;
     }
 
     static TextRange trim(String text, int start, int end) {
