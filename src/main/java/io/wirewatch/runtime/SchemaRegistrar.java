@@ -21,7 +21,8 @@ public final class SchemaRegistrar {
         WirewatchTopics.valueSchemas().forEach((topic, schema) -> register(client, topic, schema));
     }
 
-    static void register(SchemaRegistryClient client, String topic, Schema schema) {
+    /** Registers one value schema; an incompatible one is an {@link IncompatibleSchemaException}. */
+    public static void register(SchemaRegistryClient client, String topic, Schema schema) {
         String subject = Subjects.of(topic, false);
         try {
             client.register(subject, schema);
