@@ -38,14 +38,17 @@ public final class SchemaRegistryClient {
         return cachedId(subject, schema, () -> http.post(subjectPath(subject), body(schema)).path("id").asInt());
     }
 
-    /** The schema with this id. */
+    /**
+     * The schema with this id. Schemas registered with references (named types kept under their
+     * own subjects, as Apicurio's and Confluent's serdes may do) are resolved through them.
+     */
     public Schema schemaById(int id) {
-        return schemasById.computeIfAbsent(id, key -> parse(http.get("/schemas/ids/" + key).path("schema").asText()));
+        return schemasById.computeIfAbsent(id, key -> parse(http.get("/schemas/ids/" + key)));
     }
 
     public RegisteredSchema latest(String subject) {
         JsonNode node = http.get(subjectPath(subject) + "/versions/latest");
-        Schema schema = parse(node.path("schema").asText());
+        Schema schema = parse(node);
         int id = node.path("id").asInt();
         schemasById.putIfAbsent(id, schema);
         return new RegisteredSchema(subject, node.path("version").asInt(), id, schema);
@@ -103,7 +106,21 @@ public final class SchemaRegistryClient {
         return "/subjects/" + URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static Schema parse(String text) {
-        return new Schema.Parser().parse(text);
+    private Schema parse(JsonNode node) {
+        Schema.Parser parser = new Schema.Parser();
+        parseReferences(node, parser, new java.util.HashSet<>());
+        return parser.parse(node.path("schema").asText());
+    }
+
+    /** Parses every referenced schema, depth first, into the parser so the referring schema can name them. */
+    private void parseReferences(JsonNode node, Schema.Parser parser, java.util.Set<String> seen) {
+        for (JsonNode reference : node.path("references")) {
+            String path = subjectPath(reference.path("subject").asText()) + "/versions/" + reference.path("version").asText();
+            if (seen.add(path)) {
+                JsonNode referenced = http.get(path);
+                parseReferences(referenced, parser, seen);
+                parser.parse(referenced.path("schema").asText());
+            }
+        }
     }
 }
