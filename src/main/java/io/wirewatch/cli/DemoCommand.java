@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,6 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run an embedded Kafka broker and schema registry with the extractor, produce the seed articles and print what comes out.")
 final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--once", description = "Exit 0 once every output for the seeds is written (for smoke tests and CI).")
     boolean once;
 
@@ -40,12 +45,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "With --once: give up after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 180;
 
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     @Override
     public Integer call() throws Exception {
-        RecordPrinter printer = new RecordPrinter(System.out, json);
+        RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), json);
         EmbeddedStack.Settings settings = new EmbeddedStack.Settings(dataDir, kafkaPort, registryPort, registryJava);
-        try (EmbeddedStack stack = EmbeddedStack.start(settings, System.err::println)) {
-            DemoRun run = new DemoRun(stack, seeds, printer::print, System.err::println);
+        try (EmbeddedStack stack = EmbeddedStack.start(settings, err()::println)) {
+            DemoRun run = new DemoRun(stack, seeds, printer::print, err()::println);
             return once ? run.runOnce(Duration.ofSeconds(timeoutSeconds)) : run.runUntilStopped();
         }
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +19,9 @@ import picocli.CommandLine.Parameters;
                 "Seed text format and plain text (.txt), JSON (.json), JSON lines (.jsonl, .ndjson).",
                 "A bad file is reported and the rest is still sent; exit 1 if anything failed."})
 final class ProduceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ClusterOptions cluster;
 
@@ -29,8 +34,8 @@ final class ProduceCommand implements Callable<Integer> {
         if (config.get(WirewatchConfig.CREATE_TOPICS)) {
             TopicCreator.ensureTopics(config.clientProperties(), config.get(WirewatchConfig.PARTITIONS));
         }
-        FileIngest.Result result = FileIngest.produce(config, inputs, System.err::println);
-        System.err.println("wirewatch: sent " + result.articleIds().size() + " article(s) to " + Topics.RAW
+        FileIngest.Result result = FileIngest.produce(config, inputs, spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().println("wirewatch: sent " + result.articleIds().size() + " article(s) to " + Topics.RAW
                 + (result.failures() > 0 ? "; " + result.failures() + " failed" : ""));
         return result.failures() == 0 ? 0 : 1;
     }

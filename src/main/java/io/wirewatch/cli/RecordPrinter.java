@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.serde.AvroJson;
 import io.wirewatch.topology.Topics;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -16,10 +16,10 @@ import org.apache.kafka.common.header.Header;
  */
 final class RecordPrinter {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean json;
 
-    RecordPrinter(PrintStream out, boolean json) {
+    RecordPrinter(PrintWriter out, boolean json) {
         this.out = out;
         this.json = json;
     }

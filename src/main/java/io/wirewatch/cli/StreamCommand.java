@@ -5,12 +5,17 @@ import io.wirewatch.runtime.Pipeline;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 /** {@code wirewatch stream}: the extractor against any Kafka cluster and schema registry. */
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = "Run the extractor (Kafka Streams) against a Kafka cluster and schema registry until Ctrl-C.")
 final class StreamCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ClusterOptions cluster;
 
@@ -23,7 +28,7 @@ final class StreamCommand implements Callable<Integer> {
                 stop.countDown();
                 pipeline.close();
             }, "wirewatch-stop"));
-            System.err.println("wirewatch: extractor running against " + config.get(WirewatchConfig.BOOTSTRAP_SERVERS)
+            spec.commandLine().getErr().println("wirewatch: extractor running against " + config.get(WirewatchConfig.BOOTSTRAP_SERVERS)
                     + "; Ctrl-C stops it");
             stop.await();
         }

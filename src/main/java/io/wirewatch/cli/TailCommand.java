@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = "Print the records of a topic, decoded (Avro through the schema registry; other bytes as text).")
 final class TailCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ClusterOptions cluster;
 
@@ -42,10 +47,10 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (max < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--max must be at least 1");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max must be at least 1");
         }
         Map<String, Object> props = cluster.resolve().clientProperties();
-        RecordPrinter printer = new RecordPrinter(System.out, json);
+        RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), json);
         try (KafkaConsumer<String, Object> consumer = consumer(props)) {
             List<TopicPartition> partitions = Kafka.partitionsOf(consumer, topic);
             consumer.assign(partitions);

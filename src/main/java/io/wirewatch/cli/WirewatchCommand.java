@@ -1,5 +1,8 @@
 package io.wirewatch.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +36,9 @@ public final class WirewatchCommand implements Runnable {
         cli.setParameterExceptionHandler(new OneLineUsageErrors());
         cli.setExecutionExceptionHandler(new FailureReporter());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Articles are Russian and English: always UTF-8, whatever the platform's default.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli;
     }
 }

@@ -30,6 +30,8 @@ public final class EmbeddedRegistry implements AutoCloseable {
     public static final String VERSION_PROPERTY = "wirewatch.registry.version";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRegistry.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final String SERVICE = "Schema registry";
+    private static final int BIND_ATTEMPTS = 3;
 
     private final Process process;
     private final String version;
@@ -62,7 +64,21 @@ public final class EmbeddedRegistry implements AutoCloseable {
         RegistryChoice choice = RegistryChoice.of(settings.version(), settings.java());
         Path cache = settings.cacheDir() != null ? settings.cacheDir() : defaultCacheDir();
         Path home = RegistryDistribution.unpacked(choice.version(), cache);
-        int port = Ports.claim("Schema registry", settings.port());
+        for (int attempt = 1; ; attempt++) {
+            int port = Ports.claim(SERVICE, settings.port());
+            try {
+                return launch(choice, home, cache, port);
+            } catch (PortTakenException e) {
+                // A free port we picked was taken (say, by an outgoing connection) before the registry bound it.
+                if (settings.port() != 0 || attempt == BIND_ATTEMPTS) {
+                    throw new PortInUseException(SERVICE, port, e);
+                }
+                log.info("port {} was taken before the registry bound it; trying another", port);
+            }
+        }
+    }
+
+    private static EmbeddedRegistry launch(RegistryChoice choice, Path home, Path cache, int port) {
         Path logFile = logFile(cache, port);
         List<String> command = RegistryLauncher.command(choice.version(), home, choice.java(), port);
         Process process;
@@ -88,14 +104,24 @@ public final class EmbeddedRegistry implements AutoCloseable {
         return registry;
     }
 
+    /** The registry exited because its port was in use. */
+    private static final class PortTakenException extends IllegalStateException {
+        PortTakenException(String message) {
+            super(message);
+        }
+    }
+
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/subjects")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the schema registry exited with code " + process.exitValue()
-                        + " before it was ready; last lines of " + logFile + ":\n" + tail(logFile));
+                String problems = problems(logFile);
+                String message = "the schema registry exited with code " + process.exitValue()
+                        + " before it was ready; from " + logFile + ":\n" + problems;
+                throw problems.contains("Address already in use") ? new PortTakenException(message)
+                        : new IllegalStateException(message);
             }
             try {
                 if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -176,10 +202,13 @@ public final class EmbeddedRegistry implements AutoCloseable {
         }
     }
 
-    private static String tail(Path file) {
+    /** The log's last lines that are not stack frames: the errors and their causes. */
+    private static String problems(Path file) {
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.matches("\\s+(at |\\.\\.\\. \\d+ more).*"))
+                    .toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
         } catch (IOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }

@@ -20,7 +20,10 @@ final class RegistryLauncher {
         List<String> jvm = new ArrayList<>(List.of(java.java().toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.http.non-application-root-path=/q"));
+                "-Dquarkus.http.non-application-root-path=/q",
+                // Apicurio 3 opens a management interface (health, metrics) on 0.0.0.0:9000 by
+                // default: keep it on loopback, on a port of its own, so several registries coexist.
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=0"));
         if (java.version() >= 24) {
             jvm.add("--enable-native-access=ALL-UNNAMED");
             jvm.add("--sun-misc-unsafe-memory-access=allow");

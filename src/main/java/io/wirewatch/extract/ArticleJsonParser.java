@@ -41,7 +41,7 @@ public final class ArticleJsonParser {
             try {
                 results.add(Parsed.ok(parse(where, lines[i]), where));
             } catch (ArticleFormatException e) {
-                results.add(Parsed.failed(where, e.getMessage()));
+                results.add(Parsed.failed(where, e.reason()));
             }
         }
         return results;
@@ -56,7 +56,7 @@ public final class ArticleJsonParser {
             body = text(node, "text");
         }
         if (body == null || body.isBlank()) {
-            throw new ArticleFormatException(input, "no \"body\" or \"text\"");
+            throw new ArticleFormatException(input, "empty: no \"body\" or \"text\"");
         }
         String source = text(node, "source");
         String headline = text(node, "headline");

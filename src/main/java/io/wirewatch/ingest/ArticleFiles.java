@@ -76,8 +76,10 @@ public final class ArticleFiles {
             return List.of(limited(Parsed.ok(article, name)));
         } catch (IOException e) {
             return List.of(Parsed.failed(name, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
-        } catch (DecodingException | ArticleFormatException e) {
-            return List.of(Parsed.failed(name, e.getMessage().startsWith(name) ? e.getMessage().substring(name.length() + 2) : e.getMessage()));
+        } catch (DecodingException e) {
+            return List.of(Parsed.failed(name, e.reason()));
+        } catch (ArticleFormatException e) {
+            return List.of(Parsed.failed(name, e.reason()));
         }
     }
 

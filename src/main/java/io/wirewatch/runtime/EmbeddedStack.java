@@ -1,6 +1,7 @@
 package io.wirewatch.runtime;
 
 import io.wirewatch.config.WirewatchConfig;
+import io.wirewatch.embedded.Directories;
 import io.wirewatch.embedded.EmbeddedKafka;
 import io.wirewatch.embedded.EmbeddedRegistry;
 import java.io.IOException;
@@ -21,6 +22,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final EmbeddedRegistry registry;
     private final Path stateDir;
+    private final boolean temporaryState;
 
     /**
      * @param dataDir      where the broker keeps its data across runs, or null for a temporary one
@@ -31,10 +33,11 @@ public final class EmbeddedStack implements AutoCloseable {
     public record Settings(Path dataDir, int kafkaPort, int registryPort, Path registryJava) {
     }
 
-    private EmbeddedStack(EmbeddedKafka kafka, EmbeddedRegistry registry, Path stateDir) {
+    private EmbeddedStack(EmbeddedKafka kafka, EmbeddedRegistry registry, Path stateDir, boolean temporaryState) {
         this.kafka = kafka;
         this.registry = registry;
         this.stateDir = stateDir;
+        this.temporaryState = temporaryState;
     }
 
     public static EmbeddedStack start(Settings settings, Consumer<String> status) {
@@ -53,7 +56,7 @@ public final class EmbeddedStack implements AutoCloseable {
             EmbeddedRegistry running = registry.join();
             status.accept(String.format("wirewatch: schema registry (Apicurio %s) ready at %s (%.1f s)",
                     running.version(), running.url(), seconds(t0)));
-            return new EmbeddedStack(kafka, running, stateDir(settings));
+            return new EmbeddedStack(kafka, running, stateDir(settings), settings.dataDir() == null);
         } catch (CompletionException e) {
             kafka.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
@@ -100,6 +103,9 @@ public final class EmbeddedStack implements AutoCloseable {
             registry.close();
         } finally {
             kafka.close();
+            if (temporaryState) {
+                Directories.deleteQuietly(stateDir);
+            }
         }
     }
 

@@ -1,0 +1,51 @@
+package io.wirewatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code wirewatch demo}: its own embedded broker and registry, the seeds, printed outputs. */
+class DemoCommandIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void demoOncePrintsTheAnalyzedSeedAsJsonLinesAndExitsZero() {
+        ProduceCommandIT.Result demo = ProduceCommandIT.run("demo", "--once", "--json", "--kafka-port", "0",
+                "--registry-port", "0", "--timeout", "120");
+
+        assertThat(demo.code()).as(demo.err()).isZero();
+        List<JsonNode> records = demo.out().lines().map(DemoCommandIT::parse).toList();
+        assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.fieldNames()).toIterable()
+                .contains("topic", "partition", "offset", "key", "value"));
+        assertThat(records).anySatisfy(r -> {
+            assertThat(r.path("topic").asText()).isEqualTo("news.article.analyzed.v1");
+            assertThat(r.path("value").path("language").asText()).isEqualTo("ru");
+            assertThat(r.path("value").path("article").path("source").asText()).isEqualTo("INTERFAX.RU");
+        });
+    }
+
+    @Test
+    void aBusyPortIsNamedWithTheFlagThatChangesIt() throws IOException {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            ProduceCommandIT.Result demo = ProduceCommandIT.run("demo", "--once", "--kafka-port",
+                    Integer.toString(busy.getLocalPort()), "--registry-port", "0");
+            assertThat(demo.code()).isEqualTo(2);
+            assertThat(demo.err()).contains(Integer.toString(busy.getLocalPort())).contains("--kafka-port");
+        }
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a JSON line: " + line, e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.wirewatch.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.config.WirewatchConfig;
+import io.wirewatch.extract.ArticleTextParser;
+import io.wirewatch.ingest.RawArticleProducer;
+import io.wirewatch.ingest.RawArticles;
+import io.wirewatch.schema.RawArticle;
+import io.wirewatch.serde.AnyValueDeserializer;
+import io.wirewatch.testing.SharedCluster;
+import io.wirewatch.topology.Topics;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on the real broker and registry: the seed is analyzed, poison records go to the DLQ. */
+class PipelineIT {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void analyzesTheSeedAndRoutesPoisonRecordsToTheDeadLetterTopic() throws Exception {
+        WirewatchConfig config = SharedCluster.config();
+        Map<String, Object> client = config.clientProperties();
+        String run = UUID.randomUUID().toString();
+        RawArticle seed = seedArticle(run);
+        RawArticle empty = RawArticle.newBuilder(seed).setId("empty-" + run).setBody("   ").build();
+
+        try (Pipeline pipeline = Pipeline.start(config)) {
+            try (RawArticleProducer producer = new RawArticleProducer(client, pipeline.topics().raw())) {
+                assertThat(producer.sendAll(List.of(empty, seed))).allMatch(RawArticleProducer.Outcome::ok);
+            }
+            try (KafkaProducer<String, byte[]> bytes = new KafkaProducer<>(new HashMap<>(client),
+                    new StringSerializer(), new ByteArraySerializer())) {
+                bytes.send(new ProducerRecord<>(Topics.RAW, "not-avro-" + run,
+                        "{\"headline\":\"plain JSON\"}".getBytes(StandardCharsets.UTF_8))).get();
+                bytes.send(new ProducerRecord<>(Topics.RAW, "unknown-id-" + run,
+                        ByteBuffer.allocate(6).put((byte) 0).putInt(999_999).put((byte) 2).array())).get();
+            }
+
+            Map<String, ConsumerRecord<String, Object>> analyzed = new HashMap<>();
+            List<ConsumerRecord<String, Object>> dead = new ArrayList<>();
+            try (OutputFollower follower = new OutputFollower(client, List.of(Topics.ANALYZED, Topics.DLQ),
+                    values(client))) {
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while ((!analyzed.containsKey(seed.getId()) || dead.size() < 3) && System.nanoTime() < deadline) {
+                    follower.pollOnce(Duration.ofMillis(200), r -> {
+                        if (r.key() != null && r.key().endsWith(run)) {
+                            if (r.topic().equals(Topics.ANALYZED)) {
+                                analyzed.put(r.key(), r);
+                            } else {
+                                dead.add(r);
+                            }
+                        }
+                    });
+                }
+            }
+
+            assertThat(analyzed).containsKey(seed.getId());
+            GenericRecord article = (GenericRecord) analyzed.get(seed.getId()).value();
+            assertThat(article.get("language").toString()).isEqualTo("ru");
+            assertThat((List<?>) article.get("sentences")).hasSizeGreaterThan(10);
+            assertThat(article.get("text").toString()).startsWith(seed.getHeadline() + "\n\n");
+            assertThat(analyzed).doesNotContainKey(empty.getId());
+
+            assertThat(dead).extracting(ConsumerRecord::key)
+                    .containsExactlyInAnyOrder(empty.getId(), "not-avro-" + run, "unknown-id-" + run);
+            for (ConsumerRecord<String, Object> record : dead) {
+                assertThat(header(record, "__streams.errors.topic")).isEqualTo(Topics.RAW);
+                assertThat(header(record, "__streams.errors.message")).isNotBlank();
+            }
+            ConsumerRecord<String, Object> unknown = dead.stream()
+                    .filter(r -> r.key().startsWith("unknown-id")).findFirst().orElseThrow();
+            assertThat(header(unknown, "__streams.errors.message")).contains("999999");
+            ConsumerRecord<String, Object> emptyDead = dead.stream()
+                    .filter(r -> r.key().startsWith("empty")).findFirst().orElseThrow();
+            assertThat(header(emptyDead, "__streams.errors.message")).contains("empty body");
+        }
+    }
+
+    static RawArticle seedArticle(String run) throws Exception {
+        Path seedFile;
+        try (var files = Files.list(Path.of("seeds"))) {
+            seedFile = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        var parsed = ArticleTextParser.parse("seed-" + run, Files.readString(seedFile));
+        return RawArticles.from(parsed, seedFile.toString(), Instant.now());
+    }
+
+    private static AnyValueDeserializer values(Map<String, Object> client) {
+        AnyValueDeserializer values = new AnyValueDeserializer();
+        values.configure(client, false);
+        return values;
+    }
+
+    private static String header(ConsumerRecord<String, Object> record, String key) {
+        Header header = record.headers().lastHeader(key);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

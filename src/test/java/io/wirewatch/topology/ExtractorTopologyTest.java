@@ -1,0 +1,72 @@
+package io.wirewatch.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.extract.ArticleTextParser;
+import io.wirewatch.ingest.RawArticles;
+import io.wirewatch.runtime.Extractors;
+import io.wirewatch.schema.AnalyzedArticle;
+import io.wirewatch.schema.RawArticle;
+import io.wirewatch.testing.AvroBinarySerde;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+
+/** The extractor topology's logic, without a broker. */
+class ExtractorTopologyTest {
+    private final WirewatchTopics topics = WirewatchTopics.create(AvroBinarySerde::of);
+
+    @Test
+    void theSeedIsAnalyzedUnderItsIdAndTombstonesAreSkipped() throws Exception {
+        Path seed = Path.of("seeds").resolve(firstSeed());
+        RawArticle raw = RawArticles.from(ArticleTextParser.parse("seed-1", Files.readString(seed)), seed.toString(),
+                Instant.parse("2026-02-10T09:00:00Z"));
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, RawArticle> in = driver.createInputTopic(Topics.RAW,
+                    topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
+            TestOutputTopic<String, AnalyzedArticle> out = driver.createOutputTopic(Topics.ANALYZED,
+                    topics.analyzed().keySerde().deserializer(), topics.analyzed().valueSerde().deserializer());
+            in.pipeInput("gone", null);
+            in.pipeInput(raw.getId(), raw);
+
+            TestRecord<String, AnalyzedArticle> record = out.readRecord();
+            assertThat(record.key()).isEqualTo("seed-1");
+            AnalyzedArticle analyzed = record.value();
+            assertThat(analyzed.getArticle().getId()).isEqualTo("seed-1");
+            assertThat(analyzed.getLanguage()).isEqualTo("ru");
+            assertThat(analyzed.getSentences()).allSatisfy(s -> assertThat(
+                    analyzed.getText().substring(s.getStart(), s.getEnd())).isEqualTo(s.getText()));
+            assertThat(out.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void everyOperatorIsNamed() {
+        Topology topology = ExtractorTopology.buildTopology(topics, Extractors.processor());
+        for (TopologyDescription.Subtopology sub : topology.describe().subtopologies()) {
+            assertThat(sub.nodes()).allSatisfy(node -> assertThat(node.name()).doesNotContain("KSTREAM-"));
+        }
+    }
+
+    private TopologyTestDriver driver() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        return new TopologyTestDriver(ExtractorTopology.buildTopology(topics, Extractors.processor()), props);
+    }
+
+    private static String firstSeed() throws Exception {
+        try (var files = Files.list(Path.of("seeds"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+    }
+}
