@@ -9,10 +9,15 @@ import java.util.List;
  * @param language  ISO 639-1 code, or {@code und} when the language is not supported (then
  *                  everything else is empty)
  * @param sentences sentences in text order, headline first
+ * @param entities  entities named in the text, in order of first mention
+ * @param titles    phrases naming a role, resolved to the role's holder where known
  */
-public record Analysis(Article article, String language, List<Sentence> sentences) {
+public record Analysis(Article article, String language, List<Sentence> sentences, List<LinkedEntity> entities,
+        List<TitleMention> titles) {
     public Analysis {
         sentences = List.copyOf(sentences);
+        entities = List.copyOf(entities);
+        titles = List.copyOf(titles);
     }
 
     public boolean supported() {

@@ -1,21 +1,35 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.kb.KnowledgeBase;
 import java.util.List;
 
 /**
  * The extraction library's entry point: reads an {@link Article} and produces its {@link Analysis}
- * (language, sentences). Text in a language Wirewatch does not support gets an empty analysis.
+ * (language, sentences, entities linked to the knowledge base, titles). Text in a language Wirewatch does not support gets an empty analysis.
  * Never throws on odd text; thread-safe.
  */
 public final class ArticleAnalyzer {
+    private final EntityExtractor entities;
+
+    /** An analyzer with the knowledge base shipped with Wirewatch. */
+    public ArticleAnalyzer() {
+        this(KnowledgeBase.bundled());
+    }
+
+    public ArticleAnalyzer(KnowledgeBase kb) {
+        this.entities = new EntityExtractor(kb);
+    }
+
     /** Version of the extraction logic and its data, carried on every output record. */
     public static final String VERSION = "wirewatch-extract/0.1";
 
     public Analysis analyze(Article article) {
         String language = LanguageDetector.detect(article.text(), article.language());
         if (!LanguageDetector.isSupported(language)) {
-            return new Analysis(article, language, List.of());
+            return new Analysis(article, language, List.of(), List.of(), List.of());
         }
-        return new Analysis(article, language, SentenceSplitter.split(article, language));
+        List<Sentence> sentences = SentenceSplitter.split(article, language);
+        EntityExtractor.Result found = entities.extract(article, Tokenizer.tokenize(article.text()));
+        return new Analysis(article, language, sentences, found.entities(), found.titles());
     }
 }

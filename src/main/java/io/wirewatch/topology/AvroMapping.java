@@ -2,10 +2,15 @@ package io.wirewatch.topology;
 
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
+import io.wirewatch.extract.LinkedEntity;
 import io.wirewatch.extract.Sentence;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.schema.AnalyzedArticle;
+import io.wirewatch.kb.RoleHolding;
 import io.wirewatch.schema.ArticleRef;
+import io.wirewatch.schema.Entity;
+import io.wirewatch.schema.EntityType;
+import io.wirewatch.schema.Role;
 import io.wirewatch.schema.RawArticle;
 import io.wirewatch.schema.Span;
 import java.time.Instant;
@@ -34,10 +39,34 @@ final class AvroMapping {
                 .setDateline(analysis.article().dateline())
                 .setText(text)
                 .setSentences(spans(text, analysis.sentences().stream().map(Sentence::range).toList()))
-                .setEntities(List.of())
+                .setEntities(analysis.entities().stream().map(e -> entity(text, e)).toList())
                 .setUpdate(false)
                 .setAnalyzedAt(now)
                 .setExtractorVersion(ArticleAnalyzer.VERSION)
+                .build();
+    }
+
+    static Entity entity(String text, LinkedEntity entity) {
+        return Entity.newBuilder()
+                .setId(entity.id())
+                .setType(EntityType.valueOf(entity.kind().name()))
+                .setNameEn(entity.nameEn())
+                .setNameRu(entity.nameRu())
+                .setWikidata(entity.wikidata())
+                .setCountry(entity.country())
+                .setRole(entity.role() == null ? null : role(entity.role()))
+                .setMentions(spans(text, entity.mentions()))
+                .build();
+    }
+
+    static Role role(RoleHolding holding) {
+        return Role.newBuilder()
+                .setId(holding.roleId())
+                .setNameEn(holding.nameEn())
+                .setNameRu(holding.nameRu())
+                .setCountry(holding.country())
+                .setSince(holding.start() == null ? null : holding.start().toString())
+                .setUntil(holding.end() == null ? null : holding.end().toString())
                 .build();
     }
 

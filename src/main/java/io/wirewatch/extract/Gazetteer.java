@@ -1,0 +1,114 @@
+package io.wirewatch.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds known names in tokens, longest match first, left to right. Each name is a sequence of
+ * words compared by {@link TokenKeys} (forms and lemmas), so inflected mentions match a name given
+ * in the nominative. Case rules keep common words out: a capitalized name word needs a capitalized
+ * text word, an acronym (США, NATO) an acronym; phrases built case-insensitive (titles) skip them.
+ *
+ * @param <T> what a name stands for (an entity id, a role)
+ */
+public final class Gazetteer<T> {
+    private final Map<String, List<Name<T>>> byFirstKey = new HashMap<>();
+    private int longest;
+
+    /** A match: tokens {@code [from, to)} name {@code target}. */
+    public record Match<T>(int from, int to, T target) {
+    }
+
+    private record Word(Set<String> keys, boolean capitalized, boolean acronym) {
+    }
+
+    private record Name<T>(List<Word> words, T target) {
+    }
+
+    /**
+     * Adds a name.
+     *
+     * @param name          the name, nominative
+     * @param target        what it stands for
+     * @param caseSensitive whether capitals and acronyms must be matched as written
+     * @param personal      a person's name: inflect its words as names
+     * @param female        a woman's name (Russian inflection)
+     */
+    public void add(String name, T target, boolean caseSensitive, boolean personal, boolean female) {
+        List<Token> tokens = Tokenizer.tokenize(name);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        List<Word> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            boolean capitalized = caseSensitive && token.isCapitalized();
+            boolean inflect = personal || capitalized && !token.isAcronym();
+            words.add(new Word(TokenKeys.ofName(token.text(), inflect, female), capitalized,
+                    caseSensitive && token.isAcronym()));
+        }
+        Name<T> entry = new Name<>(List.copyOf(words), target);
+        for (String key : words.get(0).keys()) {
+            byFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        }
+        longest = Math.max(longest, words.size());
+    }
+
+    /** Non-overlapping matches in the tokens; {@code keys.get(i)} are the keys of token i. */
+    public List<Match<T>> find(List<Token> tokens, List<Set<String>> keys) {
+        List<Match<T>> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match<T> best = longestAt(tokens, keys, i);
+            if (best == null) {
+                i++;
+            } else {
+                matches.add(best);
+                i = best.to();
+            }
+        }
+        return matches;
+    }
+
+    private Match<T> longestAt(List<Token> tokens, List<Set<String>> keys, int start) {
+        Match<T> best = null;
+        for (String key : keys.get(start)) {
+            for (Name<T> name : byFirstKey.getOrDefault(key, List.of())) {
+                int end = start + name.words().size();
+                if (end <= tokens.size() && (best == null || end > best.to()) && matches(name, tokens, keys, start)) {
+                    best = new Match<>(start, end, name.target());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static <T> boolean matches(Name<T> name, List<Token> tokens, List<Set<String>> keys, int start) {
+        for (int w = 0; w < name.words().size(); w++) {
+            Word word = name.words().get(w);
+            Token token = tokens.get(start + w);
+            if (word.acronym() && !token.isAcronym() || word.capitalized() && !token.isCapitalized()) {
+                return false;
+            }
+            if (!intersects(word.keys(), keys.get(start + w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String key : b) {
+            if (a.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int longestName() {
+        return longest;
+    }
+}

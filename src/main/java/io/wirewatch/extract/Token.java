@@ -1,0 +1,38 @@
+package io.wirewatch.extract;
+
+/**
+ * A token of an article: a word (letters and digits, with inner hyphens, apostrophes and the dots
+ * of abbreviations such as U.S.) or a single punctuation character.
+ *
+ * @param start offset of the first character in the article's text
+ * @param end   offset after the last character
+ * @param text  the characters as written
+ */
+public record Token(int start, int end, String text) {
+    public boolean isWord() {
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    public boolean isCapitalized() {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Two or more letters, all upper case: an acronym such as США or NATO. */
+    public boolean isAcronym() {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    public TextRange range() {
+        return new TextRange(start, end);
+    }
+}

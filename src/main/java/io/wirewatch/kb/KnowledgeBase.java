@@ -1,0 +1,115 @@
+package io.wirewatch.kb;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The knowledge base: countries (CLDR names plus {@code kb/countries.tsv}), people with dated roles
+ * ({@code kb/people.tsv}), organisations and media ({@code kb/organizations.tsv}), places
+ * ({@code kb/places.tsv}) and the title phrases that name a role ({@code kb/titles.tsv}), all read
+ * from the classpath. Immutable and thread-safe once loaded; see {@code kb/README.md} for the data.
+ */
+public final class KnowledgeBase {
+    private static volatile KnowledgeBase bundled;
+
+    private final Map<String, KbEntity> entities = new LinkedHashMap<>();
+    private final Map<String, List<RoleHolding>> holdingsByRole = new HashMap<>();
+    private final Map<String, List<RoleHolding>> holdingsByPerson = new HashMap<>();
+    private final Map<String, List<String>> adjectivesEn = new HashMap<>();
+    private final Map<String, List<String>> adjectivesRu = new HashMap<>();
+    private final List<TitleTemplate> titleTemplates;
+
+    private KnowledgeBase() {
+        for (Countries.Country country : Countries.load()) {
+            add(country.entity());
+            adjectivesEn.put(country.entity().country(), country.adjectivesEn());
+            adjectivesRu.put(country.entity().country(), country.adjectivesRu());
+            if (country.nationality() != null) {
+                add(country.nationality());
+            }
+        }
+        People.load(this::add, this::addHolding);
+        Organizations.load("/kb/organizations.tsv", this::add);
+        Organizations.load("/kb/places.tsv", this::add);
+        titleTemplates = TitleTemplate.load();
+    }
+
+    /** The knowledge base shipped with Wirewatch, loaded once. */
+    public static KnowledgeBase bundled() {
+        KnowledgeBase kb = bundled;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                kb = bundled;
+                if (kb == null) {
+                    kb = new KnowledgeBase();
+                    bundled = kb;
+                }
+            }
+        }
+        return kb;
+    }
+
+    private void add(KbEntity entity) {
+        KbEntity previous = entities.putIfAbsent(entity.id(), entity);
+        if (previous != null && !previous.equals(entity)) {
+            throw new KnowledgeBaseException("two knowledge-base entries share the id " + entity.id() + ": "
+                    + previous.nameEn() + " and " + entity.nameEn());
+        }
+    }
+
+    private void addHolding(RoleHolding holding) {
+        holdingsByRole.computeIfAbsent(holding.roleId(), k -> new ArrayList<>()).add(holding);
+        holdingsByPerson.computeIfAbsent(holding.personId(), k -> new ArrayList<>()).add(holding);
+    }
+
+    public List<KbEntity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    public Optional<KbEntity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    /** Who held the role on the date; the latest start wins when the data overlaps. */
+    public Optional<RoleHolding> holder(String roleId, LocalDate date) {
+        return holdingsByRole.getOrDefault(roleId, List.of()).stream()
+                .filter(h -> h.heldOn(date))
+                .max(Comparator.comparing(h -> h.start() == null ? LocalDate.MIN : h.start()));
+    }
+
+    /** The roles the person held on the date, most recent first. */
+    public List<RoleHolding> rolesOf(String personId, LocalDate date) {
+        return holdingsByPerson.getOrDefault(personId, List.of()).stream()
+                .filter(h -> h.heldOn(date))
+                .sorted(Comparator.comparing((RoleHolding h) -> h.start() == null ? LocalDate.MIN : h.start()).reversed())
+                .toList();
+    }
+
+    /** Role ids that have at least one holder. */
+    public java.util.Set<String> roleIds() {
+        return holdingsByRole.keySet();
+    }
+
+    public List<String> countryAdjectives(String iso3, String language) {
+        return ("ru".equals(language) ? adjectivesRu : adjectivesEn).getOrDefault(iso3, List.of());
+    }
+
+    public List<TitleTemplate> titleTemplates() {
+        return titleTemplates;
+    }
+
+    /** A stable local id for an entry without a Wikidata id: {@code ww:<kind>:<ascii slug of the name>}. */
+    static String localId(EntityKind kind, String nameEn) {
+        String ascii = Normalizer.normalize(nameEn, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "ww:" + kind.name().toLowerCase(Locale.ROOT) + ":" + slug;
+    }
+}
