@@ -23,13 +23,20 @@ public final class ArticleAnalyzer {
     /** Version of the extraction logic and its data, carried on every output record. */
     public static final String VERSION = "wirewatch-extract/0.1";
 
+    /** Tokens of the headline and the body: what precedes them (the seed's date line) is metadata. */
+    static List<Token> tokens(Article article) {
+        List<Token> tokens = new java.util.ArrayList<>(Tokenizer.tokenize(article.text(), article.headline().start(), article.headline().end()));
+        tokens.addAll(Tokenizer.tokenize(article.text(), article.body().start(), article.body().end()));
+        return tokens;
+    }
+
     public Analysis analyze(Article article) {
         String language = LanguageDetector.detect(article.text(), article.language());
         if (!LanguageDetector.isSupported(language)) {
             return new Analysis(article, language, List.of(), List.of(), List.of());
         }
         List<Sentence> sentences = SentenceSplitter.split(article, language);
-        EntityExtractor.Result found = entities.extract(article, Tokenizer.tokenize(article.text()));
+        EntityExtractor.Result found = entities.extract(article, tokens(article));
         return new Analysis(article, language, sentences, found.entities(), found.titles());
     }
 }

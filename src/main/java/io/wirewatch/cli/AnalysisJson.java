@@ -1,0 +1,89 @@
+package io.wirewatch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.extract.Analysis;
+import io.wirewatch.extract.Article;
+import io.wirewatch.extract.LinkedEntity;
+import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.TitleMention;
+import io.wirewatch.kb.RoleHolding;
+
+/**
+ * The JSON line {@code wirewatch extract --json} prints for one article: the file, the article's
+ * fields, entities with mentions, titles, events and statements. Offsets index the article's text
+ * (for text files, the file's decoded text), UTF-16, end exclusive.
+ */
+final class AnalysisJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AnalysisJson() {
+    }
+
+    static ObjectNode of(String file, Analysis analysis) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("file", file);
+        line.set("article", article(analysis));
+        ArrayNode entities = line.putArray("entities");
+        analysis.entities().forEach(e -> entities.add(entity(analysis.article().text(), e)));
+        ArrayNode titles = line.putArray("titles");
+        analysis.titles().forEach(t -> titles.add(title(analysis.article().text(), t)));
+        line.putArray("events");
+        line.putArray("statements");
+        return line;
+    }
+
+    private static ObjectNode article(Analysis analysis) {
+        Article article = analysis.article();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", article.id());
+        node.put("language", analysis.language());
+        node.put("published", article.published() == null ? null : article.published().toString());
+        node.put("source", article.source() == null || article.source().isEmpty() ? null : article.source());
+        node.put("dateline", article.dateline());
+        node.put("headline", article.headline().isEmpty() ? null : article.headlineText());
+        return node;
+    }
+
+    private static ObjectNode entity(String text, LinkedEntity entity) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", entity.id());
+        node.put("type", entity.kind().name());
+        node.put("name", entity.nameEn());
+        node.put("nameRu", entity.nameRu());
+        node.put("wikidata", entity.wikidata());
+        node.put("country", entity.country());
+        if (entity.role() != null) {
+            node.set("role", role(entity.role()));
+        }
+        ArrayNode mentions = node.putArray("mentions");
+        entity.mentions().forEach(m -> mentions.add(span(text, m)));
+        return node;
+    }
+
+    private static ObjectNode title(String text, TitleMention title) {
+        ObjectNode node = span(text, title.range());
+        node.put("role", title.roleId());
+        node.put("person", title.holder() == null ? null : title.holder().personId());
+        return node;
+    }
+
+    private static ObjectNode role(RoleHolding role) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", role.roleId());
+        node.put("name", role.nameEn());
+        node.put("nameRu", role.nameRu());
+        node.put("since", role.start() == null ? null : role.start().toString());
+        node.put("until", role.end() == null ? null : role.end().toString());
+        return node;
+    }
+
+    static ObjectNode span(String text, TextRange range) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("start", range.start());
+        node.put("end", range.end());
+        node.put("text", range.of(text));
+        return node;
+    }
+}
