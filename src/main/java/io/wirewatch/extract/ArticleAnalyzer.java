@@ -1,5 +1,6 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.ner.StatisticalNameFinder;
 import io.wirewatch.kb.KnowledgeBase;
 import java.util.List;
 
@@ -13,11 +14,15 @@ public final class ArticleAnalyzer {
 
     /** An analyzer with the knowledge base shipped with Wirewatch. */
     public ArticleAnalyzer() {
-        this(KnowledgeBase.bundled());
+        this(KnowledgeBase.bundled(), StatisticalNameFinder.bundled());
     }
 
-    public ArticleAnalyzer(KnowledgeBase kb) {
-        this.entities = new EntityExtractor(kb);
+    /**
+     * @param kb     the knowledge base entities are linked to
+     * @param finder the name finder for Russian names outside the knowledge base, or null for none
+     */
+    public ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder) {
+        this.entities = new EntityExtractor(kb, finder);
     }
 
     /** Version of the extraction logic and its data, carried on every output record. */
@@ -36,7 +41,7 @@ public final class ArticleAnalyzer {
             return new Analysis(article, language, List.of(), List.of(), List.of());
         }
         List<Sentence> sentences = SentenceSplitter.split(article, language);
-        EntityExtractor.Result found = entities.extract(article, tokens(article));
+        EntityExtractor.Result found = entities.extract(article, language, tokens(article), sentences);
         return new Analysis(article, language, sentences, found.entities(), found.titles());
     }
 }

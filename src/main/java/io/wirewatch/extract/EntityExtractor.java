@@ -4,6 +4,7 @@ import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KbEntity;
 import io.wirewatch.kb.KnowledgeBase;
 import io.wirewatch.kb.RoleHolding;
+import io.wirewatch.extract.ner.StatisticalNameFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,43 +21,41 @@ import java.util.Set;
  */
 public final class EntityExtractor {
     private final KnowledgeBase kb;
-    private final Gazetteer<String> names = new Gazetteer<>();
+    private final NameIndex names;
     private final Gazetteer<TitleIndex.RoleRef> titles;
 
     /** Entities and titles an article mentions. */
     public record Result(List<LinkedEntity> entities, List<TitleMention> titles) {
     }
 
-    public EntityExtractor(KnowledgeBase kb) {
+    private final UnknownNames unknownNames;
+
+    /**
+     * @param kb     the knowledge base to link to
+     * @param finder the statistical name finder for Russian names outside it, or null for none
+     */
+    public EntityExtractor(KnowledgeBase kb, StatisticalNameFinder finder) {
         this.kb = kb;
-        Set<String> ambiguous = Ambiguity.names();
-        for (KbEntity entity : kb.entities()) {
-            boolean person = entity.kind() == EntityKind.PERSON;
-            for (String alias : aliases(entity)) {
-                if (!ambiguous.contains(alias)) {
-                    names.add(alias, entity.id(), true, person, entity.female());
-                }
-            }
-        }
+        this.unknownNames = finder == null ? null : new UnknownNames(finder);
+        this.names = NameIndex.of(kb);
         titles = TitleIndex.build(kb);
     }
 
-    private static List<String> aliases(KbEntity entity) {
-        List<String> all = new ArrayList<>(entity.aliasesRu());
-        all.addAll(entity.aliasesEn());
-        return all;
-    }
-
-    public Result extract(Article article, List<Token> tokens) {
+    /** Entities and titles in the article's tokens (headline and body), sentence by sentence. */
+    public Result extract(Article article, String language, List<Token> tokens, List<Sentence> sentences) {
         List<Set<String>> keys = tokens.stream().map(t -> TokenKeys.ofText(t.text())).toList();
         LocalDate date = article.published() != null ? article.published() : LocalDate.now();
         Map<String, List<TextRange>> mentions = new LinkedHashMap<>();
+        boolean[] known = new boolean[tokens.size()];
         for (Gazetteer.Match<String> match : names.find(tokens, keys)) {
             TextRange range = span(tokens, match);
+            java.util.Arrays.fill(known, match.from(), match.to(), true);
             if (article.lead() == null || !article.lead().overlaps(range)) {
                 mentions.computeIfAbsent(match.target(), id -> new ArrayList<>()).add(range);
             }
         }
+        List<LinkedEntity> unknown = unknownNames != null && "ru".equals(language)
+                ? unknownEntities(article, tokens, sentences, known) : List.of();
         String home = homeCountry(article);
         List<TitleMention> titleMentions = new ArrayList<>();
         for (Gazetteer.Match<TitleIndex.RoleRef> match : titles.find(tokens, keys)) {
@@ -68,8 +67,42 @@ public final class EntityExtractor {
         addPeopleNamedOnlyByTitle(titleMentions, mentions);
         List<LinkedEntity> entities = new ArrayList<>();
         mentions.forEach((id, ranges) -> entities.add(linked(kb.entity(id).orElseThrow(), ranges, date)));
+        entities.addAll(unknown);
         entities.sort(Comparator.comparingInt(LinkedEntity::firstMention));
         return new Result(entities, titleMentions);
+    }
+
+    private List<LinkedEntity> unknownEntities(Article article, List<Token> tokens, List<Sentence> sentences, boolean[] known) {
+        List<List<Token>> bySentence = new ArrayList<>();
+        List<boolean[]> knownBySentence = new ArrayList<>();
+        int t = 0;
+        for (Sentence sentence : sentences) {
+            while (t < tokens.size() && tokens.get(t).start() < sentence.range().start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).end() <= sentence.range().end()) {
+                t++;
+            }
+            if (t > from) {
+                bySentence.add(tokens.subList(from, t));
+                knownBySentence.add(java.util.Arrays.copyOfRange(known, from, t));
+            }
+        }
+        List<UnknownNames.Name> found = unknownNames.find(bySentence, knownBySentence, article.text());
+        List<LinkedEntity> entities = new ArrayList<>();
+        UnknownNames.group(found).forEach((key, group) -> {
+            UnknownNames.Name first = group.stream().max(Comparator.comparingInt(n -> n.key().length())).orElseThrow();
+            String nameEn = UnknownNames.titleCase(UnknownNames.latin(first.key()));
+            List<TextRange> ranges = group.stream().map(UnknownNames.Name::range)
+                    .filter(r -> article.lead() == null || !article.lead().overlaps(r)).toList();
+            if (!ranges.isEmpty()) {
+                entities.add(new LinkedEntity(KnowledgeBase.localId(first.kind(), nameEn),
+                        first.kind(), nameEn, first.kind() == EntityKind.PERSON ? UnknownNames.titleCase(first.key()) : first.surface(),
+                        null, null, null, ranges));
+            }
+        });
+        return entities;
     }
 
     /** "The French president said": the holder is in the article even when not named. */

@@ -107,7 +107,7 @@ public final class KnowledgeBase {
     }
 
     /** A stable local id for an entry without a Wikidata id: {@code ww:<kind>:<ascii slug of the name>}. */
-    static String localId(EntityKind kind, String nameEn) {
+    public static String localId(EntityKind kind, String nameEn) {
         String ascii = Normalizer.normalize(nameEn, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return "ww:" + kind.name().toLowerCase(Locale.ROOT) + ":" + slug;

@@ -1,0 +1,152 @@
+package io.wirewatch.extract;
+
+import com.ibm.icu.text.Transliterator;
+import io.wirewatch.extract.ner.StatisticalNameFinder;
+import io.wirewatch.kb.EntityKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the knowledge base does not know, from the statistical name finder, run only where it can
+ * find something: sentences with a capitalized word outside the knowledge base's matches that is
+ * not simply a sentence-initial common word. A name overlapping a knowledge-base match is dropped
+ * (the knowledge base wins); a surname alone joins the person named in full earlier (Топалов after
+ * Сергей Топалов). Entities get a stable local id from their lemmatized name.
+ */
+final class UnknownNames {
+    private static final Transliterator LATIN = Transliterator.getInstance("Russian-Latin/BGN");
+    private final StatisticalNameFinder finder;
+
+    /** A name found: its kind, key (lemmatized, lower case), words and where. */
+    record Name(EntityKind kind, String key, String surface, TextRange range) {
+    }
+
+    UnknownNames(StatisticalNameFinder finder) {
+        this.finder = finder;
+    }
+
+    /** Names in the sentences' tokens; {@code known[i]} says token i is inside a knowledge-base match. */
+    List<Name> find(List<List<Token>> sentences, List<boolean[]> known, String text) {
+        finder.startDocument();
+        List<Name> names = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            if (!hasCandidate(tokens, known.get(s))) {
+                continue;
+            }
+            String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+            for (StatisticalNameFinder.Found found : finder.find(words)) {
+                if (!overlapsKnown(known.get(s), found)) {
+                    names.add(name(tokens, found, text));
+                }
+            }
+        }
+        return names;
+    }
+
+    static boolean hasCandidate(List<Token> tokens, boolean[] known) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (known[i] || !token.isWord() || !Character.isUpperCase(token.text().codePointAt(0))) {
+                continue;
+            }
+            if (!startsClause(tokens, i) || isProperNoun(token.text()) || !isKnownWord(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First word of the sentence, or of a quotation or clause inside it (after "«", ":", "-"). */
+    private static boolean startsClause(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token previous = tokens.get(i - 1);
+        return !previous.isWord() && !previous.text().equals(",");
+    }
+
+    private static boolean isKnownWord(String word) {
+        return !RussianMorphology.get().readings(word).isEmpty() || !TokenKeys.isCyrillic(word);
+    }
+
+    private static boolean isProperNoun(String word) {
+        return RussianMorphology.get().readings(word).stream()
+                .anyMatch(r -> r.tag().contains(":Name") || r.tag().contains(":Fam") || r.tag().contains(":Patr"));
+    }
+
+    private static boolean overlapsKnown(boolean[] known, StatisticalNameFinder.Found found) {
+        for (int i = found.start(); i < found.end(); i++) {
+            if (known[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Name name(List<Token> tokens, StatisticalNameFinder.Found found, String text) {
+        List<Token> words = tokens.subList(found.start(), found.end());
+        EntityKind kind = switch (found.type()) {
+            case "PER" -> EntityKind.PERSON;
+            case "ORG" -> EntityKind.ORGANIZATION;
+            default -> EntityKind.LOCATION;
+        };
+        StringBuilder key = new StringBuilder();
+        for (Token word : words) {
+            if (word.isWord()) {
+                key.append(key.length() == 0 ? "" : " ").append(kind == EntityKind.PERSON ? personLemma(word.text()) : lemma(word.text()));
+            }
+        }
+        TextRange range = new TextRange(words.get(0).start(), words.get(words.size() - 1).end());
+        return new Name(kind, key.toString(), range.of(text), range);
+    }
+
+    private static String personLemma(String word) {
+        return RussianMorphology.get().readings(word).stream()
+                .filter(r -> r.tag().contains(":Name") || r.tag().contains(":Fam") || r.tag().contains(":Patr"))
+                .map(r -> RussianMorphology.normalize(r.lemma())).findFirst()
+                .orElse(RussianMorphology.normalize(word));
+    }
+
+    private static String lemma(String word) {
+        return RussianMorphology.get().readings(word).stream()
+                .map(r -> RussianMorphology.normalize(r.lemma())).findFirst()
+                .orElse(RussianMorphology.normalize(word));
+    }
+
+    /** Groups names into entities: same kind and key, or a surname alone after the full name. */
+    static Map<String, List<Name>> group(List<Name> names) {
+        Map<String, List<Name>> groups = new LinkedHashMap<>();
+        for (Name name : names) {
+            String key = name.kind() + ":" + name.key();
+            if (name.kind() == EntityKind.PERSON && !name.key().contains(" ")) {
+                for (String full : groups.keySet()) {
+                    if (full.startsWith(EntityKind.PERSON + ":") && full.endsWith(" " + name.key())) {
+                        key = full;
+                        break;
+                    }
+                }
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+        }
+        return groups;
+    }
+
+    /** Latin letters for a Russian name (BGN/PCGN, without the marks for ь and ъ). */
+    static String latin(String name) {
+        return LATIN.transliterate(name).replace("ʹ", "").replace("ʺ", "");
+    }
+
+    /** Each word capitalized: сергей топалов → Сергей Топалов. */
+    static String titleCase(String words) {
+        StringBuilder out = new StringBuilder(words.length());
+        boolean start = true;
+        for (char c : words.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return out.toString();
+    }
+}

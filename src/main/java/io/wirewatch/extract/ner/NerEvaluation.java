@@ -1,0 +1,130 @@
+package io.wirewatch.extract.ner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Measures a name finder on annotated documents: exact match of token range and type, precision,
+ * recall and F1 per type and over all. Cross-validation splits by document (document i goes to
+ * fold i mod k, in name order), trains on k-1 folds and tests on the held-out one.
+ */
+public final class NerEvaluation {
+    /** Counts for one type. */
+    public static final class Counts {
+        int truePositives;
+        int falsePositives;
+        int falseNegatives;
+
+        public double precision() {
+            return ratio(truePositives, truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return ratio(truePositives, truePositives + falseNegatives);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public int support() {
+            return truePositives + falseNegatives;
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 0 : (double) a / b;
+        }
+    }
+
+    private final Map<String, Counts> byType = new TreeMap<>();
+
+    public Map<String, Counts> byType() {
+        return byType;
+    }
+
+    public Counts overall() {
+        Counts all = new Counts();
+        for (Counts c : byType.values()) {
+            all.truePositives += c.truePositives;
+            all.falsePositives += c.falsePositives;
+            all.falseNegatives += c.falseNegatives;
+        }
+        return all;
+    }
+
+    /** K-fold cross-validation of training with the given settings. */
+    public static NerEvaluation crossValidate(List<NerDocument> documents, int folds, int iterations, int cutoff) {
+        NerEvaluation evaluation = new NerEvaluation();
+        for (int fold = 0; fold < folds; fold++) {
+            List<NerDocument> train = new ArrayList<>();
+            List<NerDocument> test = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                (i % folds == fold ? test : train).add(documents.get(i));
+            }
+            evaluation.add(NameFinderTrainer.train(train, iterations, cutoff), test);
+        }
+        return evaluation;
+    }
+
+    /** Adds the model's results on the documents. */
+    public void add(TokenNameFinderModel model, List<NerDocument> documents) {
+        NameFinderME finder = new NameFinderME(model);
+        for (NerDocument document : documents) {
+            finder.clearAdaptiveData();
+            for (int s = 0; s < document.sentences().size(); s++) {
+                List<String> tokens = document.sentences().get(s);
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                Set<String> gold = new HashSet<>();
+                document.names().get(s).forEach(n -> gold.add(n.start() + ":" + n.end() + ":" + n.type()));
+                Set<String> found = new HashSet<>();
+                for (Span span : finder.find(tokens.toArray(String[]::new))) {
+                    found.add(span.getStart() + ":" + span.getEnd() + ":" + span.getType());
+                }
+                count(gold, found);
+            }
+        }
+    }
+
+    private void count(Set<String> gold, Set<String> found) {
+        for (String name : found) {
+            Counts c = byType.computeIfAbsent(type(name), t -> new Counts());
+            if (gold.contains(name)) {
+                c.truePositives++;
+            } else {
+                c.falsePositives++;
+            }
+        }
+        for (String name : gold) {
+            if (!found.contains(name)) {
+                byType.computeIfAbsent(type(name), t -> new Counts()).falseNegatives++;
+            }
+        }
+    }
+
+    private static String type(String name) {
+        return name.substring(name.lastIndexOf(':') + 1);
+    }
+
+    /** A table: type, precision, recall, F1, support. */
+    public String report() {
+        StringBuilder out = new StringBuilder(String.format("%-6s %9s %9s %9s %8s%n", "type", "precision", "recall", "F1", "support"));
+        byType.forEach((type, c) -> out.append(row(type, c)));
+        out.append(row("all", overall()));
+        return out.toString();
+    }
+
+    private static String row(String type, Counts c) {
+        return String.format("%-6s %9.3f %9.3f %9.3f %8d%n", type, c.precision(), c.recall(), c.f1(), c.support());
+    }
+}

@@ -1,0 +1,73 @@
+package io.wirewatch.extract.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The trained Russian name finder ({@code ner/ru-names.bin}, made by {@code wirewatch train ner}):
+ * names of people (PER), organisations (ORG) and places (LOC) in a sentence's words. One
+ * NameFinderME per thread, since OpenNLP's is not thread-safe.
+ */
+public final class StatisticalNameFinder {
+    public static final String MODEL = "/ner/ru-names.bin";
+    private static volatile StatisticalNameFinder bundled;
+    private final ThreadLocal<NameFinderME> finders;
+
+    /** A name: words {@code [start, end)} of the sentence, its type and the model's probability. */
+    public record Found(int start, int end, String type, double probability) {
+    }
+
+    public StatisticalNameFinder(TokenNameFinderModel model) {
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    }
+
+    /** The model shipped with Wirewatch, loaded once. */
+    public static StatisticalNameFinder bundled() {
+        StatisticalNameFinder finder = bundled;
+        if (finder == null) {
+            synchronized (StatisticalNameFinder.class) {
+                finder = bundled;
+                if (finder == null) {
+                    finder = new StatisticalNameFinder(load());
+                    bundled = finder;
+                }
+            }
+        }
+        return finder;
+    }
+
+    private static TokenNameFinderModel load() {
+        try (InputStream in = StatisticalNameFinder.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the name-finder model " + MODEL
+                        + " is missing from the classpath; train it with 'wirewatch train ner'");
+            }
+            return new TokenNameFinderModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name-finder model " + MODEL, e);
+        }
+    }
+
+    /** Names in one sentence's words. */
+    public List<Found> find(String[] words) {
+        NameFinderME finder = finders.get();
+        Span[] spans = finder.find(words);
+        double[] probabilities = finder.probs(spans);
+        List<Found> found = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            found.add(new Found(spans[i].getStart(), spans[i].getEnd(), spans[i].getType(), probabilities[i]));
+        }
+        return found;
+    }
+
+    /** Forgets what it learned from the previous document (names seen earlier weigh in). */
+    public void startDocument() {
+        finders.get().clearAdaptiveData();
+    }
+}
