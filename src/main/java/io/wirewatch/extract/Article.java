@@ -52,6 +52,19 @@ public record Article(
         }
     }
 
+    /** This article cut to its first {@code maxChars} characters (ranges clipped), for oversized input. */
+    public Article truncated(int maxChars) {
+        if (text.length() <= maxChars) {
+            return this;
+        }
+        return new Article(id, source, url, language, published, dateline, text.substring(0, maxChars),
+                clip(headline, maxChars), lead == null || lead.end() > maxChars ? null : lead, clip(body, maxChars), format);
+    }
+
+    private static TextRange clip(TextRange range, int max) {
+        return new TextRange(Math.min(range.start(), max), Math.min(range.end(), max));
+    }
+
     /** The headline text, empty when there is none. */
     public String headlineText() {
         return headline.of(text);

@@ -10,6 +10,8 @@ import java.util.List;
  * Never throws on odd text; thread-safe.
  */
 public final class ArticleAnalyzer {
+    /** Longest text analyzed: 1M characters, about 150 000 words; the rest of a longer text is skipped. */
+    public static final int MAX_CHARS = 1_000_000;
     private final EntityExtractor entities;
 
     /** An analyzer with the knowledge base shipped with Wirewatch. */
@@ -35,13 +37,19 @@ public final class ArticleAnalyzer {
         return tokens;
     }
 
-    public Analysis analyze(Article article) {
+    /**
+     * Analyzes the article; one longer than {@link #MAX_CHARS} characters is analyzed up to there
+     * and the analysis says it was truncated.
+     */
+    public Analysis analyze(Article original) {
+        Article article = original.truncated(MAX_CHARS);
+        boolean truncated = article != original;
         String language = LanguageDetector.detect(article.text(), article.language());
         if (!LanguageDetector.isSupported(language)) {
-            return new Analysis(article, language, List.of(), List.of(), List.of());
+            return new Analysis(article, language, List.of(), List.of(), List.of(), truncated);
         }
         List<Sentence> sentences = SentenceSplitter.split(article, language);
         EntityExtractor.Result found = entities.extract(article, language, tokens(article), sentences);
-        return new Analysis(article, language, sentences, found.entities(), found.titles());
+        return new Analysis(article, language, sentences, found.entities(), found.titles(), truncated);
     }
 }

@@ -103,8 +103,13 @@ final class UnknownNames {
         return new Name(kind, key.toString(), range.of(text), range);
     }
 
+    /** A name's dictionary form; a woman's surname in the nominative stays as written (Ковалева). */
     private static String personLemma(String word) {
-        return RussianMorphology.get().readings(word).stream()
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        if (readings.stream().anyMatch(r -> r.tag().contains(":Fem:") && r.tag().endsWith(":Nom"))) {
+            return RussianMorphology.normalize(word);
+        }
+        return readings.stream()
                 .filter(r -> r.tag().contains(":Name") || r.tag().contains(":Fam") || r.tag().contains(":Patr"))
                 .map(r -> RussianMorphology.normalize(r.lemma())).findFirst()
                 .orElse(RussianMorphology.normalize(word));

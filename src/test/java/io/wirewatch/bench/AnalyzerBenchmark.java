@@ -1,0 +1,59 @@
+package io.wirewatch.bench;
+
+import io.wirewatch.extract.Analysis;
+import io.wirewatch.extract.Article;
+import io.wirewatch.extract.ArticleAnalyzer;
+import io.wirewatch.extract.ArticleTextParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Articles per second through the whole extraction library, on one thread: the seed (every name
+ * in the knowledge base) and a seed-sized regional article whose people and companies are not
+ * (the statistical name finder runs). Run with {@code bench/jmh AnalyzerBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class AnalyzerBenchmark {
+    private ArticleAnalyzer analyzer;
+    private Article seed;
+    private Article unknownNames;
+
+    @Setup
+    public void load() throws IOException {
+        analyzer = new ArticleAnalyzer();
+        seed = read(Path.of("seeds", "interfax-2026-02-10-kremlin-france-contacts.txt"));
+        unknownNames = read(Path.of("src", "test", "resources", "bench", "regional-unknown-names.txt"));
+    }
+
+    private static Article read(Path file) throws IOException {
+        return ArticleTextParser.parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Benchmark
+    public Analysis seedArticle() {
+        return analyzer.analyze(seed);
+    }
+
+    @Benchmark
+    public Analysis articleWithUnknownNames() {
+        return analyzer.analyze(unknownNames);
+    }
+}

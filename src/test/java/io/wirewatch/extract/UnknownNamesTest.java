@@ -1,0 +1,34 @@
+package io.wirewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.kb.EntityKind;
+import org.junit.jupiter.api.Test;
+
+/** Names outside the knowledge base come from the statistical name finder, short forms joined. */
+class UnknownNamesTest {
+    private static final String TEXT = "date 2026-03-02\nГубернатор встретился с делегацией\n\n"
+            + "Екатеринбург. 2 марта. INTERFAX.RU - Губернатор Свердловской области Сергей Топалов встретился "
+            + "с делегацией холдинга и обсудил поставки в Казахстан. Как сообщил Топалов журналистам, "
+            + "переговоры прошли в Екатеринбурге.\n";
+
+    @Test
+    void aPersonOutsideTheKnowledgeBaseIsFoundAndHisSurnameJoinsHim() {
+        Article article = ArticleTextParser.parse("u", TEXT);
+        Analysis analysis = new ArticleAnalyzer().analyze(article);
+        LinkedEntity person = analysis.entities().stream().filter(e -> e.kind() == EntityKind.PERSON)
+                .findFirst().orElseThrow();
+        assertThat(person.id()).isEqualTo("ww:person:sergey-topalov");
+        assertThat(person.nameRu()).isEqualTo("Сергей Топалов");
+        assertThat(person.mentions()).extracting(m -> m.of(TEXT)).containsExactly("Сергей Топалов", "Топалов");
+        assertThat(analysis.entities()).extracting(LinkedEntity::nameEn).contains("Kazakhstan");
+    }
+
+    @Test
+    void aSentenceWhoseCapitalsAreAllKnownOrSentenceInitialNeedsNoNameFinder() {
+        var tokens = Tokenizer.tokenize("Он добавил: \"Пока каких-то индикаций не было\".");
+        assertThat(UnknownNames.hasCandidate(tokens, new boolean[tokens.size()])).isFalse();
+        var withName = Tokenizer.tokenize("Об этом сообщил Топалов.");
+        assertThat(UnknownNames.hasCandidate(withName, new boolean[withName.size()])).isTrue();
+    }
+}

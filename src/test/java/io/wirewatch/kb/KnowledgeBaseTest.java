@@ -1,0 +1,48 @@
+package io.wirewatch.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeBaseTest {
+    private final KnowledgeBase kb = KnowledgeBase.bundled();
+
+    @Test
+    void everyCountryIsThereWithCldrNamesInBothLanguages() {
+        KbEntity france = kb.entity("Q142").orElseThrow();
+        assertThat(france.kind()).isEqualTo(EntityKind.COUNTRY);
+        assertThat(france.country()).isEqualTo("FRA");
+        assertThat(france.nameRu()).isEqualTo("Франция");
+        long countries = kb.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY).count();
+        assertThat(countries).isGreaterThan(230);
+        assertThat(kb.entity("ww:country:TUV")).isPresent();
+    }
+
+    @Test
+    void idsAreWikidataOrLocalAndEveryEntryIsComplete() {
+        Set<String> ids = new HashSet<>();
+        for (KbEntity entity : kb.entities()) {
+            assertThat(ids.add(entity.id())).as("unique id " + entity.id()).isTrue();
+            assertThat(entity.id()).matches("Q[1-9][0-9]*|ww:[a-z]+:[a-zA-Z0-9-]+");
+            if (entity.wikidata() != null) {
+                assertThat(entity.id()).isEqualTo(entity.wikidata());
+            }
+            assertThat(entity.nameEn()).isNotBlank();
+            assertThat(entity.aliasesEn().size() + entity.aliasesRu().size()).as(entity.nameEn()).isPositive();
+            if (entity.country() != null) {
+                assertThat(entity.country()).matches("[A-Z]{3}");
+            }
+        }
+    }
+
+    @Test
+    void rolesAreResolvedAtADate() {
+        assertThat(kb.holder("USA.HEAD_OF_STATE", LocalDate.parse("2022-01-01")).orElseThrow().personId()).isEqualTo("Q6279");
+        assertThat(kb.holder("USA.HEAD_OF_STATE", LocalDate.parse("2026-02-10")).orElseThrow().personId()).isEqualTo("Q22686");
+        assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2026-02-10")).orElseThrow().personId()).isEqualTo("Q3052772");
+        assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2015-01-01"))).isEmpty();
+    }
+}
