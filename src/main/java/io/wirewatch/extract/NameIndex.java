@@ -21,7 +21,7 @@ public final class NameIndex {
 
     private NameIndex(KnowledgeBase kb) {
         this.kb = kb;
-        Set<String> ambiguous = Ambiguity.names();
+        Set<String> ambiguous = kb.ambiguousNames();
         for (KbEntity entity : kb.entities()) {
             boolean person = entity.kind() == EntityKind.PERSON;
             List<String> aliases = new ArrayList<>(entity.aliasesRu());

@@ -26,6 +26,7 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> adjectivesEn = new HashMap<>();
     private final Map<String, List<String>> adjectivesRu = new HashMap<>();
     private final List<TitleTemplate> titleTemplates;
+    private final java.util.Set<String> ambiguousNames = AmbiguousNames.load();
 
     private KnowledgeBase() {
         for (Countries.Country country : Countries.load()) {
@@ -100,6 +101,11 @@ public final class KnowledgeBase {
 
     public List<String> countryAdjectives(String iso3, String language) {
         return ("ru".equals(language) ? adjectivesRu : adjectivesEn).getOrDefault(iso3, List.of());
+    }
+
+    /** Names that are also common words ({@code kb/ambiguous.txt}): never matched on their own. */
+    public java.util.Set<String> ambiguousNames() {
+        return java.util.Collections.unmodifiableSet(ambiguousNames);
     }
 
     public List<TitleTemplate> titleTemplates() {

@@ -17,7 +17,7 @@ class DemoCommandIT {
 
     @Test
     void demoOncePrintsTheAnalyzedSeedAsJsonLinesAndExitsZero() {
-        ProduceCommandIT.Result demo = ProduceCommandIT.run("demo", "--once", "--json", "--kafka-port", "0",
+        CliRun demo = CliRun.of("demo", "--once", "--json", "--kafka-port", "0",
                 "--registry-port", "0", "--timeout", "120");
 
         assertThat(demo.code()).as(demo.err()).isZero();
@@ -34,7 +34,7 @@ class DemoCommandIT {
     @Test
     void aBusyPortIsNamedWithTheFlagThatChangesIt() throws IOException {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            ProduceCommandIT.Result demo = ProduceCommandIT.run("demo", "--once", "--kafka-port",
+            CliRun demo = CliRun.of("demo", "--once", "--kafka-port",
                     Integer.toString(busy.getLocalPort()), "--registry-port", "0");
             assertThat(demo.code()).isEqualTo(2);
             assertThat(demo.err()).contains(Integer.toString(busy.getLocalPort())).contains("--kafka-port");

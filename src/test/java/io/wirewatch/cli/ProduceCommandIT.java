@@ -3,13 +3,10 @@ package io.wirewatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.testing.SharedCluster;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code wirewatch produce} then {@code wirewatch tail} on the real broker and registry. */
 class ProduceCommandIT {
@@ -23,31 +20,19 @@ class ProduceCommandIT {
                 "date 2026-02-10\nГлава МИД провёл переговоры\n\nМосква. 10 февраля. INTERFAX.RU - Текст " + run + ".\n");
         Files.write(dir.resolve("bad.txt"), new byte[] {'H', 'i', ' ', (byte) 0xC3, (byte) 0x28});
 
-        Result produced = run("produce", "--bootstrap-servers", SharedCluster.kafka().bootstrapServers(),
+        CliRun produced = CliRun.of("produce", "--bootstrap-servers", SharedCluster.kafka().bootstrapServers(),
                 "--schema-registry-url", SharedCluster.registry().url(), dir.toString());
 
-        assertThat(produced.code).isEqualTo(1);
-        assertThat(produced.err).contains("bad.txt").contains("invalid UTF-8").contains("sent 1 article(s)").contains("1 failed");
+        assertThat(produced.code()).isEqualTo(1);
+        assertThat(produced.err()).contains("bad.txt").contains("invalid UTF-8").contains("sent 1 article(s)").contains("1 failed");
 
-        Result tailed = run("tail", "--bootstrap-servers", SharedCluster.kafka().bootstrapServers(),
+        CliRun tailed = CliRun.of("tail", "--bootstrap-servers", SharedCluster.kafka().bootstrapServers(),
                 "--schema-registry-url", SharedCluster.registry().url(), "--json", "--from-beginning",
                 "--timeout", "2", "news.article.raw.v1");
-        assertThat(tailed.code).isZero();
-        assertThat(tailed.out.lines().filter(l -> l.contains("\"key\":\"good-" + run + "\""))).singleElement()
+        assertThat(tailed.code()).isZero();
+        assertThat(tailed.out().lines().filter(l -> l.contains("\"key\":\"good-" + run + "\""))).singleElement()
                 .satisfies(line -> assertThat(line).contains("\"topic\":\"news.article.raw.v1\"")
                         .contains("\"headline\":\"Глава МИД провёл переговоры\""));
     }
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = WirewatchCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 }

@@ -1,4 +1,4 @@
-package io.wirewatch.extract;
+package io.wirewatch.kb;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,13 +10,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Names never matched on their own because they are also common words ({@code kb/ambiguous.txt}). */
-final class Ambiguity {
-    private Ambiguity() {
+final class AmbiguousNames {
+    private AmbiguousNames() {
     }
 
-    static Set<String> names() {
+    static Set<String> load() {
         Set<String> names = new HashSet<>();
-        InputStream in = Ambiguity.class.getResourceAsStream("/kb/ambiguous.txt");
+        InputStream in = AmbiguousNames.class.getResourceAsStream("/kb/ambiguous.txt");
         if (in == null) {
             return names;
         }
