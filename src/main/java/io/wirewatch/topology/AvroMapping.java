@@ -64,7 +64,7 @@ final class AvroMapping {
                 .setId(holding.roleId())
                 .setNameEn(holding.nameEn())
                 .setNameRu(holding.nameRu())
-                .setCountry(holding.country())
+                .setCountry(holding.country().matches("[A-Z]{3}") ? holding.country() : null)
                 .setSince(holding.start() == null ? null : holding.start().toString())
                 .setUntil(holding.end() == null ? null : holding.end().toString())
                 .build();
