@@ -21,12 +21,17 @@ import morfologik.stemming.WordData;
  */
 public final class RussianMorphology {
     private static final String DICTIONARY = "/org/languagetool/resource/ru/russian.dict";
+    /** LanguageTool's spelling dictionary: word forms as written (proper nouns capitalized), KOI8-R, "form+frequency". */
+    private static final String SPELLING = "/org/languagetool/resource/ru/hunspell/ru_RU.dict";
+    private static final java.nio.charset.Charset SPELLING_CHARSET = java.nio.charset.Charset.forName("KOI8-R");
     private static final int CACHE_LIMIT = 200_000;
     private static final RussianMorphology INSTANCE = new RussianMorphology();
 
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
     private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
+    private final morfologik.fsa.FSA spelling;
+    private final Map<String, Boolean> properNouns = new ConcurrentHashMap<>();
 
     /** One reading of a word form: its lemma and the dictionary's tag (NN:Anim:Masc:Sin:R...). */
     public record Reading(String lemma, String tag) {
@@ -46,6 +51,32 @@ public final class RussianMorphology {
             throw new UncheckedIOException("cannot read the Russian dictionary " + DICTIONARY, e);
         }
         lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+        try {
+            spelling = Dictionary.read(RussianMorphology.class.getResource(SPELLING)).fsa;
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read the Russian spelling dictionary " + SPELLING, e);
+        }
+    }
+
+    /**
+     * Whether the spelling dictionary holds the word capitalized (Екатеринбург, Путин, but not
+     * Стол): a proper noun, or a word that is also one.
+     */
+    public boolean isProperNoun(String word) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        String capitalized = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
+        Boolean known = properNouns.get(capitalized);
+        if (known == null) {
+            known = SPELLING_CHARSET.newEncoder().canEncode(capitalized)
+                    && new morfologik.fsa.FSATraversal(spelling).match((capitalized + "+").getBytes(SPELLING_CHARSET)).kind
+                    == morfologik.fsa.MatchResult.SEQUENCE_IS_A_PREFIX;
+            if (properNouns.size() < CACHE_LIMIT) {
+                properNouns.put(capitalized, known);
+            }
+        }
+        return known;
     }
 
     public static RussianMorphology get() {

@@ -31,7 +31,7 @@ public final class NameFinderTrainer {
 
     public static TokenNameFinderModel train(List<NerDocument> documents, int iterations, int cutoff) {
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+        params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("wirewatch.ner.algorithm", "PERCEPTRON"));
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         // Greedy decoding: twice as fast as the default beam of 3 for 0.008 less F1 in 5-fold cross-validation.

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Span;
 
 /**
  * Measures a name finder on annotated documents: exact match of token range and type, precision,
@@ -77,21 +75,16 @@ public final class NerEvaluation {
 
     /** Adds the model's results on the documents. */
     public void add(TokenNameFinderModel model, List<NerDocument> documents) {
-        NameFinderME finder = new NameFinderME(model);
+        StatisticalNameFinder finder = new StatisticalNameFinder(model);
         for (NerDocument document : documents) {
-            finder.clearAdaptiveData();
-            for (int s = 0; s < document.sentences().size(); s++) {
-                List<String> tokens = document.sentences().get(s);
-                if (tokens.isEmpty()) {
-                    continue;
-                }
+            List<String[]> sentences = document.sentences().stream().map(t -> t.toArray(String[]::new)).toList();
+            List<List<StatisticalNameFinder.Found>> found = finder.findInDocument(sentences);
+            for (int s = 0; s < sentences.size(); s++) {
                 Set<String> gold = new HashSet<>();
                 document.names().get(s).forEach(n -> gold.add(n.start() + ":" + n.end() + ":" + n.type()));
-                Set<String> found = new HashSet<>();
-                for (Span span : finder.find(tokens.toArray(String[]::new))) {
-                    found.add(span.getStart() + ":" + span.getEnd() + ":" + span.getType());
-                }
-                count(gold, found);
+                Set<String> tagged = new HashSet<>();
+                found.get(s).forEach(n -> tagged.add(n.start() + ":" + n.end() + ":" + n.type()));
+                count(gold, tagged);
             }
         }
     }

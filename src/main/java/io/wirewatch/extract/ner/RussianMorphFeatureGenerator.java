@@ -20,6 +20,10 @@ public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenera
         }
         String own = morphClass(token, readings);
         features.add("mc=" + own);
+        if (RussianMorphology.get().isProperNoun(token)) {
+            features.add("pn");
+            features.add("pn+mc=" + own);
+        }
         String previous = index > 0 ? morphClass(tokens[index - 1], RussianMorphology.get().readings(tokens[index - 1])) : "BOS";
         String next = index + 1 < tokens.length ? morphClass(tokens[index + 1], RussianMorphology.get().readings(tokens[index + 1])) : "EOS";
         features.add("mcp=" + previous);

@@ -66,6 +66,16 @@ public final class StatisticalNameFinder {
         return found;
     }
 
+    /** Names in every sentence of one document, made consistent across it ({@link DocumentConsistency}). */
+    public List<List<Found>> findInDocument(List<String[]> sentences) {
+        startDocument();
+        List<List<Found>> found = new ArrayList<>(sentences.size());
+        for (String[] words : sentences) {
+            found.add(words.length == 0 ? List.of() : OrganizationDescriptors.apply(words, find(words)));
+        }
+        return DocumentConsistency.apply(sentences, found);
+    }
+
     /** Forgets what it learned from the previous document (names seen earlier weigh in). */
     public void startDocument() {
         finders.get().clearAdaptiveData();

@@ -1,0 +1,65 @@
+package io.wirewatch.extract.ner;
+
+import io.wirewatch.extract.RussianMorphology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A place or organisation name right after an organisation's descriptor names that organisation
+ * (правительство Грузии, мэрии Москвы, Министерству торговли КНР, делегация США): the name's span
+ * grows back over the descriptor and its lower-case complements, and becomes an ORG. The
+ * descriptors are Russian nouns for governing bodies, companies, parties and institutions.
+ */
+final class OrganizationDescriptors {
+    private static final Set<String> DESCRIPTORS = Set.of(
+            "правительство", "мэрия", "министерство", "минфин", "руководство", "власть", "делегация", "посольство",
+            "консульство", "парламент", "администрация", "комитет", "комиссия", "совет", "суд", "прокуратура",
+            "полиция", "армия", "сборная", "команда", "компания", "корпорация", "банк", "фонд", "партия",
+            "движение", "союз", "ассоциация", "агентство", "служба", "ведомство", "департамент", "управление",
+            "университет", "институт", "академия", "театр", "музей", "клуб", "кабинет", "обком", "горком",
+            "дума", "собрание", "экипаж", "отделение", "штаб", "концерн", "холдинг", "завод", "комбинат",
+            "газета", "телеканал", "радиостанция", "мид", "минобороны", "правление", "президиум", "сенат",
+            "конгресс", "генпрокуратура", "ассамблея", "организация", "федерация", "группа");
+    private static final int MAX_COMPLEMENT = 3;
+
+    private OrganizationDescriptors() {
+    }
+
+    static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
+        int previousEnd = 0;
+        for (StatisticalNameFinder.Found name : found) {
+            int start = name.type().equals("PER") ? -1 : descriptorBefore(words, name.start(), previousEnd);
+            result.add(start < 0 ? name : new StatisticalNameFinder.Found(start, name.end(), "ORG", name.probability()));
+            previousEnd = name.end();
+        }
+        return result;
+    }
+
+    /** Index of a descriptor before {@code start}, with only lower-case words between; -1 if none. */
+    private static int descriptorBefore(String[] words, int start, int limit) {
+        for (int d = start - 1; d >= Math.max(limit, start - 1 - MAX_COMPLEMENT); d--) {
+            String word = words[d];
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                return -1;
+            }
+            if (isDescriptor(word)) {
+                return d;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDescriptor(String word) {
+        for (String lemma : RussianMorphology.get().lemmas(word)) {
+            if (DESCRIPTORS.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
