@@ -14,15 +14,30 @@ final class TokenKeys {
     private TokenKeys() {
     }
 
-    /** Keys of a word in running text: every reading counts. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.Map<String, Set<String>> TEXT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Keys of a word in running text: every reading counts. Cached per form. */
     static Set<String> ofText(String word) {
+        Set<String> known = TEXT_KEYS.get(word);
+        if (known != null) {
+            return known;
+        }
+        Set<String> keys = textKeys(word);
+        if (TEXT_KEYS.size() < CACHE_LIMIT) {
+            TEXT_KEYS.put(word, keys);
+        }
+        return keys;
+    }
+
+    private static Set<String> textKeys(String word) {
         Set<String> keys = new LinkedHashSet<>(4);
         String form = RussianMorphology.normalize(word);
         keys.add(form);
         if (isCyrillic(form)) {
             keys.addAll(RussianMorphology.get().lemmas(form));
         }
-        return keys;
+        return java.util.Collections.unmodifiableSet(keys);
     }
 
     /** Keys of a word of a name given in the nominative. */
