@@ -6,9 +6,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Name-finder features from Russian morphology: the token's first lemma and its morphological
- * class (first name, surname, patronymic, other known word, unknown Cyrillic word), and the class
- * of its neighbours. The dictionary marks given names and surnames, which generalises far beyond
- * the names seen in training.
+ * class (first name, surname, patronymic, other known word, unknown Cyrillic word), whether the
+ * spelling dictionary writes it capitalized (a proper noun), and its neighbours' classes and
+ * lemmas. The dictionary marks given names and surnames, which generalises far beyond the names
+ * seen in training; neighbours' lemmas (губернатор, компания) generalise over their cases.
  */
 public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenerator {
     @Override
@@ -29,6 +30,14 @@ public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenera
         features.add("mcp=" + previous);
         features.add("mcn=" + next);
         features.add("mcpn=" + previous + "," + own + "," + next);
+        features.add("lp=" + (index > 0 ? lemma(tokens[index - 1]) : "BOS"));
+        features.add("lp2=" + (index > 1 ? lemma(tokens[index - 2]) : "BOS"));
+        features.add("ln=" + (index + 1 < tokens.length ? lemma(tokens[index + 1]) : "EOS"));
+    }
+
+    private static String lemma(String token) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(token);
+        return readings.isEmpty() ? RussianMorphology.normalize(token) : RussianMorphology.normalize(readings.get(0).lemma());
     }
 
     static String morphClass(String token, List<RussianMorphology.Reading> readings) {
