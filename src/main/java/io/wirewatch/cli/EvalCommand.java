@@ -27,9 +27,10 @@ final class EvalCommand implements Runnable {
 
     /** {@code wirewatch eval ner}: cross-validated name-finder scores per type. */
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Cross-validate the name finder on factRuEval-format data: per fold, train on the other",
-                    "documents and test on these (document i is in fold i mod k, in name order); exact match of",
-                    "range and type (PER, ORG, LOC = Location + LocOrg), outermost mentions."})
+            description = {"Cross-validate name recognition on factRuEval-format data: per fold, train the name finder on",
+                    "the other documents and test on these (document i is in fold i mod k, in name order). Two measures:",
+                    "exact match of range and type on outermost mentions, and the factRuEval-2016 Track 1 measure",
+                    "(token overlap, descriptors weightless, nested mentions). PER, ORG, LOC = Location + LocOrg."})
     static final class Ner implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -53,8 +54,9 @@ final class EvalCommand implements Runnable {
             }
             List<NerDocument> documents = FactRuEvalReader.read(corpus);
             NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, iterations, cutoff);
-            spec.commandLine().getOut().printf("%d-fold cross-validation on %d documents of %s%n%s", folds,
-                    documents.size(), corpus, evaluation.report());
+            spec.commandLine().getOut().printf("%d-fold cross-validation on %d documents of %s%n%nExact match, outermost mentions:%n%s"
+                    + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, documents.size(), corpus, evaluation.report(),
+                    evaluation.sharedTask().report());
             return 0;
         }
     }

@@ -67,7 +67,53 @@ public final class FactRuEvalReader {
                 names.get(first.sentence()).add(new NerDocument.Name(first.index(), last.index() + 1, mention.type()));
             }
         }
-        return new NerDocument(base, sentences, names);
+        return new NerDocument(base, sentences, names, objects(dir, base, tokens));
+    }
+
+    /** Span types that carry weight in the shared task's metric, per object type. */
+    private static final Map<String, java.util.Set<String>> WEIGHTED_SPANS = Map.of(
+            "PER", java.util.Set.of("name", "surname", "patronymic", "nickname", "none"),
+            "ORG", java.util.Set.of("org_name", "loc_name", "none"),
+            "LOC", java.util.Set.of("org_name", "loc_name", "none"));
+
+    private static List<NerDocument.GoldObject> objects(Path dir, String base, List<Tok> tokens) throws IOException {
+        Map<String, Integer> positionById = new HashMap<>();
+        Map<String, String[]> spans = new HashMap<>();
+        List<String> tokenIds = Files.readAllLines(dir.resolve(base + ".tokens"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).map(l -> l.split(" ", 2)[0]).toList();
+        for (int i = 0; i < tokenIds.size(); i++) {
+            positionById.put(tokenIds.get(i), i);
+        }
+        for (String line : Files.readAllLines(dir.resolve(base + ".spans"), StandardCharsets.UTF_8)) {
+            String[] cells = line.split("#", 2)[0].trim().split("\\s+");
+            if (cells.length >= 6) {
+                spans.put(cells[0], cells);
+            }
+        }
+        List<NerDocument.GoldObject> objects = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve(base + ".objects"), StandardCharsets.UTF_8)) {
+            String[] cells = line.split("#", 2)[0].trim().split("\\s+");
+            String type = cells.length >= 3 ? TYPES.get(cells[1]) : null;
+            if (type == null) {
+                continue;
+            }
+            Map<Integer, Double> marks = new HashMap<>();
+            for (int i = 2; i < cells.length; i++) {
+                String[] span = spans.get(cells[i]);
+                Integer first = span == null ? null : positionById.get(span[4]);
+                if (first == null) {
+                    continue;
+                }
+                double mark = WEIGHTED_SPANS.get(type).contains(span[1]) ? 1.0 : 0.0;
+                for (int t = first; t < first + Integer.parseInt(span[5]) && t < tokens.size(); t++) {
+                    marks.merge(t, mark, Math::max);
+                }
+            }
+            if (!marks.isEmpty()) {
+                objects.add(new NerDocument.GoldObject(type, marks));
+            }
+        }
+        return objects;
     }
 
     private static List<Tok> tokens(Path file) throws IOException {
