@@ -12,7 +12,7 @@ import java.util.Map;
  * Names the knowledge base does not know, from the statistical name finder, run only where it can
  * find something: sentences with a capitalized word outside the knowledge base's matches that is
  * not simply a sentence-initial common word. A name overlapping a knowledge-base match is dropped
- * (the knowledge base wins); a surname alone joins the person named in full earlier (Топалов after
+ * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы); a surname alone joins the person named in full earlier (Топалов after
  * Сергей Топалов). Entities get a stable local id from their lemmatized name.
  */
 final class UnknownNames {
@@ -37,7 +37,7 @@ final class UnknownNames {
                 continue;
             }
             String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-            for (StatisticalNameFinder.Found found : finder.find(words)) {
+            for (StatisticalNameFinder.Found found : finder.findInSentence(words)) {
                 if (!overlapsKnown(known.get(s), found)) {
                     names.add(name(tokens, found, text));
                 }
@@ -77,13 +77,20 @@ final class UnknownNames {
                 .anyMatch(r -> r.tag().contains(":Name") || r.tag().contains(":Fam") || r.tag().contains(":Patr"));
     }
 
+    /**
+     * Whether a found name collides with the knowledge base's names. An organisation may contain
+     * them (мэрия Москвы, Министерство промышленности и торговли РФ) as long as it begins outside
+     * them; anything else overlapping a known name gives way to it.
+     */
     private static boolean overlapsKnown(boolean[] known, StatisticalNameFinder.Found found) {
+        boolean any = false;
+        boolean all = true;
         for (int i = found.start(); i < found.end(); i++) {
-            if (known[i]) {
-                return true;
-            }
+            any |= known[i];
+            all &= known[i];
         }
-        return false;
+        boolean organizationAroundKnown = found.type().equals("ORG") && !known[found.start()] && !all;
+        return any && !organizationAroundKnown;
     }
 
     private static Name name(List<Token> tokens, StatisticalNameFinder.Found found, String text) {

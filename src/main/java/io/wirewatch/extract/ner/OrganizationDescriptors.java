@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * A place or organisation name right after an organisation's descriptor names that organisation
  * (правительство Грузии, мэрии Москвы, Министерству торговли КНР, делегация США): the name's span
- * grows back over the descriptor and its lower-case complements, and becomes an ORG. The
+ * grows back over the descriptor and its lower-case noun and adjective complements, and becomes an ORG. The
  * descriptors are Russian nouns for governing bodies, companies, parties and institutions.
  */
 final class OrganizationDescriptors {
@@ -47,11 +47,17 @@ final class OrganizationDescriptors {
             if (isDescriptor(word)) {
                 return d;
             }
-            if (Character.isUpperCase(word.charAt(0))) {
+            if (Character.isUpperCase(word.charAt(0)) || !isNounOrAdjective(word)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Complements between descriptor and name are nouns and adjectives (иностранных дел), not verbs or prepositions. */
+    private static boolean isNounOrAdjective(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ"));
     }
 
     private static boolean isDescriptor(String word) {

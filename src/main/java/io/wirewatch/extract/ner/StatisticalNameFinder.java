@@ -66,12 +66,17 @@ public final class StatisticalNameFinder {
         return found;
     }
 
+    /** Names in one sentence, organisations grown over their descriptors ({@link OrganizationDescriptors}). */
+    public List<Found> findInSentence(String[] words) {
+        return words.length == 0 ? List.of() : OrganizationDescriptors.apply(words, find(words));
+    }
+
     /** Names in every sentence of one document, made consistent across it ({@link DocumentConsistency}). */
     public List<List<Found>> findInDocument(List<String[]> sentences) {
         startDocument();
         List<List<Found>> found = new ArrayList<>(sentences.size());
         for (String[] words : sentences) {
-            found.add(words.length == 0 ? List.of() : OrganizationDescriptors.apply(words, find(words)));
+            found.add(findInSentence(words));
         }
         return DocumentConsistency.apply(sentences, found);
     }
