@@ -8,6 +8,7 @@ import io.wirewatch.extract.Article;
 import io.wirewatch.extract.LinkedEntity;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.TitleMention;
+import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.kb.RoleHolding;
 
 /**
@@ -30,7 +31,8 @@ final class AnalysisJson {
         ArrayNode titles = line.putArray("titles");
         analysis.titles().forEach(t -> titles.add(title(analysis.article().text(), t)));
         line.putArray("events");
-        line.putArray("statements");
+        ArrayNode statements = line.putArray("statements");
+        analysis.statements().forEach(st -> statements.add(statement(analysis, st)));
         return line;
     }
 
@@ -66,6 +68,24 @@ final class AnalysisJson {
         ObjectNode node = span(text, title.range());
         node.put("role", title.roleId());
         node.put("person", title.holder() == null ? null : title.holder().personId());
+        return node;
+    }
+
+    private static ObjectNode statement(Analysis analysis, AttributedStatement said) {
+        String text = analysis.article().text();
+        ObjectNode node = JSON.createObjectNode();
+        ObjectNode speaker = node.putObject("speaker");
+        speaker.put("id", said.speaker().id());
+        speaker.put("name", said.speaker().nameEn());
+        speaker.put("role", said.speaker().role() == null ? null : said.speaker().role().nameEn());
+        speaker.put("resolution", said.resolution().name());
+        node.put("quote", said.quote().of(text));
+        node.put("start", said.quote().start());
+        node.put("end", said.quote().end());
+        node.put("direct", said.direct());
+        ArrayNode mentions = node.putArray("mentions");
+        said.mentions().forEach(mentions::add);
+        node.put("outlet", said.outlet() == null ? null : said.outlet().nameEn());
         return node;
     }
 

@@ -1,5 +1,6 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.statements.AttributedStatement;
 import java.util.List;
 
 /**
@@ -11,15 +12,17 @@ import java.util.List;
  * @param sentences sentences in text order, headline first
  * @param entities  entities named in the text, in order of first mention
  * @param titles    phrases naming a role, resolved to the role's holder where known
+ * @param statements quotations with their speakers
  * @param truncated whether the article was longer than {@link ArticleAnalyzer#MAX_CHARS} and only
  *                  its beginning (then {@code article}) was analyzed
  */
 public record Analysis(Article article, String language, List<Sentence> sentences, List<LinkedEntity> entities,
-        List<TitleMention> titles, boolean truncated) {
+        List<TitleMention> titles, List<AttributedStatement> statements, boolean truncated) {
     public Analysis {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         titles = List.copyOf(titles);
+        statements = List.copyOf(statements);
     }
 
     public boolean supported() {

@@ -1,6 +1,8 @@
 package io.wirewatch.extract;
 
 import io.wirewatch.extract.ner.StatisticalNameFinder;
+import io.wirewatch.extract.statements.AttributedStatement;
+import io.wirewatch.extract.statements.StatementExtractor;
 import io.wirewatch.kb.KnowledgeBase;
 import java.util.List;
 
@@ -13,6 +15,7 @@ public final class ArticleAnalyzer {
     /** Longest text analyzed: 1M characters, about 150 000 words; the rest of a longer text is skipped. */
     public static final int MAX_CHARS = 1_000_000;
     private final EntityExtractor entities;
+    private final StatementExtractor statements = new StatementExtractor();
 
     /** An analyzer with the knowledge base shipped with Wirewatch. */
     public ArticleAnalyzer() {
@@ -46,10 +49,12 @@ public final class ArticleAnalyzer {
         boolean truncated = article != original;
         String language = LanguageDetector.detect(article.text(), article.language());
         if (!LanguageDetector.isSupported(language)) {
-            return new Analysis(article, language, List.of(), List.of(), List.of(), truncated);
+            return new Analysis(article, language, List.of(), List.of(), List.of(), List.of(), truncated);
         }
         List<Sentence> sentences = SentenceSplitter.split(article, language);
-        EntityExtractor.Result found = entities.extract(article, language, tokens(article), sentences);
-        return new Analysis(article, language, sentences, found.entities(), found.titles(), truncated);
+        List<Token> tokens = tokens(article);
+        EntityExtractor.Result found = entities.extract(article, language, tokens, sentences);
+        List<AttributedStatement> said = statements.extract(article.text(), tokens, found.entities(), found.titles());
+        return new Analysis(article, language, sentences, found.entities(), found.titles(), said, truncated);
     }
 }

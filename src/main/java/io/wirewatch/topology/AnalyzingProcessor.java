@@ -30,7 +30,8 @@ public final class AnalyzingProcessor implements ArticleProcessor {
     public Extraction process(RawArticle raw) {
         Article article = toArticle(raw);
         Analysis analysis = analyzer.analyze(article);
-        return new Extraction(AvroMapping.analyzed(raw, analysis, clock.instant()), List.of(), List.of());
+        return new Extraction(AvroMapping.analyzed(raw, analysis, clock.instant()), List.of(),
+                analysis.statements().stream().map(s -> AvroMapping.statement(raw, analysis, s)).toList());
     }
 
     static Article toArticle(RawArticle raw) {

@@ -7,7 +7,15 @@ import io.wirewatch.extract.Sentence;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.schema.AnalyzedArticle;
 import io.wirewatch.kb.RoleHolding;
+import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.schema.ArticleRef;
+import io.wirewatch.schema.EntityRef;
+import io.wirewatch.schema.Speaker;
+import io.wirewatch.schema.SpeakerResolution;
+import io.wirewatch.schema.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import io.wirewatch.schema.Entity;
 import io.wirewatch.schema.EntityType;
 import io.wirewatch.schema.Role;
@@ -56,6 +64,40 @@ final class AvroMapping {
                 .setCountry(entity.country())
                 .setRole(entity.role() == null ? null : role(entity.role()))
                 .setMentions(spans(text, entity.mentions()))
+                .build();
+    }
+
+    static Statement statement(RawArticle raw, Analysis analysis, AttributedStatement said) {
+        String text = analysis.article().text();
+        Map<String, LinkedEntity> byId = new HashMap<>();
+        analysis.entities().forEach(e -> byId.put(e.id(), e));
+        LinkedEntity speaker = said.speaker();
+        return Statement.newBuilder()
+                .setId(raw.getId() + ":" + said.quote().start() + "-" + said.quote().end())
+                .setSpeaker(Speaker.newBuilder()
+                        .setId(speaker.id())
+                        .setName(speaker.nameEn())
+                        .setType(EntityType.valueOf(speaker.kind().name()))
+                        .setRole(speaker.role() == null ? null : role(speaker.role()))
+                        .setResolution(SpeakerResolution.valueOf(said.resolution().name()))
+                        .build())
+                .setQuote(said.quote().of(text))
+                .setStart(said.quote().start())
+                .setEnd(said.quote().end())
+                .setDirect(said.direct())
+                .setMentions(said.mentions().stream().map(byId::get).filter(Objects::nonNull).map(AvroMapping::ref).toList())
+                .setOutlet(said.outlet() == null ? null : said.outlet().nameEn())
+                .setArticle(ref(raw))
+                .setExtractorVersion(ArticleAnalyzer.VERSION)
+                .build();
+    }
+
+    static EntityRef ref(LinkedEntity entity) {
+        return EntityRef.newBuilder()
+                .setId(entity.id())
+                .setType(EntityType.valueOf(entity.kind().name()))
+                .setName(entity.nameEn())
+                .setCountry(entity.country())
                 .build();
     }
 

@@ -1,0 +1,90 @@
+package io.wirewatch.extract.statements;
+
+import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.Token;
+import java.util.List;
+
+/**
+ * Where a quote's attribution is: the clause holding the verb of saying, and the verb. After the
+ * quote: up to the end of the sentence or the next quote ("…", - сказал он). Before it: from the
+ * sentence's start, for a quote after a colon or inside a sentence (Он добавил: "…"; X заявил, что "…").
+ *
+ * @param speakerAfterVerb whether the speaker usually follows the verb here (сказал он)
+ */
+record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
+    private static final String SENTENCE_END = ".!?";
+
+    static Attribution of(String text, List<Token> tokens, Quote quote) {
+        Attribution after = after(tokens, quote);
+        return after != null ? after : before(tokens, quote);
+    }
+
+    private static Attribution after(List<Token> tokens, Quote quote) {
+        int first = firstTokenFrom(tokens, quote.outer().end());
+        if (first < 0 || !isAttributionStart(tokens.get(first).text())) {
+            return null;
+        }
+        int end = first;
+        TextRange verb = null;
+        while (end < tokens.size() && !endsClause(tokens.get(end).text())) {
+            if (verb == null && SpeechLexicon.isSpeechVerb(tokens.get(end).text())) {
+                verb = tokens.get(end).range();
+            }
+            end++;
+        }
+        if (verb == null) {
+            return null;
+        }
+        return new Attribution(new TextRange(tokens.get(first).start(), tokens.get(end - 1).end()), verb,
+                tokens.get(first).text().matches("[-–—]"));
+    }
+
+    private static Attribution before(List<Token> tokens, Quote quote) {
+        int last = lastTokenBefore(tokens, quote.outer().start());
+        if (last < 0) {
+            return null;
+        }
+        int start = last;
+        while (start > 0 && !endsClause(tokens.get(start - 1).text())) {
+            start--;
+        }
+        TextRange verb = null;
+        for (int i = last; i >= start; i--) {
+            if (SpeechLexicon.isSpeechVerb(tokens.get(i).text())) {
+                verb = tokens.get(i).range();
+                break;
+            }
+        }
+        if (verb == null) {
+            return null;
+        }
+        return new Attribution(new TextRange(tokens.get(start).start(), tokens.get(last).end()), verb, false);
+    }
+
+    /** After a quote, an attribution begins with a comma, a dash or (in English) the speaker or verb. */
+    private static boolean isAttributionStart(String token) {
+        return token.equals(",") || token.matches("[-–—]") || Character.isLetter(token.codePointAt(0));
+    }
+
+    private static boolean endsClause(String token) {
+        return token.length() == 1 && (SENTENCE_END.indexOf(token.charAt(0)) >= 0 || "«»\"“”„".indexOf(token.charAt(0)) >= 0);
+    }
+
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastTokenBefore(List<Token> tokens, int offset) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).end() <= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

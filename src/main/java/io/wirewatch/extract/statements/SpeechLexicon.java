@@ -1,0 +1,43 @@
+package io.wirewatch.extract.statements;
+
+import io.wirewatch.extract.RussianMorphology;
+import java.util.Locale;
+import java.util.Set;
+
+/** Verbs of saying (Russian lemmas, English forms) and personal pronouns that can stand for a speaker. */
+final class SpeechLexicon {
+    private static final Set<String> RUSSIAN_VERBS = Set.of("сказать", "заявить", "отметить", "добавить", "подчеркнуть",
+            "сообщить", "пояснить", "напомнить", "уточнить", "указать", "заметить", "признать", "подтвердить",
+            "ответить", "говорить", "заявлять", "рассказать", "написать", "предупредить", "констатировать",
+            "считать", "полагать", "выразить", "призвать", "резюмировать", "добавлять", "отмечать", "подчеркивать");
+    private static final Set<String> ENGLISH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "noted", "stressed", "warned", "stated", "announced", "confirmed", "explained", "insisted", "wrote",
+            "declared", "remarked", "argued", "asserted");
+    private static final Set<String> PRONOUNS = Set.of("он", "она", "he", "she");
+
+    private SpeechLexicon() {
+    }
+
+    static boolean isSpeechVerb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (ENGLISH_VERBS.contains(lower)) {
+            return true;
+        }
+        for (String lemma : RussianMorphology.get().lemmas(lower)) {
+            if (RUSSIAN_VERBS.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a Russian word can be nominative (the subject); unknown and non-Russian words can. */
+    static boolean canBeSubject(String word) {
+        var readings = RussianMorphology.get().readings(word);
+        return readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isNominative);
+    }
+}

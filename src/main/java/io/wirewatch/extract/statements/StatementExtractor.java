@@ -1,0 +1,177 @@
+package io.wirewatch.extract.statements;
+
+import io.wirewatch.extract.LinkedEntity;
+import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.TitleMention;
+import io.wirewatch.extract.Token;
+import io.wirewatch.kb.EntityKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds quotations and who said them. The attribution is looked for after the quote
+ * ("…", - сказал пресс-секретарь президента РФ Дмитрий Песков; "…," Peskov said), before it after
+ * a colon (Он добавил: "…"), or earlier in the sentence (Песков напомнил, что "…"). The speaker is a
+ * person named there (NAMED), a title resolved to the role's holder (TITLE), or a pronoun resolved
+ * to the last person named as a subject before it (PRONOUN). Quotes without a speaker (names in
+ * quotation marks, scare quotes) are not statements.
+ */
+public final class StatementExtractor {
+    private static final int MIN_WORDS = 2;
+
+    /** A place where the text names a possible speaker. */
+    private record Candidate(TextRange range, LinkedEntity person, Resolution resolution) {
+    }
+
+    public List<AttributedStatement> extract(String text, List<Token> tokens, List<LinkedEntity> entities,
+            List<TitleMention> titles) {
+        List<Quote> quotes = new ArrayList<>();
+        if (!tokens.isEmpty()) {
+            quotes = QuoteFinder.find(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        }
+        Speakers speakers = new Speakers(text, entities, titles, quotes);
+        List<AttributedStatement> statements = new ArrayList<>();
+        for (Quote quote : quotes) {
+            if (wordsIn(tokens, quote.inner()) < MIN_WORDS) {
+                continue;
+            }
+            Attribution attribution = Attribution.of(text, tokens, quote);
+            if (attribution == null) {
+                continue;
+            }
+            Candidate speaker = speakers.speakerIn(attribution, tokens);
+            if (speaker != null) {
+                statements.add(new AttributedStatement(speaker.person(), speaker.resolution(), quote.inner(), true,
+                        speakers.mentionedIn(quote.inner()), speakers.outletIn(attribution.clause())));
+            }
+        }
+        return statements;
+    }
+
+    private static int wordsIn(List<Token> tokens, TextRange range) {
+        int words = 0;
+        for (Token token : tokens) {
+            if (range.contains(token.range()) && token.isWord()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** The entities, titles and pronouns of an article, by position. */
+    private static final class Speakers {
+        private final List<Candidate> people = new ArrayList<>();
+        private final List<Map.Entry<TextRange, LinkedEntity>> all = new ArrayList<>();
+        private final List<Quote> quotes;
+        private final String text;
+
+        Speakers(String text, List<LinkedEntity> entities, List<TitleMention> titles, List<Quote> quotes) {
+            this.text = text;
+            this.quotes = quotes;
+            Map<String, LinkedEntity> byId = new HashMap<>();
+            for (LinkedEntity entity : entities) {
+                byId.put(entity.id(), entity);
+                for (TextRange mention : entity.mentions()) {
+                    all.add(Map.entry(mention, entity));
+                    if (entity.kind() == EntityKind.PERSON) {
+                        people.add(new Candidate(mention, entity, Resolution.NAMED));
+                    }
+                }
+            }
+            for (TitleMention title : titles) {
+                LinkedEntity holder = title.holder() == null ? null : byId.get(title.holder().personId());
+                if (holder != null) {
+                    people.add(new Candidate(title.range(), holder, Resolution.TITLE));
+                }
+            }
+            people.sort(Comparator.comparingInt(c -> c.range().start()));
+        }
+
+        /** The speaker named in the attribution: the candidate nearest the verb. */
+        Candidate speakerIn(Attribution attribution, List<Token> tokens) {
+            Candidate best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Token token : tokens) {
+                if (!attribution.clause().contains(token.range())) {
+                    continue;
+                }
+                Candidate candidate = candidateAt(token, tokens);
+                if (candidate != null) {
+                    int distance = Math.abs(token.start() - attribution.verb().start())
+                            + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0);
+                    if (distance < bestDistance) {
+                        best = candidate;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            return best;
+        }
+
+        private Candidate candidateAt(Token token, List<Token> tokens) {
+            if (SpeechLexicon.isPronoun(token.text())) {
+                Candidate antecedent = antecedentBefore(token.start());
+                return antecedent == null ? null : new Candidate(token.range(), antecedent.person(), Resolution.PRONOUN);
+            }
+            Candidate title = null;
+            for (Candidate candidate : people) {
+                if (candidate.range().start() == token.start()) {
+                    if (candidate.resolution() == Resolution.NAMED) {
+                        return candidate;
+                    }
+                    title = candidate;
+                }
+            }
+            if (title != null) {
+                Candidate named = nameRightAfter(title.range());
+                return named != null ? named : title;
+            }
+            return null;
+        }
+
+        /** The person named right after a title (пресс-секретарь президента РФ Дмитрий Песков). */
+        private Candidate nameRightAfter(TextRange title) {
+            for (Candidate candidate : people) {
+                if (candidate.resolution() == Resolution.NAMED && candidate.range().start() > title.start()
+                        && candidate.range().start() - title.end() <= 1) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        /** The last person named (or titled) as a possible subject before the offset, outside quotations. */
+        private Candidate antecedentBefore(int offset) {
+            for (int i = people.size() - 1; i >= 0; i--) {
+                Candidate candidate = people.get(i);
+                if (candidate.range().end() <= offset && !insideQuote(candidate.range())
+                        && SpeechLexicon.canBeSubject(firstWord(candidate.range()))) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        private String firstWord(TextRange range) {
+            String words = range.of(text);
+            int space = words.indexOf(' ');
+            return space < 0 ? words : words.substring(0, space);
+        }
+
+        private boolean insideQuote(TextRange range) {
+            return quotes.stream().anyMatch(q -> q.inner().contains(range));
+        }
+
+        List<String> mentionedIn(TextRange quote) {
+            return all.stream().filter(e -> quote.contains(e.getKey())).map(e -> e.getValue().id()).distinct().toList();
+        }
+
+        LinkedEntity outletIn(TextRange clause) {
+            return all.stream().filter(e -> clause.contains(e.getKey()) && e.getValue().kind() == EntityKind.MEDIA)
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.wirewatch.extract.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirewatch.extract.Analysis;
+import io.wirewatch.extract.ArticleAnalyzer;
+import io.wirewatch.extract.SeedFixture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed's gold statements: each required quote found with its speaker, matching as the gold
+ * says (the extracted quote covers at least 80% of the gold text, whitespace and quote marks
+ * ignored); at most two statements beyond the acceptable ones.
+ */
+class SeedStatementsTest {
+    private static JsonNode gold;
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyze() throws Exception {
+        gold = new ObjectMapper().readTree(Path.of("seeds", "gold", SeedFixture.ID + ".gold.json").toFile());
+        analysis = new ArticleAnalyzer().analyze(SeedFixture.article());
+    }
+
+    @Test
+    void everyRequiredStatementIsFoundWithItsSpeaker() {
+        for (JsonNode expected : gold.path("statements").path("required")) {
+            assertThat(analysis.statements()).as("statement of %s: %s", expected.path("speaker").asText(),
+                    expected.path("quote").asText()).anyMatch(s -> matches(s, expected));
+        }
+    }
+
+    @Test
+    void atMostTwoStatementsBeyondTheAcceptableOnes() {
+        List<JsonNode> listed = new ArrayList<>();
+        gold.path("statements").path("required").forEach(listed::add);
+        gold.path("statements").path("acceptable").forEach(listed::add);
+        long extra = analysis.statements().stream().filter(s -> listed.stream().noneMatch(g -> matches(s, g))).count();
+        assertThat(extra).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void speakersAreResolvedByNameTitleAndPronoun() {
+        assertThat(analysis.statements()).extracting(AttributedStatement::resolution)
+                .contains(Resolution.NAMED, Resolution.TITLE, Resolution.PRONOUN);
+        assertThat(analysis.statements()).filteredOn(s -> s.outlet() != null)
+                .extracting(s -> s.outlet().nameEn()).containsExactly("France 2");
+    }
+
+    private static boolean matches(AttributedStatement statement, JsonNode gold) {
+        if (!statement.speaker().nameEn().equals(gold.path("speaker").asText())) {
+            return false;
+        }
+        String found = normalize(statement.quote().of(analysis.article().text()));
+        String expected = normalize(gold.path("quote").asText());
+        return found.contains(expected) || expected.contains(found) && found.length() >= 0.8 * expected.length();
+    }
+
+    private static String normalize(String text) {
+        return text.replaceAll("[\\s\"«»„“”]", "").toLowerCase(Locale.ROOT);
+    }
+}
