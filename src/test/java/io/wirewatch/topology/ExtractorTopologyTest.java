@@ -7,6 +7,8 @@ import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.runtime.Extractors;
 import io.wirewatch.schema.AnalyzedArticle;
 import io.wirewatch.schema.RawArticle;
+import io.wirewatch.schema.Statement;
+import java.util.List;
 import io.wirewatch.testing.AvroBinarySerde;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +48,15 @@ class ExtractorTopologyTest {
             assertThat(analyzed.getSentences()).allSatisfy(s -> assertThat(
                     analyzed.getText().substring(s.getStart(), s.getEnd())).isEqualTo(s.getText()));
             assertThat(out.isEmpty()).isTrue();
+
+            TestOutputTopic<String, Statement> statements = driver.createOutputTopic(Topics.STATEMENTS,
+                    topics.statements().keySerde().deserializer(), topics.statements().valueSerde().deserializer());
+            List<TestRecord<String, Statement>> said = statements.readRecordsToList();
+            assertThat(said).hasSizeGreaterThanOrEqualTo(6).allSatisfy(r -> {
+                assertThat(r.key()).isEqualTo(r.value().getSpeaker().getId());
+                assertThat(analyzed.getText().substring(r.value().getStart(), r.value().getEnd())).isEqualTo(r.value().getQuote());
+            });
+            assertThat(said).extracting(r -> r.value().getSpeaker().getName()).contains("Dmitry Peskov", "Emmanuel Macron");
         }
     }
 
