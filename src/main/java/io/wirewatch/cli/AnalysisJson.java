@@ -8,6 +8,7 @@ import io.wirewatch.extract.Article;
 import io.wirewatch.extract.LinkedEntity;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.TitleMention;
+import io.wirewatch.extract.events.ContactEventRecord;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.kb.RoleHolding;
 
@@ -30,7 +31,8 @@ final class AnalysisJson {
         analysis.entities().forEach(e -> entities.add(entity(analysis.article().text(), e)));
         ArrayNode titles = line.putArray("titles");
         analysis.titles().forEach(t -> titles.add(title(analysis.article().text(), t)));
-        line.putArray("events");
+        ArrayNode events = line.putArray("events");
+        analysis.events().forEach(e -> events.add(event(analysis, e)));
         ArrayNode statements = line.putArray("statements");
         analysis.statements().forEach(st -> statements.add(statement(analysis, st)));
         return line;
@@ -68,6 +70,24 @@ final class AnalysisJson {
         ObjectNode node = span(text, title.range());
         node.put("role", title.roleId());
         node.put("person", title.holder() == null ? null : title.holder().personId());
+        return node;
+    }
+
+    private static ObjectNode event(Analysis analysis, ContactEventRecord event) {
+        String text = analysis.article().text();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("type", event.type());
+        node.put("cameo", event.cameo());
+        node.put("mode", event.mode());
+        ArrayNode actors = node.putArray("actors");
+        event.actors().forEach(a -> actors.addObject().put("country", a.code()).put("entity", a.entityId()).put("sector", a.sector()));
+        node.put("status", event.status());
+        node.put("level", event.level());
+        node.put("date", event.eventDate());
+        ArrayNode evidence = node.putArray("evidence");
+        event.evidence().forEach(r -> evidence.add(span(text, r)));
+        node.put("confidence", event.confidence());
+        node.put("goldstein", event.goldstein());
         return node;
     }
 

@@ -1,5 +1,6 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.events.ContactEventRecord;
 import io.wirewatch.extract.statements.AttributedStatement;
 import java.util.List;
 
@@ -12,16 +13,19 @@ import java.util.List;
  * @param sentences sentences in text order, headline first
  * @param entities  entities named in the text, in order of first mention
  * @param titles    phrases naming a role, resolved to the role's holder where known
+ * @param events    diplomatic contacts the article reports
  * @param statements quotations with their speakers
  * @param truncated whether the article was longer than {@link ArticleAnalyzer#MAX_CHARS} and only
  *                  its beginning (then {@code article}) was analyzed
  */
 public record Analysis(Article article, String language, List<Sentence> sentences, List<LinkedEntity> entities,
-        List<TitleMention> titles, List<AttributedStatement> statements, boolean truncated) {
+        List<TitleMention> titles, List<ContactEventRecord> events, List<AttributedStatement> statements,
+        boolean truncated) {
     public Analysis {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         titles = List.copyOf(titles);
+        events = List.copyOf(events);
         statements = List.copyOf(statements);
     }
 

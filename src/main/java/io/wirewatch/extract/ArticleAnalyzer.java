@@ -1,6 +1,8 @@
 package io.wirewatch.extract;
 
 import io.wirewatch.extract.ner.StatisticalNameFinder;
+import io.wirewatch.extract.events.ContactEventRecord;
+import io.wirewatch.extract.events.EventExtractor;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.extract.statements.StatementExtractor;
 import io.wirewatch.kb.KnowledgeBase;
@@ -16,6 +18,7 @@ public final class ArticleAnalyzer {
     public static final int MAX_CHARS = 1_000_000;
     private final EntityExtractor entities;
     private final StatementExtractor statements = new StatementExtractor();
+    private final EventExtractor events;
 
     /** An analyzer with the knowledge base shipped with Wirewatch. */
     public ArticleAnalyzer() {
@@ -28,6 +31,7 @@ public final class ArticleAnalyzer {
      */
     public ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder) {
         this.entities = new EntityExtractor(kb, finder);
+        this.events = new EventExtractor(kb);
     }
 
     /** Version of the extraction logic and its data, carried on every output record. */
@@ -49,12 +53,13 @@ public final class ArticleAnalyzer {
         boolean truncated = article != original;
         String language = LanguageDetector.detect(article.text(), article.language());
         if (!LanguageDetector.isSupported(language)) {
-            return new Analysis(article, language, List.of(), List.of(), List.of(), List.of(), truncated);
+            return new Analysis(article, language, List.of(), List.of(), List.of(), List.of(), List.of(), truncated);
         }
         List<Sentence> sentences = SentenceSplitter.split(article, language);
         List<Token> tokens = tokens(article);
         EntityExtractor.Result found = entities.extract(article, language, tokens, sentences);
         List<AttributedStatement> said = statements.extract(article.text(), tokens, found.entities(), found.titles());
-        return new Analysis(article, language, sentences, found.entities(), found.titles(), said, truncated);
+        List<ContactEventRecord> contacts = events.extract(article, tokens, sentences, found.entities(), said);
+        return new Analysis(article, language, sentences, found.entities(), found.titles(), contacts, said, truncated);
     }
 }

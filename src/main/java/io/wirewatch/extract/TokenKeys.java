@@ -10,7 +10,7 @@ import java.util.Set;
  * Кремлем matches Кремль. For names, only nominative readings count (a name is written in the
  * nominative), which keeps Песков from matching песка; unknown names get their generated case forms.
  */
-final class TokenKeys {
+public final class TokenKeys {
     private TokenKeys() {
     }
 
@@ -18,7 +18,7 @@ final class TokenKeys {
     private static final java.util.Map<String, Set<String>> TEXT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Keys of a word in running text: every reading counts. Cached per form. */
-    static Set<String> ofText(String word) {
+    public static Set<String> ofText(String word) {
         Set<String> known = TEXT_KEYS.get(word);
         if (known != null) {
             return known;

@@ -30,7 +30,8 @@ public final class AnalyzingProcessor implements ArticleProcessor {
     public Extraction process(RawArticle raw) {
         Article article = toArticle(raw);
         Analysis analysis = analyzer.analyze(article);
-        return new Extraction(AvroMapping.analyzed(raw, analysis, clock.instant()), List.of(),
+        return new Extraction(AvroMapping.analyzed(raw, analysis, clock.instant()),
+                analysis.events().stream().map(e -> AvroMapping.event(raw, analysis, e)).toList(),
                 analysis.statements().stream().map(s -> AvroMapping.statement(raw, analysis, s)).toList());
     }
 

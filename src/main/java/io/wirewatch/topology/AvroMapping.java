@@ -8,7 +8,15 @@ import io.wirewatch.extract.TextRange;
 import io.wirewatch.schema.AnalyzedArticle;
 import io.wirewatch.kb.RoleHolding;
 import io.wirewatch.extract.statements.AttributedStatement;
+import io.wirewatch.extract.events.ContactEventRecord;
+import io.wirewatch.schema.Actor;
 import io.wirewatch.schema.ArticleRef;
+import io.wirewatch.schema.ContactEvent;
+import io.wirewatch.schema.ContactLevel;
+import io.wirewatch.schema.ContactMode;
+import io.wirewatch.schema.ContactStatus;
+import io.wirewatch.schema.ContactType;
+import io.wirewatch.schema.Evidence;
 import io.wirewatch.schema.EntityRef;
 import io.wirewatch.schema.Speaker;
 import io.wirewatch.schema.SpeakerResolution;
@@ -88,6 +96,35 @@ final class AvroMapping {
                 .setMentions(said.mentions().stream().map(byId::get).filter(Objects::nonNull).map(AvroMapping::ref).toList())
                 .setOutlet(said.outlet() == null ? null : said.outlet().nameEn())
                 .setArticle(ref(raw))
+                .setExtractorVersion(ArticleAnalyzer.VERSION)
+                .build();
+    }
+
+    static ContactEvent event(RawArticle raw, Analysis analysis, ContactEventRecord event) {
+        String text = analysis.article().text();
+        List<String> sides = event.actors().stream().map(ContactEventRecord.EventActor::code).sorted().toList();
+        Map<String, LinkedEntity> byId = new HashMap<>();
+        analysis.entities().forEach(e -> byId.put(e.id(), e));
+        return ContactEvent.newBuilder()
+                .setId(raw.getId() + ":" + String.join("|", sides) + ":" + event.status() + ":" + event.level())
+                .setType(ContactType.valueOf(event.type()))
+                .setCameo(event.cameo())
+                .setMode(ContactMode.valueOf(event.mode()))
+                .setActors(event.actors().stream().map(a -> Actor.newBuilder()
+                        .setCode(a.code())
+                        .setEntity(byId.containsKey(a.entityId()) ? ref(byId.get(a.entityId())) : null)
+                        .setSector(a.sector())
+                        .setInitiator(a.initiator())
+                        .build()).toList())
+                .setStatus(ContactStatus.valueOf(event.status()))
+                .setLevel(ContactLevel.valueOf(event.level()))
+                .setEventDate(event.eventDate())
+                .setReportDate(String.valueOf(analysis.article().published() != null ? analysis.article().published()
+                        : java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
+                .setEvidence(event.evidence().stream().map(r -> new Evidence(raw.getId(), r.start(), r.end(), r.of(text))).toList())
+                .setConfidence(event.confidence())
+                .setGoldstein(event.goldstein())
+                .setSourceArticleIds(List.of(raw.getId()))
                 .setExtractorVersion(ArticleAnalyzer.VERSION)
                 .build();
     }

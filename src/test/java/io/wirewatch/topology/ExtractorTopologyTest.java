@@ -6,6 +6,7 @@ import io.wirewatch.extract.ArticleTextParser;
 import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.runtime.Extractors;
 import io.wirewatch.schema.AnalyzedArticle;
+import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.schema.RawArticle;
 import io.wirewatch.schema.Statement;
 import java.util.List;
@@ -57,6 +58,12 @@ class ExtractorTopologyTest {
                 assertThat(analyzed.getText().substring(r.value().getStart(), r.value().getEnd())).isEqualTo(r.value().getQuote());
             });
             assertThat(said).extracting(r -> r.value().getSpeaker().getName()).contains("Dmitry Peskov", "Emmanuel Macron");
+
+            TestOutputTopic<String, ContactEvent> events = driver.createOutputTopic(Topics.CONTACT_EVENTS,
+                    topics.contactEvents().keySerde().deserializer(), topics.contactEvents().valueSerde().deserializer());
+            List<TestRecord<String, ContactEvent>> contacts = events.readRecordsToList();
+            assertThat(contacts).isNotEmpty().allSatisfy(r -> assertThat(r.key()).isEqualTo(DyadKey.of(r.value())));
+            assertThat(contacts).extracting(TestRecord::key).contains("FRA|RUS");
         }
     }
 

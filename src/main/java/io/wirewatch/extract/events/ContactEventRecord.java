@@ -1,0 +1,30 @@
+package io.wirewatch.extract.events;
+
+import io.wirewatch.extract.TextRange;
+import java.util.List;
+
+/**
+ * A diplomatic contact an article reports.
+ *
+ * @param type       PLOVER-style type (CONSULT, MEET, TELEPHONE, VISIT, NEGOTIATE, APPEAL...)
+ * @param cameo      CAMEO code (040, 036...)
+ * @param mode       PHONE, VISIT, MEETING, NEGOTIATION, CHANNEL or UNSPECIFIED
+ * @param actors     the sides, initiator first where the text says who initiates
+ * @param status     RESUMED, CONFIRMED, PLANNED, PROPOSED, POSSIBLE, DENIED, SUSPENDED or NONE
+ * @param level      HEAD_OF_STATE, MINISTERIAL, WORKING, PARLIAMENTARY or UNSPECIFIED
+ * @param eventDate  when it happens or happened, as precise as the text says (2026-01), or null
+ * @param evidence   the sentences that report it, in text order
+ * @param confidence 0 to 1
+ * @param goldstein  the CAMEO code's Goldstein value (-10 conflict to +10 cooperation)
+ */
+public record ContactEventRecord(String type, String cameo, String mode, List<EventActor> actors, String status,
+        String level, String eventDate, List<TextRange> evidence, double confidence, double goldstein) {
+    public ContactEventRecord {
+        actors = List.copyOf(actors);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** One side: a country code (ISO alpha-3) or an organisation's code (EU), the entity that stands for it, its sector. */
+    public record EventActor(String code, String entityId, String sector, boolean initiator) {
+    }
+}

@@ -1,0 +1,162 @@
+package io.wirewatch.extract.events;
+
+import io.wirewatch.extract.Article;
+import io.wirewatch.extract.Gazetteer;
+import io.wirewatch.extract.LinkedEntity;
+import io.wirewatch.extract.Sentence;
+import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.Token;
+import io.wirewatch.extract.TokenKeys;
+import io.wirewatch.extract.statements.AttributedStatement;
+import io.wirewatch.kb.EntityKind;
+import io.wirewatch.kb.KbEntity;
+import io.wirewatch.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes diplomatic contacts sentence by sentence, in the manner of PETRARCH's dictionaries: a
+ * clause (between commas, colons, semicolons, dashes) holding a contact trigger (контакты,
+ * диалог, talks) and a status cue (возобновить, планировать, could; negated → NONE) reports an
+ * event; its level comes from level phrases in the clause (на техническом уровне, с президентом),
+ * its sides from the clause's countries, organisations, places and people (the whole sentence's
+ * when the clause names fewer than two sides, and the speaker's country inside a quotation); a
+ * trigger after a demonstrative (этого контакта) adds evidence to the previous event. Events with
+ * the same sides, status and level are one event with several pieces of evidence.
+ */
+public final class EventExtractor {
+    private static final Set<String> NEGATIONS = Set.of("не", "нет", "not", "no", "never");
+    private static final Set<String> DEMONSTRATIVES = Set.of("этот", "такой", "this", "these", "that", "such");
+    private static final Set<String> EXCLUSIONS = Set.of("исключение", "кроме", "except", "excluding");
+    private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
+            "POSSIBLE", "RESUMED", "CONFIRMED");
+
+    private final EventLexicon lexicon = EventLexicon.get();
+    private final KnowledgeBase kb;
+
+    public EventExtractor(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public List<ContactEventRecord> extract(Article article, List<Token> tokens, List<Sentence> sentences,
+            List<LinkedEntity> entities, List<AttributedStatement> statements) {
+        Sides sides = new Sides(kb, article, entities);
+        EventMerger events = new EventMerger();
+        for (Sentence sentence : sentences) {
+            List<Token> words = tokensIn(tokens, sentence.range());
+            for (List<Token> clause : Clauses.split(words)) {
+                codeClause(article, clause, words, sides, statements, events);
+            }
+        }
+        return events.events();
+    }
+
+    private void codeClause(Article article, List<Token> clause, List<Token> sentence, Sides sides,
+            List<AttributedStatement> statements, EventMerger events) {
+        int trigger = triggerIn(clause);
+        if (trigger < 0) {
+            return;
+        }
+        TextRange evidence = new TextRange(sentence.get(0).start(), sentence.get(sentence.size() - 1).end());
+        if (trigger > 0 && hasAnyKey(clause.get(trigger - 1), DEMONSTRATIVES)) {
+            events.addEvidenceToLast(evidence);
+            return;
+        }
+        String status = statusIn(clause);
+        if (status == null) {
+            return;
+        }
+        List<ContactEventRecord.EventActor> actors = sides.in(clause, sentence, statements);
+        if (actors.stream().map(ContactEventRecord.EventActor::code).distinct().count() < 2) {
+            return;
+        }
+        EventLexicon.Trigger meaning = lexicon.triggers.get(triggerWord(clause.get(trigger)));
+        String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
+        String date = EventDates.monthIn(sentence.stream().map(Token::text).toList(), article.published());
+        events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, levelIn(clause),
+                date, List.of(evidence), 0.6, Goldstein.of(cameo)));
+    }
+
+    private int triggerIn(List<Token> clause) {
+        for (int i = 0; i < clause.size(); i++) {
+            if (triggerWord(clause.get(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String triggerWord(Token token) {
+        for (String key : TokenKeys.ofText(token.text())) {
+            if (lexicon.triggers.containsKey(key)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** The strongest status cue of the clause; NONE when a negation precedes a cue or the trigger. */
+    private String statusIn(List<Token> clause) {
+        String strongest = null;
+        boolean negated = false;
+        for (Token token : clause) {
+            if (hasAnyKey(token, NEGATIONS)) {
+                negated = true;
+                continue;
+            }
+            for (String key : TokenKeys.ofText(token.text())) {
+                String status = lexicon.statuses.get(key);
+                if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
+                    strongest = status;
+                }
+            }
+        }
+        return strongest != null && negated ? "NONE" : strongest;
+    }
+
+    private String levelIn(List<Token> clause) {
+        List<Gazetteer.Match<String>> found = lexicon.levels.find(clause,
+                clause.stream().map(t -> TokenKeys.ofText(t.text())).toList());
+        return found.isEmpty() ? "UNSPECIFIED" : found.get(0).target();
+    }
+
+    static boolean hasAnyKey(Token token, Set<String> words) {
+        for (String key : TokenKeys.ofText(token.text())) {
+            if (words.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isExclusion(Token token) {
+        return hasAnyKey(token, EXCLUSIONS);
+    }
+
+    private static List<Token> tokensIn(List<Token> tokens, TextRange range) {
+        List<Token> inside = new ArrayList<>();
+        for (Token token : tokens) {
+            if (range.contains(token.range())) {
+                inside.add(token);
+            }
+        }
+        return inside;
+    }
+
+    /** The code standing for an entity as an event side: its country, or an organisation's acronym. */
+    static String codeOf(KbEntity entity, LinkedEntity linked) {
+        if (linked.country() != null) {
+            return linked.country();
+        }
+        if (entity == null) {
+            return null;
+        }
+        return entity.aliasesEn().stream().filter(a -> a.matches("[A-Z]{2,5}")).findFirst().orElse(null);
+    }
+
+    static boolean isSide(EntityKind kind) {
+        return kind == EntityKind.COUNTRY || kind == EntityKind.ORGANIZATION || kind == EntityKind.LOCATION
+                || kind == EntityKind.PERSON;
+    }
+}

@@ -1,0 +1,93 @@
+package io.wirewatch.extract.events;
+
+import io.wirewatch.extract.Article;
+import io.wirewatch.extract.LinkedEntity;
+import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.Token;
+import io.wirewatch.extract.TokenKeys;
+import io.wirewatch.extract.statements.AttributedStatement;
+import io.wirewatch.kb.EntityKind;
+import io.wirewatch.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sides an event's clause names: countries, organisations, places (for their country) and
+ * people (for theirs), plus "European capitals/countries/colleagues" for the EU; a name after
+ * "за исключением"/"кроме" is left out. When the clause names fewer than two sides the sentence's
+ * are used, and inside a quotation the speaker's country is a side.
+ */
+final class Sides {
+    private static final Set<String> EUROPEAN_GROUPS = Set.of("столица", "страна", "коллега", "партнер", "лидер", "государство");
+    private final KnowledgeBase kb;
+    private final List<Map.Entry<TextRange, LinkedEntity>> mentions = new ArrayList<>();
+    private final String europeanUnion;
+
+    Sides(KnowledgeBase kb, Article article, List<LinkedEntity> entities) {
+        this.kb = kb;
+        for (LinkedEntity entity : entities) {
+            if (EventExtractor.isSide(entity.kind())) {
+                entity.mentions().forEach(m -> mentions.add(Map.entry(m, entity)));
+            }
+        }
+        mentions.sort(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TextRange::start)));
+        europeanUnion = kb.entity("Q458").map(e -> e.id()).orElse(null);
+    }
+
+    List<ContactEventRecord.EventActor> in(List<Token> clause, List<Token> sentence, List<AttributedStatement> statements) {
+        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
+        collect(clause, sides);
+        if (sides.size() < 2) {
+            collect(sentence, sides);
+        }
+        if (sides.size() < 2) {
+            TextRange where = clause.get(0).range();
+            for (AttributedStatement statement : statements) {
+                LinkedEntity speaker = statement.speaker();
+                if (statement.quote().contains(where) && speaker.country() != null) {
+                    sides.putIfAbsent(speaker.country(), new ContactEventRecord.EventActor(speaker.country(), speaker.id(), "GOV", false));
+                }
+            }
+        }
+        return new ArrayList<>(sides.values());
+    }
+
+    private void collect(List<Token> tokens, Map<String, ContactEventRecord.EventActor> sides) {
+        TextRange span = new TextRange(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
+            if (span.contains(mention.getKey()) && !excluded(tokens, mention.getKey())) {
+                LinkedEntity entity = mention.getValue();
+                String code = EventExtractor.codeOf(kb.entity(entity.id()).orElse(null), entity);
+                if (code != null) {
+                    sides.putIfAbsent(code, new ContactEventRecord.EventActor(code, entity.id(), sector(entity), false));
+                }
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (europeanUnion != null && TokenKeys.ofText(tokens.get(i).text()).contains("европейский")
+                    && TokenKeys.ofText(tokens.get(i + 1).text()).stream().anyMatch(EUROPEAN_GROUPS::contains)) {
+                sides.putIfAbsent("EU", new ContactEventRecord.EventActor("EU", europeanUnion, "GOV", false));
+            }
+        }
+    }
+
+    private static boolean excluded(List<Token> tokens, TextRange mention) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == mention.start()) {
+                for (int j = Math.max(0, i - 3); j < i; j++) {
+                    if (EventExtractor.isExclusion(tokens.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String sector(LinkedEntity entity) {
+        return entity.kind() == EntityKind.ORGANIZATION || entity.role() != null ? "GOV" : null;
+    }
+}

@@ -1,0 +1,68 @@
+package io.wirewatch.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirewatch.extract.Analysis;
+import io.wirewatch.extract.ArticleAnalyzer;
+import io.wirewatch.extract.SeedFixture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed's gold events, matched as the issue says: on the set of sides, the status and the
+ * level. Both required events found; at most two events beyond the acceptable ones.
+ */
+class SeedEventsTest {
+    private static JsonNode gold;
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyze() throws Exception {
+        gold = new ObjectMapper().readTree(Path.of("seeds", "gold", SeedFixture.ID + ".gold.json").toFile());
+        analysis = new ArticleAnalyzer().analyze(SeedFixture.article());
+    }
+
+    @Test
+    void bothRequiredEventsAreFound() {
+        for (JsonNode expected : gold.path("events").path("required")) {
+            assertThat(analysis.events()).as(expected.path("note").asText()).anyMatch(e -> matches(e, expected));
+        }
+    }
+
+    @Test
+    void atMostTwoEventsBeyondTheAcceptableOnes() {
+        List<JsonNode> listed = new ArrayList<>();
+        gold.path("events").path("required").forEach(listed::add);
+        gold.path("events").path("acceptable").forEach(listed::add);
+        long extra = analysis.events().stream().filter(e -> listed.stream().noneMatch(g -> matches(e, g))).count();
+        assertThat(extra).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void oneEventPerContactWithEveryPieceOfEvidenceAndTheDateTheTextGives() {
+        ContactEventRecord resumed = analysis.events().stream()
+                .filter(e -> e.status().equals("RESUMED") && e.level().equals("WORKING")).findFirst().orElseThrow();
+        assertThat(resumed.evidence()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(resumed.goldstein()).isEqualTo(1.0);
+        ContactEventRecord planned = analysis.events().stream()
+                .filter(e -> e.status().equals("PLANNED")).findFirst().orElseThrow();
+        assertThat(planned.eventDate()).isEqualTo("2026-01");
+        assertThat(planned.cameo()).isEqualTo("036");
+    }
+
+    private static boolean matches(ContactEventRecord event, JsonNode gold) {
+        Set<String> sides = new TreeSet<>();
+        gold.path("actors").forEach(a -> sides.add(a.asText()));
+        Set<String> found = new TreeSet<>();
+        event.actors().forEach(a -> found.add(a.code()));
+        return sides.equals(found) && event.status().equals(gold.path("status").asText())
+                && (!gold.has("level") || event.level().equals(gold.path("level").asText()));
+    }
+}
