@@ -19,6 +19,7 @@ public final class ArticleAnalyzer {
     private final EntityExtractor entities;
     private final StatementExtractor statements = new StatementExtractor();
     private final EventExtractor events;
+    private final boolean eventsAndStatements;
 
     /** An analyzer with the knowledge base shipped with Wirewatch. */
     public ArticleAnalyzer() {
@@ -30,8 +31,18 @@ public final class ArticleAnalyzer {
      * @param finder the name finder for Russian names outside the knowledge base, or null for none
      */
     public ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder) {
+        this(kb, finder, true);
+    }
+
+    private ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder, boolean eventsAndStatements) {
         this.entities = new EntityExtractor(kb, finder);
-        this.events = new EventExtractor(kb);
+        this.events = eventsAndStatements ? new EventExtractor(kb) : null;
+        this.eventsAndStatements = eventsAndStatements;
+    }
+
+    /** An analyzer of language, sentences, entities and titles only: no events, no statements. */
+    public static ArticleAnalyzer entitiesOnly() {
+        return new ArticleAnalyzer(KnowledgeBase.bundled(), StatisticalNameFinder.bundled(), false);
     }
 
     /** Version of the extraction logic and its data, carried on every output record. */
@@ -58,6 +69,9 @@ public final class ArticleAnalyzer {
         List<Sentence> sentences = SentenceSplitter.split(article, language);
         List<Token> tokens = tokens(article);
         EntityExtractor.Result found = entities.extract(article, language, tokens, sentences);
+        if (!eventsAndStatements) {
+            return new Analysis(article, language, sentences, found.entities(), found.titles(), List.of(), List.of(), truncated);
+        }
         List<AttributedStatement> said = statements.extract(article.text(), tokens, found.entities(), found.titles());
         List<ContactEventRecord> contacts = events.extract(article, tokens, sentences, found.entities(), said);
         return new Analysis(article, language, sentences, found.entities(), found.titles(), contacts, said, truncated);

@@ -43,7 +43,7 @@ public final class EntityExtractor {
 
     /** Entities and titles in the article's tokens (headline and body), sentence by sentence. */
     public Result extract(Article article, String language, List<Token> tokens, List<Sentence> sentences) {
-        List<Set<String>> keys = tokens.stream().map(t -> TokenKeys.ofText(t.text())).toList();
+        List<Set<String>> keys = tokens.stream().map(Token::keys).toList();
         LocalDate date = article.published() != null ? article.published() : LocalDate.now();
         Map<String, List<TextRange>> mentions = new LinkedHashMap<>();
         boolean[] known = new boolean[tokens.size()];
@@ -129,7 +129,7 @@ public final class EntityExtractor {
                 continue;
             }
             List<Token> tokens = Tokenizer.tokenize(field);
-            List<Set<String>> keys = tokens.stream().map(t -> TokenKeys.ofText(t.text())).toList();
+            List<Set<String>> keys = tokens.stream().map(Token::keys).toList();
             for (Gazetteer.Match<String> match : names.find(tokens, keys)) {
                 String country = kb.entity(match.target()).map(KbEntity::country).orElse(null);
                 if (country != null) {

@@ -15,7 +15,9 @@ import java.util.Set;
  * @param <T> what a name stands for (an entity id, a role)
  */
 public final class Gazetteer<T> {
-    private final Map<String, List<Name<T>>> byFirstKey = new HashMap<>();
+    /** One-word names by their word's keys; longer names by the keys of their first two words. */
+    private final Map<String, List<Name<T>>> single = new HashMap<>();
+    private final Map<String, Map<String, List<Name<T>>>> byFirstTwo = new HashMap<>();
     private int longest;
 
     /** A match: tokens {@code [from, to)} name {@code target}. */
@@ -50,8 +52,14 @@ public final class Gazetteer<T> {
                     caseSensitive && token.isAcronym()));
         }
         Name<T> entry = new Name<>(List.copyOf(words), target);
-        for (String key : words.get(0).keys()) {
-            byFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        for (String first : words.get(0).keys()) {
+            if (words.size() == 1) {
+                single.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+            } else {
+                for (String second : words.get(1).keys()) {
+                    byFirstTwo.computeIfAbsent(first, k -> new HashMap<>()).computeIfAbsent(second, k -> new ArrayList<>()).add(entry);
+                }
+            }
         }
         longest = Math.max(longest, words.size());
     }
@@ -74,12 +82,32 @@ public final class Gazetteer<T> {
 
     private Match<T> longestAt(List<Token> tokens, List<Set<String>> keys, int start) {
         Match<T> best = null;
-        for (String key : keys.get(start)) {
-            for (Name<T> name : byFirstKey.getOrDefault(key, List.of())) {
-                int end = start + name.words().size();
-                if (end <= tokens.size() && (best == null || end > best.to()) && matches(name, tokens, keys, start)) {
-                    best = new Match<>(start, end, name.target());
+        if (start + 1 < tokens.size()) {
+            for (String first : keys.get(start)) {
+                Map<String, List<Name<T>>> seconds = byFirstTwo.get(first);
+                if (seconds != null) {
+                    for (String second : keys.get(start + 1)) {
+                        best = longest(seconds.get(second), tokens, keys, start, best);
+                    }
                 }
+            }
+        }
+        if (best == null) {
+            for (String key : keys.get(start)) {
+                best = longest(single.get(key), tokens, keys, start, best);
+            }
+        }
+        return best;
+    }
+
+    private Match<T> longest(List<Name<T>> candidates, List<Token> tokens, List<Set<String>> keys, int start, Match<T> best) {
+        if (candidates == null) {
+            return best;
+        }
+        for (Name<T> name : candidates) {
+            int end = start + name.words().size();
+            if (end <= tokens.size() && (best == null || end > best.to()) && matches(name, tokens, keys, start)) {
+                best = new Match<>(start, end, name.target());
             }
         }
         return best;

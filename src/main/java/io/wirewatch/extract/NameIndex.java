@@ -55,7 +55,7 @@ public final class NameIndex {
             tokens.add(new Token(offset, offset + word.length(), word));
             offset += word.length() + 1;
         }
-        return find(tokens, tokens.stream().map(t -> TokenKeys.ofText(t.text())).toList());
+        return find(tokens, tokens.stream().map(Token::keys).toList());
     }
 
     /** The kind of the entity with this id. */

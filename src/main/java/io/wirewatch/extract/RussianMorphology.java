@@ -30,6 +30,7 @@ public final class RussianMorphology {
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
     private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
     private final morfologik.fsa.FSA spelling;
     private final Map<String, Boolean> properNouns = new ConcurrentHashMap<>();
 
@@ -106,12 +107,20 @@ public final class RussianMorphology {
         return result;
     }
 
-    /** The distinct lemmas of every reading. */
+    /** The distinct lemmas of every reading (normalized); cached per form. */
     public Set<String> lemmas(String word) {
+        Set<String> known = lemmaCache.get(word);
+        if (known != null) {
+            return known;
+        }
         Set<String> lemmas = new LinkedHashSet<>();
         for (Reading reading : readings(word)) {
             lemmas.add(normalize(reading.lemma()));
         }
-        return lemmas;
+        Set<String> result = java.util.Collections.unmodifiableSet(lemmas);
+        if (lemmaCache.size() < CACHE_LIMIT) {
+            lemmaCache.put(word, result);
+        }
+        return result;
     }
 }

@@ -7,8 +7,13 @@ package io.wirewatch.extract;
  * @param start offset of the first character in the article's text
  * @param end   offset after the last character
  * @param text  the characters as written
+ * @param keys  its comparison keys ({@link TokenKeys#ofText}): lower-cased form and lemmas
  */
-public record Token(int start, int end, String text) {
+public record Token(int start, int end, String text, java.util.Set<String> keys) {
+    public Token(int start, int end, String text) {
+        this(start, end, text, TokenKeys.ofText(text));
+    }
+
     public boolean isWord() {
         return Character.isLetterOrDigit(text.codePointAt(0));
     }

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Articles per second through the whole extraction library, on one thread: the seed (every name
  * in the knowledge base) and a seed-sized regional article whose people and companies are not
- * (the statistical name finder runs). Run with {@code bench/jmh AnalyzerBenchmark}.
+ * (the statistical name finder runs); and the seed through entities only, to see what events and
+ * statements cost. Run with {@code bench/jmh AnalyzerBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -33,12 +34,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class AnalyzerBenchmark {
     private ArticleAnalyzer analyzer;
+    private ArticleAnalyzer entitiesOnly;
     private Article seed;
     private Article unknownNames;
 
     @Setup
     public void load() throws IOException {
         analyzer = new ArticleAnalyzer();
+        entitiesOnly = ArticleAnalyzer.entitiesOnly();
         seed = read(Path.of("seeds", "interfax-2026-02-10-kremlin-france-contacts.txt"));
         unknownNames = read(Path.of("src", "test", "resources", "bench", "regional-unknown-names.txt"));
     }
@@ -50,6 +53,12 @@ public class AnalyzerBenchmark {
     @Benchmark
     public Analysis seedArticle() {
         return analyzer.analyze(seed);
+    }
+
+    /** The seed without events and statements: the difference is what Extraction II costs. */
+    @Benchmark
+    public Analysis seedArticleEntitiesOnly() {
+        return entitiesOnly.analyze(seed);
     }
 
     @Benchmark

@@ -1,10 +1,8 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.RussianMorphology;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Months named in a sentence (в начале января, in March), resolved against the article's date. */
@@ -21,14 +19,13 @@ final class EventDates {
     }
 
     /** The month a sentence names, in the year that puts it at or before the article's month; null if none. */
-    static String monthIn(List<String> words, LocalDate published) {
+    static String monthIn(List<io.wirewatch.extract.Token> words, LocalDate published) {
         if (published == null) {
             return null;
         }
         for (int i = 0; i < words.size(); i++) {
-            Integer month = month(words.get(i));
-            boolean dayBefore = i > 0 && words.get(i - 1).matches("\\d{1,2}");
-            if (month != null && !dayBefore) {
+            Integer month = month(words.get(i).keys());
+            if (month != null && !(i > 0 && isDayNumber(words.get(i - 1).text()))) {
                 int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
                 return YearMonth.of(year, month).toString();
             }
@@ -36,16 +33,17 @@ final class EventDates {
         return null;
     }
 
-    private static Integer month(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (MONTHS.containsKey(lower)) {
-            return MONTHS.get(lower);
-        }
-        for (String lemma : RussianMorphology.get().lemmas(lower)) {
-            if (MONTHS.containsKey(lemma)) {
-                return MONTHS.get(lemma);
+    private static Integer month(java.util.Set<String> keys) {
+        for (String key : keys) {
+            Integer month = MONTHS.get(key);
+            if (month != null) {
+                return month;
             }
         }
         return null;
+    }
+
+    private static boolean isDayNumber(String word) {
+        return !word.isEmpty() && word.length() <= 2 && Character.isDigit(word.charAt(0));
     }
 }

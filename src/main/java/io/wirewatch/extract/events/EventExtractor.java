@@ -6,7 +6,7 @@ import io.wirewatch.extract.LinkedEntity;
 import io.wirewatch.extract.Sentence;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.Token;
-import io.wirewatch.extract.TokenKeys;
+import io.wirewatch.extract.TokenSpans;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KbEntity;
@@ -44,7 +44,10 @@ public final class EventExtractor {
         Sides sides = new Sides(kb, article, entities);
         EventMerger events = new EventMerger();
         for (Sentence sentence : sentences) {
-            List<Token> words = tokensIn(tokens, sentence.range());
+            List<Token> words = TokenSpans.within(tokens, sentence.range());
+            if (words.isEmpty()) {
+                continue;
+            }
             for (List<Token> clause : Clauses.split(words)) {
                 codeClause(article, clause, words, sides, statements, events);
             }
@@ -73,7 +76,7 @@ public final class EventExtractor {
         }
         EventLexicon.Trigger meaning = lexicon.triggers.get(triggerWord(clause.get(trigger)));
         String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
-        String date = EventDates.monthIn(sentence.stream().map(Token::text).toList(), article.published());
+        String date = EventDates.monthIn(sentence, article.published());
         events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, levelIn(clause),
                 date, List.of(evidence), 0.6, Goldstein.of(cameo)));
     }
@@ -88,7 +91,7 @@ public final class EventExtractor {
     }
 
     private String triggerWord(Token token) {
-        for (String key : TokenKeys.ofText(token.text())) {
+        for (String key : token.keys()) {
             if (lexicon.triggers.containsKey(key)) {
                 return key;
             }
@@ -105,7 +108,7 @@ public final class EventExtractor {
                 negated = true;
                 continue;
             }
-            for (String key : TokenKeys.ofText(token.text())) {
+            for (String key : token.keys()) {
                 String status = lexicon.statuses.get(key);
                 if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
                     strongest = status;
@@ -117,12 +120,12 @@ public final class EventExtractor {
 
     private String levelIn(List<Token> clause) {
         List<Gazetteer.Match<String>> found = lexicon.levels.find(clause,
-                clause.stream().map(t -> TokenKeys.ofText(t.text())).toList());
+                clause.stream().map(Token::keys).toList());
         return found.isEmpty() ? "UNSPECIFIED" : found.get(0).target();
     }
 
     static boolean hasAnyKey(Token token, Set<String> words) {
-        for (String key : TokenKeys.ofText(token.text())) {
+        for (String key : token.keys()) {
             if (words.contains(key)) {
                 return true;
             }
@@ -134,16 +137,6 @@ public final class EventExtractor {
         return hasAnyKey(token, EXCLUSIONS);
     }
 
-    private static List<Token> tokensIn(List<Token> tokens, TextRange range) {
-        List<Token> inside = new ArrayList<>();
-        for (Token token : tokens) {
-            if (range.contains(token.range())) {
-                inside.add(token);
-            }
-        }
-        return inside;
-    }
-
     /** The code standing for an entity as an event side: its country, or an organisation's acronym. */
     static String codeOf(KbEntity entity, LinkedEntity linked) {
         if (linked.country() != null) {
@@ -152,7 +145,19 @@ public final class EventExtractor {
         if (entity == null) {
             return null;
         }
-        return entity.aliasesEn().stream().filter(a -> a.matches("[A-Z]{2,5}")).findFirst().orElse(null);
+        return entity.aliasesEn().stream().filter(EventExtractor::isAcronym).findFirst().orElse(null);
+    }
+
+    private static boolean isAcronym(String alias) {
+        if (alias.length() < 2 || alias.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < alias.length(); i++) {
+            if (alias.charAt(i) < 'A' || alias.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSide(EntityKind kind) {

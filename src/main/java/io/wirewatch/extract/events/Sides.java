@@ -4,7 +4,6 @@ import io.wirewatch.extract.Article;
 import io.wirewatch.extract.LinkedEntity;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.Token;
-import io.wirewatch.extract.TokenKeys;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KnowledgeBase;
@@ -67,8 +66,8 @@ final class Sides {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (europeanUnion != null && TokenKeys.ofText(tokens.get(i).text()).contains("европейский")
-                    && TokenKeys.ofText(tokens.get(i + 1).text()).stream().anyMatch(EUROPEAN_GROUPS::contains)) {
+            if (europeanUnion != null && tokens.get(i).keys().contains("европейский")
+                    && tokens.get(i + 1).keys().stream().anyMatch(EUROPEAN_GROUPS::contains)) {
                 sides.putIfAbsent("EU", new ContactEventRecord.EventActor("EU", europeanUnion, "GOV", false));
             }
         }

@@ -2,6 +2,7 @@ package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.Token;
+import io.wirewatch.extract.TokenSpans;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         int end = first;
         TextRange verb = null;
         while (end < tokens.size() && !endsClause(tokens.get(end).text())) {
-            if (verb == null && SpeechLexicon.isSpeechVerb(tokens.get(end).text())) {
+            if (verb == null && SpeechLexicon.isSpeechVerb(tokens.get(end))) {
                 verb = tokens.get(end).range();
             }
             end++;
@@ -36,7 +37,7 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
             return null;
         }
         return new Attribution(new TextRange(tokens.get(first).start(), tokens.get(end - 1).end()), verb,
-                tokens.get(first).text().matches("[-–—]"));
+                isDash(tokens.get(first).text()));
     }
 
     private static Attribution before(List<Token> tokens, Quote quote) {
@@ -50,7 +51,7 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         }
         TextRange verb = null;
         for (int i = last; i >= start; i--) {
-            if (SpeechLexicon.isSpeechVerb(tokens.get(i).text())) {
+            if (SpeechLexicon.isSpeechVerb(tokens.get(i))) {
                 verb = tokens.get(i).range();
                 break;
             }
@@ -63,7 +64,11 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
 
     /** After a quote, an attribution begins with a comma, a dash or (in English) the speaker or verb. */
     private static boolean isAttributionStart(String token) {
-        return token.equals(",") || token.matches("[-–—]") || Character.isLetter(token.codePointAt(0));
+        return token.equals(",") || isDash(token) || Character.isLetter(token.codePointAt(0));
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("-") || token.equals("–") || token.equals("—");
     }
 
     private static boolean endsClause(String token) {
@@ -71,20 +76,15 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
     }
 
     private static int firstTokenFrom(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
-            }
-        }
-        return -1;
+        int index = TokenSpans.firstFrom(tokens, offset);
+        return index < tokens.size() ? index : -1;
     }
 
     private static int lastTokenBefore(List<Token> tokens, int offset) {
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (tokens.get(i).end() <= offset) {
-                return i;
-            }
+        int index = TokenSpans.firstFrom(tokens, offset) - 1;
+        while (index >= 0 && tokens.get(index).end() > offset) {
+            index--;
         }
-        return -1;
+        return index;
     }
 }

@@ -1,7 +1,7 @@
 package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.RussianMorphology;
-import java.util.Locale;
+import io.wirewatch.extract.Token;
 import java.util.Set;
 
 /** Verbs of saying (Russian lemmas, English forms) and personal pronouns that can stand for a speaker. */
@@ -18,21 +18,23 @@ final class SpeechLexicon {
     private SpeechLexicon() {
     }
 
-    static boolean isSpeechVerb(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (ENGLISH_VERBS.contains(lower)) {
-            return true;
-        }
-        for (String lemma : RussianMorphology.get().lemmas(lower)) {
-            if (RUSSIAN_VERBS.contains(lemma)) {
+    /** Whether the token is a verb of saying; its keys are its lower-cased form and lemmas. */
+    static boolean isSpeechVerb(Token token) {
+        for (String key : token.keys()) {
+            if (ENGLISH_VERBS.contains(key) || RUSSIAN_VERBS.contains(key)) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean isPronoun(String word) {
-        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    static boolean isPronoun(Token token) {
+        for (String key : token.keys()) {
+            if (PRONOUNS.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a Russian word can be nominative (the subject); unknown and non-Russian words can. */

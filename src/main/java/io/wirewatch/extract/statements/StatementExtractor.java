@@ -4,6 +4,7 @@ import io.wirewatch.extract.LinkedEntity;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.TitleMention;
 import io.wirewatch.extract.Token;
+import io.wirewatch.extract.TokenSpans;
 import io.wirewatch.kb.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,8 +54,8 @@ public final class StatementExtractor {
 
     private static int wordsIn(List<Token> tokens, TextRange range) {
         int words = 0;
-        for (Token token : tokens) {
-            if (range.contains(token.range()) && token.isWord()) {
+        for (Token token : TokenSpans.within(tokens, range)) {
+            if (token.isWord()) {
                 words++;
             }
         }
@@ -94,10 +95,7 @@ public final class StatementExtractor {
         Candidate speakerIn(Attribution attribution, List<Token> tokens) {
             Candidate best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (Token token : tokens) {
-                if (!attribution.clause().contains(token.range())) {
-                    continue;
-                }
+            for (Token token : TokenSpans.within(tokens, attribution.clause())) {
                 Candidate candidate = candidateAt(token, tokens);
                 if (candidate != null) {
                     int distance = Math.abs(token.start() - attribution.verb().start())
@@ -112,7 +110,7 @@ public final class StatementExtractor {
         }
 
         private Candidate candidateAt(Token token, List<Token> tokens) {
-            if (SpeechLexicon.isPronoun(token.text())) {
+            if (SpeechLexicon.isPronoun(token)) {
                 Candidate antecedent = antecedentBefore(token.start());
                 return antecedent == null ? null : new Candidate(token.range(), antecedent.person(), Resolution.PRONOUN);
             }
