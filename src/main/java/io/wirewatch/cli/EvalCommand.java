@@ -1,5 +1,8 @@
 package io.wirewatch.cli;
 
+import io.wirewatch.eval.ExtractionEvaluation;
+import io.wirewatch.eval.GoldArticle;
+import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ner.FactRuEvalReader;
 import io.wirewatch.extract.ner.NameFinderTrainer;
 import io.wirewatch.extract.ner.NerDocument;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code wirewatch eval}: measures Wirewatch's extraction on annotated data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure extraction on annotated data.",
-        subcommands = EvalCommand.Ner.class)
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Events.class, EvalCommand.Statements.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -23,6 +26,51 @@ final class EvalCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to evaluate, e.g. 'wirewatch eval ner'");
+    }
+
+    /** Options shared by {@code eval events} and {@code eval statements}. */
+    abstract static class AgainstGold implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold files (*.gold.json, the seeds/gold format).")
+        Path gold;
+
+        @Option(names = "--corpus", paramLabel = "DIR", description = "Where the articles are (default: the gold directory's parent).")
+        Path corpus;
+
+        @Override
+        public Integer call() {
+            Path articles = corpus != null ? corpus : gold.toAbsolutePath().getParent();
+            List<GoldArticle> goldArticles = GoldArticle.readAll(gold, articles);
+            ExtractionEvaluation evaluation = ExtractionEvaluation.run(new ArticleAnalyzer(), goldArticles);
+            spec.commandLine().getOut().printf("%d gold article(s) in %s%n%s", goldArticles.size(), gold, report(evaluation));
+            return 0;
+        }
+
+        abstract String report(ExtractionEvaluation evaluation);
+    }
+
+    /** {@code wirewatch eval events}: contact events against gold files. */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Measure diplomatic-contact events against gold files: an event matches on its set of sides,",
+                    "its status and its level; recall over required events, precision over everything found."})
+    static final class Events extends AgainstGold {
+        @Override
+        String report(ExtractionEvaluation evaluation) {
+            return evaluation.report();
+        }
+    }
+
+    /** {@code wirewatch eval statements}: attributed statements against gold files. */
+    @Command(name = "statements", mixinStandardHelpOptions = true,
+            description = {"Measure attributed statements against gold files: a statement matches on its speaker and a",
+                    "quote covering at least 80% of the gold quote; recall over required, precision over everything found."})
+    static final class Statements extends AgainstGold {
+        @Override
+        String report(ExtractionEvaluation evaluation) {
+            return evaluation.report();
+        }
     }
 
     /** {@code wirewatch eval ner}: cross-validated name-finder scores per type. */
