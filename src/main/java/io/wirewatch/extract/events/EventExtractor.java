@@ -29,6 +29,8 @@ public final class EventExtractor {
     private static final Set<String> NEGATIONS = Set.of("не", "нет", "not", "no", "never");
     private static final Set<String> DEMONSTRATIVES = Set.of("этот", "такой", "this", "these", "that", "such");
     private static final Set<String> EXCLUSIONS = Set.of("исключение", "кроме", "except", "excluding");
+    /** Triggers that report a contact by themselves (визит, встреча, переговоры): CONFIRMED without a cue. */
+    private static final Set<String> REPORTED_BY_ITSELF = Set.of("MEET", "VISIT", "NEGOTIATE", "TELEPHONE", "REDUCE_RELATIONS");
     private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
             "POSSIBLE", "RESUMED", "CONFIRMED");
 
@@ -66,7 +68,11 @@ public final class EventExtractor {
             events.addEvidenceToLast(evidence);
             return;
         }
-        String status = statusIn(clause);
+        EventLexicon.Trigger meaning = lexicon.triggers.get(triggerWord(clause.get(trigger)));
+        String status = statusIn(clause, trigger);
+        if (status == null && REPORTED_BY_ITSELF.contains(meaning.type())) {
+            status = "CONFIRMED";
+        }
         if (status == null) {
             return;
         }
@@ -74,7 +80,6 @@ public final class EventExtractor {
         if (actors.stream().map(ContactEventRecord.EventActor::code).distinct().count() < 2) {
             return;
         }
-        EventLexicon.Trigger meaning = lexicon.triggers.get(triggerWord(clause.get(trigger)));
         String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
         String date = EventDates.monthIn(sentence, article.published());
         events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, levelIn(clause),
@@ -99,23 +104,43 @@ public final class EventExtractor {
         return null;
     }
 
-    /** The strongest status cue of the clause; NONE when a negation precedes a cue or the trigger. */
-    private String statusIn(List<Token> clause) {
+    /**
+     * The strongest status cue of the clause; NONE when a negation stands right before a cue or the
+     * trigger (не демонстрируют намерения возобновить диалог).
+     */
+    private String statusIn(List<Token> clause, int trigger) {
         String strongest = null;
         boolean negated = false;
-        for (Token token : clause) {
-            if (hasAnyKey(token, NEGATIONS)) {
-                negated = true;
-                continue;
+        for (int i = 0; i < clause.size(); i++) {
+            String status = statusOf(clause.get(i));
+            if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
+                strongest = status;
             }
-            for (String key : token.keys()) {
-                String status = lexicon.statuses.get(key);
-                if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
-                    strongest = status;
-                }
+            if ((status != null || i == trigger) && negatedAt(clause, i)) {
+                negated = true;
             }
         }
-        return strongest != null && negated ? "NONE" : strongest;
+        return negated ? "NONE" : strongest;
+    }
+
+    private String statusOf(Token token) {
+        for (String key : token.keys()) {
+            String status = lexicon.statuses.get(key);
+            if (status != null) {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    /** A negation among the three words before position i, with no other cue between (не демонстрируют намерения). */
+    private static boolean negatedAt(List<Token> clause, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (hasAnyKey(clause.get(j), NEGATIONS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String levelIn(List<Token> clause) {

@@ -15,20 +15,31 @@ import java.util.List;
 record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
     private static final String SENTENCE_END = ".!?";
 
-    static Attribution of(String text, List<Token> tokens, Quote quote) {
-        Attribution after = after(tokens, quote);
+    static Attribution of(List<Token> tokens, Quote quote, List<Quote> quotes) {
+        Attribution after = after(tokens, quote, quotes);
         return after != null ? after : before(tokens, quote);
     }
 
-    private static Attribution after(List<Token> tokens, Quote quote) {
+    /** The attribution inside an interrupted quote: «…, – сказал X. – …» between the two parts. */
+    static Attribution between(List<Token> tokens, TextRange middle, List<Quote> quotes) {
+        List<Token> inside = TokenSpans.within(tokens, middle);
+        for (Token token : inside) {
+            if (SpeechLexicon.isSpeechVerb(token)) {
+                return new Attribution(middle, token.range(), true);
+            }
+        }
+        return null;
+    }
+
+    private static Attribution after(List<Token> tokens, Quote quote, List<Quote> quotes) {
         int first = firstTokenFrom(tokens, quote.outer().end());
         if (first < 0 || !isAttributionStart(tokens.get(first).text())) {
             return null;
         }
         int end = first;
         TextRange verb = null;
-        while (end < tokens.size() && !endsClause(tokens.get(end).text())) {
-            if (verb == null && SpeechLexicon.isSpeechVerb(tokens.get(end))) {
+        while (end < tokens.size() && !endsSentence(tokens.get(end).text()) && !opensStatement(tokens.get(end), quotes)) {
+            if (verb == null && SpeechLexicon.isSpeechVerb(tokens.get(end)) && !insideQuote(tokens.get(end), quotes)) {
                 verb = tokens.get(end).range();
             }
             end++;
@@ -69,6 +80,19 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
 
     private static boolean isDash(String token) {
         return token.equals("-") || token.equals("–") || token.equals("—");
+    }
+
+    private static boolean endsSentence(String token) {
+        return token.length() == 1 && SENTENCE_END.indexOf(token.charAt(0)) >= 0;
+    }
+
+    /** Whether the token opens a quotation long enough to be a statement of its own. */
+    private static boolean opensStatement(Token token, List<Quote> quotes) {
+        return quotes.stream().anyMatch(q -> q.outer().start() == token.start() && q.inner().length() > 40);
+    }
+
+    static boolean insideQuote(Token token, List<Quote> quotes) {
+        return quotes.stream().anyMatch(q -> q.inner().contains(token.range()));
     }
 
     private static boolean endsClause(String token) {

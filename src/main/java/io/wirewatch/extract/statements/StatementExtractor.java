@@ -21,7 +21,9 @@ import java.util.Map;
  * quotation marks, scare quotes) are not statements.
  */
 public final class StatementExtractor {
-    private static final int MIN_WORDS = 2;
+    private static final int MIN_WORDS = 3;
+    /** An unattributed quote this close after a statement continues its speaker's words. */
+    private static final int CONTINUATION_CHARS = 400;
 
     /** A place where the text names a possible speaker. */
     private record Candidate(TextRange range, LinkedEntity person, Resolution resolution) {
@@ -36,30 +38,56 @@ public final class StatementExtractor {
         Speakers speakers = new Speakers(text, entities, titles, quotes);
         List<AttributedStatement> statements = new ArrayList<>();
         for (Quote quote : quotes) {
-            if (wordsIn(tokens, quote.inner()) < MIN_WORDS) {
+            if (!isStatement(text, tokens, quote.inner())) {
                 continue;
             }
-            Attribution attribution = Attribution.of(text, tokens, quote);
-            if (attribution == null) {
-                continue;
+            Interruption interruption = Interruption.in(text, tokens, quote);
+            if (interruption != null) {
+                Attribution inside = Attribution.between(tokens, interruption.attribution(), quotes);
+                Candidate speaker = inside == null ? null : speakers.speakerIn(inside, tokens);
+                if (speaker != null) {
+                    add(statements, speakers, speaker, interruption.first(), inside);
+                    add(statements, speakers, speaker, interruption.second(), inside);
+                    continue;
+                }
             }
-            Candidate speaker = speakers.speakerIn(attribution, tokens);
+            Attribution attribution = Attribution.of(tokens, quote, quotes);
+            Candidate speaker = attribution == null ? null : speakers.speakerIn(attribution, tokens);
             if (speaker != null) {
-                statements.add(new AttributedStatement(speaker.person(), speaker.resolution(), quote.inner(), true,
-                        speakers.mentionedIn(quote.inner()), speakers.outletIn(attribution.clause())));
+                add(statements, speakers, speaker, quote.inner(), attribution);
+            } else if (attribution == null && !statements.isEmpty()) {
+                continuation(statements, speakers, quote.inner());
             }
         }
         return statements;
     }
 
-    private static int wordsIn(List<Token> tokens, TextRange range) {
+    private static void add(List<AttributedStatement> statements, Speakers speakers, Candidate speaker, TextRange quote,
+            Attribution attribution) {
+        statements.add(new AttributedStatement(speaker.person(), speaker.resolution(), quote, true,
+                speakers.mentionedIn(quote), speakers.outletIn(attribution.clause())));
+    }
+
+    /** A quote with no attribution of its own, right after a statement, goes on with that speaker's words. */
+    private static void continuation(List<AttributedStatement> statements, Speakers speakers, TextRange quote) {
+        AttributedStatement last = statements.get(statements.size() - 1);
+        if (quote.start() > last.quote().end() && quote.start() - last.quote().end() <= CONTINUATION_CHARS) {
+            statements.add(new AttributedStatement(last.speaker(), last.resolution(), quote, true,
+                    speakers.mentionedIn(quote), last.outlet()));
+        }
+    }
+
+    /** Enough words, and not just a name in quotation marks («Голос Америки», «Единая Россия»). */
+    private static boolean isStatement(String text, List<Token> tokens, TextRange quote) {
         int words = 0;
-        for (Token token : TokenSpans.within(tokens, range)) {
+        boolean allCapitalized = true;
+        for (Token token : TokenSpans.within(tokens, quote)) {
             if (token.isWord()) {
                 words++;
+                allCapitalized &= token.isCapitalized();
             }
         }
-        return words;
+        return words >= MIN_WORDS && !allCapitalized;
     }
 
     /** The entities, titles and pronouns of an article, by position. */
@@ -96,6 +124,9 @@ public final class StatementExtractor {
             Candidate best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Token token : TokenSpans.within(tokens, attribution.clause())) {
+                if (insideQuote(token.range()) && !insideQuote(attribution.verb())) {
+                    continue;
+                }
                 Candidate candidate = candidateAt(token, tokens);
                 if (candidate != null) {
                     int distance = Math.abs(token.start() - attribution.verb().start())
@@ -159,7 +190,7 @@ public final class StatementExtractor {
             return space < 0 ? words : words.substring(0, space);
         }
 
-        private boolean insideQuote(TextRange range) {
+        boolean insideQuote(TextRange range) {
             return quotes.stream().anyMatch(q -> q.inner().contains(range));
         }
 
