@@ -128,14 +128,16 @@ final class UnknownNames {
                 .orElse(RussianMorphology.normalize(word));
     }
 
-    /** Groups names into entities: same kind and key, or a surname alone after the full name. */
+    /** Groups names into entities: same kind and key, or a surname or first name alone after the full name. */
     static Map<String, List<Name>> group(List<Name> names) {
         Map<String, List<Name>> groups = new LinkedHashMap<>();
         for (Name name : names) {
             String key = name.kind() + ":" + name.key();
             if (name.kind() == EntityKind.PERSON && !name.key().contains(" ")) {
                 for (String full : groups.keySet()) {
-                    if (full.startsWith(EntityKind.PERSON + ":") && full.endsWith(" " + name.key())) {
+                    boolean person = full.startsWith(EntityKind.PERSON + ":");
+                    String fullName = full.substring(full.indexOf(':') + 1);
+                    if (person && (fullName.endsWith(" " + name.key()) || fullName.startsWith(name.key() + " "))) {
                         key = full;
                         break;
                     }
