@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,7 +29,7 @@ final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to evaluate, e.g. 'wirewatch eval ner'");
     }
 
-    /** Options shared by {@code eval events} and {@code eval statements}. */
+    /** {@code eval events} and {@code eval statements}: one measurement, both reported. */
     abstract static class AgainstGold implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -44,11 +45,9 @@ final class EvalCommand implements Runnable {
             Path articles = corpus != null ? corpus : gold.toAbsolutePath().getParent();
             List<GoldArticle> goldArticles = GoldArticle.readAll(gold, articles);
             ExtractionEvaluation evaluation = ExtractionEvaluation.run(new ArticleAnalyzer(), goldArticles);
-            spec.commandLine().getOut().printf("%d gold article(s) in %s%n%s", goldArticles.size(), gold, report(evaluation));
+            spec.commandLine().getOut().printf("%d gold article(s) in %s%n%s", goldArticles.size(), gold, evaluation.report());
             return 0;
         }
-
-        abstract String report(ExtractionEvaluation evaluation);
     }
 
     /** {@code wirewatch eval events}: contact events against gold files. */
@@ -56,10 +55,6 @@ final class EvalCommand implements Runnable {
             description = {"Measure diplomatic-contact events against gold files: an event matches on its set of sides,",
                     "its status and its level; recall over required events, precision over everything found."})
     static final class Events extends AgainstGold {
-        @Override
-        String report(ExtractionEvaluation evaluation) {
-            return evaluation.report();
-        }
     }
 
     /** {@code wirewatch eval statements}: attributed statements against gold files. */
@@ -67,10 +62,6 @@ final class EvalCommand implements Runnable {
             description = {"Measure attributed statements against gold files: a statement matches on its speaker and a",
                     "quote covering at least 80% of the gold quote; recall over required, precision over everything found."})
     static final class Statements extends AgainstGold {
-        @Override
-        String report(ExtractionEvaluation evaluation) {
-            return evaluation.report();
-        }
     }
 
     /** {@code wirewatch eval ner}: cross-validated name-finder scores per type. */
@@ -83,27 +74,21 @@ final class EvalCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "A directory of factRuEval files.")
-        Path corpus;
+        @Mixin
+        NerTrainingOptions training;
 
         @Option(names = "--folds", paramLabel = "K", description = "Number of folds (default: ${DEFAULT-VALUE}).")
         int folds = 5;
-
-        @Option(names = "--iterations", paramLabel = "N", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
-        int iterations = NameFinderTrainer.DEFAULT_ITERATIONS;
-
-        @Option(names = "--cutoff", paramLabel = "N", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
-        int cutoff = NameFinderTrainer.DEFAULT_CUTOFF;
 
         @Override
         public Integer call() {
             if (folds < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
             }
-            List<NerDocument> documents = FactRuEvalReader.read(corpus);
-            NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, iterations, cutoff);
+            List<NerDocument> documents = FactRuEvalReader.read(training.corpus);
+            NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, training.iterations, training.cutoff);
             spec.commandLine().getOut().printf("%d-fold cross-validation on %d documents of %s%n%nExact match, outermost mentions:%n%s"
-                    + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, documents.size(), corpus, evaluation.report(),
+                    + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, documents.size(), training.corpus, evaluation.report(),
                     evaluation.sharedTask().report());
             return 0;
         }

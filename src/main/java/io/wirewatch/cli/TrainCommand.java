@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,23 +36,17 @@ final class TrainCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "A directory of factRuEval files (*.tokens, *.spans, *.objects).")
-        Path corpus;
+        @Mixin
+        NerTrainingOptions training;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
         Path out = Path.of("src/main/resources/ner/ru-names.bin");
 
-        @Option(names = "--iterations", paramLabel = "N", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
-        int iterations = NameFinderTrainer.DEFAULT_ITERATIONS;
-
-        @Option(names = "--cutoff", paramLabel = "N", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
-        int cutoff = NameFinderTrainer.DEFAULT_CUTOFF;
-
         @Override
         public Integer call() throws Exception {
-            List<NerDocument> documents = FactRuEvalReader.read(corpus);
+            List<NerDocument> documents = FactRuEvalReader.read(training.corpus);
             long start = System.nanoTime();
-            TokenNameFinderModel model = NameFinderTrainer.train(documents, iterations, cutoff);
+            TokenNameFinderModel model = NameFinderTrainer.train(documents, training.iterations, training.cutoff);
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }

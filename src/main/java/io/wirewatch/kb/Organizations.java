@@ -1,9 +1,6 @@
 package io.wirewatch.kb;
 
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,15 +17,8 @@ final class Organizations {
             String nameEn = row.require("name_en");
             String qid = row.get("wikidata");
             String nameRu = row.get("name_ru");
-            Set<String> en = new LinkedHashSet<>(List.of(nameEn));
-            en.addAll(row.list("aliases_en"));
-            Set<String> ru = new LinkedHashSet<>();
-            if (nameRu != null) {
-                ru.add(nameRu);
-            }
-            ru.addAll(row.list("aliases_ru"));
             entities.accept(new KbEntity(qid != null ? qid : KnowledgeBase.localId(kind, nameEn), kind, nameEn, nameRu,
-                    qid, row.get("country"), List.copyOf(en), List.copyOf(ru), false));
+                    qid, row.get("country"), row.names(nameEn, "aliases_en"), row.names(nameRu, "aliases_ru"), false));
         }
     }
 

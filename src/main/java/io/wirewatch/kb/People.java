@@ -28,13 +28,8 @@ final class People {
             String qid = row.get("wikidata");
             String id = qid != null ? qid : KnowledgeBase.localId(EntityKind.PERSON, nameEn);
             String nameRu = row.get("name_ru");
-            Set<String> en = new LinkedHashSet<>(List.of(nameEn));
-            en.addAll(row.list("aliases_en"));
-            Set<String> ru = new LinkedHashSet<>();
-            if (nameRu != null) {
-                ru.add(nameRu);
-            }
-            ru.addAll(row.list("aliases_ru"));
+            Set<String> en = new LinkedHashSet<>(row.names(nameEn, "aliases_en"));
+            Set<String> ru = new LinkedHashSet<>(row.names(nameRu, "aliases_ru"));
             KbEntity known = people.get(id);
             if (known != null) {
                 en.addAll(known.aliasesEn());

@@ -41,6 +41,16 @@ final class TsvTable {
             return value;
         }
 
+        /** The canonical name (when given) followed by the aliases of the column, without repeats. */
+        List<String> names(String canonical, String aliasColumn) {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            if (canonical != null) {
+                names.add(canonical);
+            }
+            names.addAll(list(aliasColumn));
+            return List.copyOf(names);
+        }
+
         /** A {@code |}-separated list; empty when the cell is. */
         List<String> list(String column) {
             String value = get(column);
