@@ -31,6 +31,24 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         return null;
     }
 
+    /** Reported speech in the sentence before the quote: Цукерберг подчеркнул, что … «…». */
+    static Attribution inPreviousSentence(List<Token> tokens, Quote quote, List<Quote> quotes) {
+        int end = lastTokenBefore(tokens, quote.outer().start());
+        if (end < 0 || !endsSentence(tokens.get(end).text())) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && !endsSentence(tokens.get(start - 1).text())) {
+            start--;
+        }
+        for (int i = start; i < end; i++) {
+            if (SpeechLexicon.isSpeechVerb(tokens.get(i)) && !insideQuote(tokens.get(i), quotes)) {
+                return new Attribution(new TextRange(tokens.get(start).start(), tokens.get(i).end()), tokens.get(i).range(), false);
+            }
+        }
+        return null;
+    }
+
     private static Attribution after(List<Token> tokens, Quote quote, List<Quote> quotes) {
         int first = firstTokenFrom(tokens, quote.outer().end());
         if (first < 0 || !isAttributionStart(tokens.get(first).text())) {

@@ -12,7 +12,7 @@ final class SpeechLexicon {
             "считать", "полагать", "выразить", "призвать", "резюмировать", "добавлять", "отмечать", "подчеркивать",
             "продолжить", "утверждать", "уверять", "заверить", "пообещать", "обещать", "сообщать", "объяснить",
             "объяснять", "настаивать", "возразить", "парировать", "признаться", "напоминать", "уточнять", "писать",
-            "поделиться", "рассказывать", "говорится", "высказаться");
+            "поделиться", "рассказывать", "говорится", "высказаться", "цитировать", "процитировать");
     private static final Set<String> ENGLISH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "noted", "stressed", "warned", "stated", "announced", "confirmed", "explained", "insisted", "wrote",
             "declared", "remarked", "argued", "asserted");
@@ -38,6 +38,15 @@ final class SpeechLexicon {
             }
         }
         return false;
+    }
+
+    /** A lower-case noun that can be nominative: a description of the speaker (сказал протоиерей, говорит скульптор). */
+    static boolean isDescription(Token token) {
+        if (!token.isWord() || token.isCapitalized()) {
+            return false;
+        }
+        var readings = RussianMorphology.get().readings(token.text());
+        return readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.isNominative());
     }
 
     /** Whether a Russian word can be nominative (the subject); unknown and non-Russian words can. */

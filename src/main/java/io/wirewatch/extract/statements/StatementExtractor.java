@@ -46,8 +46,11 @@ public final class StatementExtractor {
                 Attribution inside = Attribution.between(tokens, interruption.attribution(), quotes);
                 Candidate speaker = inside == null ? null : speakers.speakerIn(inside, tokens);
                 if (speaker != null) {
-                    add(statements, speakers, speaker, interruption.first(), inside);
-                    add(statements, speakers, speaker, interruption.second(), inside);
+                    for (TextRange part : List.of(interruption.first(), interruption.second())) {
+                        if (isStatement(text, tokens, part)) {
+                            add(statements, speakers, speaker, part, inside);
+                        }
+                    }
                     continue;
                 }
             }
@@ -55,8 +58,12 @@ public final class StatementExtractor {
             Candidate speaker = attribution == null ? null : speakers.speakerIn(attribution, tokens);
             if (speaker != null) {
                 add(statements, speakers, speaker, quote.inner(), attribution);
-            } else if (attribution == null && !statements.isEmpty()) {
-                continuation(statements, speakers, quote.inner());
+            } else if (attribution == null && !continuation(statements, speakers, quote.inner())) {
+                Attribution previous = Attribution.inPreviousSentence(tokens, quote, quotes);
+                Candidate reporter = previous == null ? null : speakers.speakerIn(previous, tokens);
+                if (reporter != null) {
+                    add(statements, speakers, reporter, quote.inner(), previous);
+                }
             }
         }
         return statements;
@@ -69,12 +76,17 @@ public final class StatementExtractor {
     }
 
     /** A quote with no attribution of its own, right after a statement, goes on with that speaker's words. */
-    private static void continuation(List<AttributedStatement> statements, Speakers speakers, TextRange quote) {
+    private static boolean continuation(List<AttributedStatement> statements, Speakers speakers, TextRange quote) {
+        if (statements.isEmpty()) {
+            return false;
+        }
         AttributedStatement last = statements.get(statements.size() - 1);
         if (quote.start() > last.quote().end() && quote.start() - last.quote().end() <= CONTINUATION_CHARS) {
             statements.add(new AttributedStatement(last.speaker(), last.resolution(), quote, true,
                     speakers.mentionedIn(quote), last.outlet()));
+            return true;
         }
+        return false;
     }
 
     /** Enough words, and not just a name in quotation marks («Голос Америки», «Единая Россия»). */
@@ -137,7 +149,23 @@ public final class StatementExtractor {
                     }
                 }
             }
+            if (best == null) {
+                best = describedSpeaker(attribution, tokens);
+            }
             return best;
+        }
+
+        /** "…", - сказал протоиерей: a description right after the verb stands for the person last named. */
+        private Candidate describedSpeaker(Attribution attribution, List<Token> tokens) {
+            List<Token> clause = TokenSpans.within(tokens, attribution.clause());
+            for (int i = 0; i < clause.size(); i++) {
+                if (clause.get(i).range().equals(attribution.verb()) && i + 1 < clause.size()
+                        && SpeechLexicon.isDescription(clause.get(i + 1))) {
+                    Candidate antecedent = antecedentBefore(attribution.clause().start());
+                    return antecedent == null ? null : new Candidate(clause.get(i + 1).range(), antecedent.person(), Resolution.TITLE);
+                }
+            }
+            return null;
         }
 
         private Candidate candidateAt(Token token, List<Token> tokens) {
