@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every name of a knowledge base's entities (Russian and English aliases, case forms through
- * {@link TokenKeys}) in one case-sensitive {@link Gazetteer} whose targets are entity ids. Built
+ * {@link TokenKeys}; a country's adjectives, японский, French, name it too) in one case-sensitive
+ * {@link Gazetteer} whose targets are entity ids. Built
  * once per knowledge base and shared.
  */
 public final class NameIndex {
@@ -26,6 +27,10 @@ public final class NameIndex {
             boolean person = entity.kind() == EntityKind.PERSON;
             List<String> aliases = new ArrayList<>(entity.aliasesRu());
             aliases.addAll(entity.aliasesEn());
+            if (entity.kind() == EntityKind.COUNTRY) {
+                aliases.addAll(kb.countryAdjectives(entity.country(), "ru"));
+                aliases.addAll(kb.countryAdjectives(entity.country(), "en"));
+            }
             for (String alias : aliases) {
                 if (!ambiguous.contains(alias)) {
                     names.add(alias, entity.id(), true, person, entity.female());

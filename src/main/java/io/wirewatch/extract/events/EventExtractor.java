@@ -28,6 +28,7 @@ import java.util.Set;
 public final class EventExtractor {
     private static final Set<String> NEGATIONS = Set.of("не", "нет", "not", "no", "never");
     private static final Set<String> DEMONSTRATIVES = Set.of("этот", "такой", "this", "these", "that", "such");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("о", "об", "обо", "about", "over");
     private static final Set<String> EXCLUSIONS = Set.of("исключение", "кроме", "except", "excluding");
     /** Triggers that report a contact by themselves (визит, встреча, переговоры): CONFIRMED without a cue. */
     private static final Set<String> REPORTED_BY_ITSELF = Set.of("MEET", "VISIT", "NEGOTIATE", "TELEPHONE", "REDUCE_RELATIONS");
@@ -82,7 +83,14 @@ public final class EventExtractor {
         }
         String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
         String date = EventDates.monthIn(sentence, article.published());
-        events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, levelIn(clause),
+        String level = levelIn(clause);
+        if (level.equals("UNSPECIFIED")) {
+            level = levelIn(sentence);
+        }
+        if (level.equals("UNSPECIFIED")) {
+            level = sides.levelOfPeople(actors);
+        }
+        events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, level,
                 date, List.of(evidence), 0.6, Goldstein.of(cameo)));
     }
 
@@ -111,7 +119,7 @@ public final class EventExtractor {
     private String statusIn(List<Token> clause, int trigger) {
         String strongest = null;
         boolean negated = false;
-        for (int i = 0; i < clause.size(); i++) {
+        for (int i = 0; i < topicStart(clause, trigger); i++) {
             String status = statusOf(clause.get(i));
             if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
                 strongest = status;
@@ -121,6 +129,16 @@ public final class EventExtractor {
             }
         }
         return negated ? "NONE" : strongest;
+    }
+
+    /** Where the contact's topic begins (переговоры о возможном обогащении): cues there are about the topic. */
+    private static int topicStart(List<Token> clause, int trigger) {
+        for (int i = trigger + 1; i < clause.size(); i++) {
+            if (hasAnyKey(clause.get(i), TOPIC_PREPOSITIONS)) {
+                return i;
+            }
+        }
+        return clause.size();
     }
 
     private String statusOf(Token token) {

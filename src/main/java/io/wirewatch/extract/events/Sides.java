@@ -73,6 +73,26 @@ final class Sides {
         }
     }
 
+    /** The level the sides' people give a contact: heads of state or government, or foreign ministers. */
+    String levelOfPeople(List<ContactEventRecord.EventActor> actors) {
+        String level = "UNSPECIFIED";
+        for (ContactEventRecord.EventActor actor : actors) {
+            for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
+                LinkedEntity entity = mention.getValue();
+                if (entity.id().equals(actor.entityId()) && entity.role() != null) {
+                    String code = entity.role().code();
+                    if (code.equals("HEAD_OF_STATE") || code.equals("HEAD_OF_GOVERNMENT")) {
+                        return "HEAD_OF_STATE";
+                    }
+                    if (code.equals("FOREIGN_MINISTER")) {
+                        level = "MINISTERIAL";
+                    }
+                }
+            }
+        }
+        return level;
+    }
+
     private static boolean excluded(List<Token> tokens, TextRange mention) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() == mention.start()) {
