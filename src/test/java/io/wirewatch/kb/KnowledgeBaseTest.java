@@ -43,6 +43,7 @@ class KnowledgeBaseTest {
         assertThat(kb.holder("USA.HEAD_OF_STATE", LocalDate.parse("2022-01-01")).orElseThrow().personId()).isEqualTo("Q6279");
         assertThat(kb.holder("USA.HEAD_OF_STATE", LocalDate.parse("2026-02-10")).orElseThrow().personId()).isEqualTo("Q22686");
         assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2026-02-10")).orElseThrow().personId()).isEqualTo("Q3052772");
-        assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2015-01-01"))).isEmpty();
+        assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2015-01-01")).orElseThrow().personId()).isEqualTo("ww:person:francois-hollande");
+        assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2000-01-01"))).isEmpty();
     }
 }

@@ -28,6 +28,8 @@ import java.util.Set;
 public final class EventExtractor {
     private static final Set<String> NEGATIONS = Set.of("не", "нет", "not", "no", "never");
     private static final Set<String> DEMONSTRATIVES = Set.of("этот", "такой", "this", "these", "that", "such");
+    private static final Set<String> PRESS = Set.of("журналист", "пресса", "студент", "избиратель", "reporters",
+            "journalists", "press", "students", "voters");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("о", "об", "обо", "about", "over");
     private static final Set<String> EXCLUSIONS = Set.of("исключение", "кроме", "except", "excluding");
     /** Triggers that report a contact by themselves (визит, встреча, переговоры): CONFIRMED without a cue. */
@@ -70,6 +72,9 @@ public final class EventExtractor {
             return;
         }
         EventLexicon.Trigger meaning = lexicon.triggers.get(triggerWord(clause.get(trigger)));
+        if (withNonDiplomaticPartner(clause, trigger)) {
+            return;
+        }
         String status = statusIn(clause, trigger);
         if (status == null && REPORTED_BY_ITSELF.contains(meaning.type())) {
             status = "CONFIRMED";
@@ -129,6 +134,16 @@ public final class EventExtractor {
             }
         }
         return negated ? "NONE" : strongest;
+    }
+
+    /** встреча с журналистами, talks with reporters: not a diplomatic contact. */
+    private static boolean withNonDiplomaticPartner(List<Token> clause, int trigger) {
+        for (int i = trigger + 1; i < Math.min(clause.size(), trigger + 4); i++) {
+            if (hasAnyKey(clause.get(i), PRESS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the contact's topic begins (переговоры о возможном обогащении): cues there are about the topic. */
