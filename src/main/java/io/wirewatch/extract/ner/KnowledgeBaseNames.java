@@ -17,6 +17,9 @@ final class KnowledgeBaseNames {
         NameIndex index = NameIndex.of(KnowledgeBase.bundled());
         List<StatisticalNameFinder.Found> names = new ArrayList<>();
         for (Gazetteer.Match<String> match : index.find(words)) {
+            if (!Character.isUpperCase(words[match.from()].codePointAt(0))) {
+                continue; // российский, американский: adjectives name a country but are not names
+            }
             String type = switch (index.kindOf(match.target())) {
                 case PERSON -> "PER";
                 case ORGANIZATION, MEDIA -> "ORG";
