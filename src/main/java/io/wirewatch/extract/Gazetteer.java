@@ -46,8 +46,9 @@ public final class Gazetteer<T> {
         }
         List<Word> words = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            boolean capitalized = caseSensitive && token.isCapitalized();
-            boolean inflect = personal || capitalized && !token.isAcronym();
+            // Only a name's first word must be capitalized in text: Российская федерация, Государственная дума.
+            boolean capitalized = caseSensitive && token.isCapitalized() && words.isEmpty();
+            boolean inflect = personal || caseSensitive && token.isCapitalized() && !token.isAcronym();
             words.add(new Word(TokenKeys.ofName(token.text(), inflect, female), capitalized,
                     caseSensitive && token.isAcronym()));
         }
