@@ -88,9 +88,9 @@ public final class EventExtractor {
         }
         String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
         String date = EventDates.monthIn(sentence, article.published());
-        String level = levelIn(clause);
+        String level = levelIn(clause, clause.get(trigger));
         if (level.equals("UNSPECIFIED")) {
-            level = levelIn(sentence);
+            level = levelIn(sentence, clause.get(trigger));
         }
         if (level.equals("UNSPECIFIED")) {
             level = sides.levelOfPeople(actors);
@@ -176,10 +176,19 @@ public final class EventExtractor {
         return false;
     }
 
-    private String levelIn(List<Token> clause) {
-        List<Gazetteer.Match<String>> found = lexicon.levels.find(clause,
-                clause.stream().map(Token::keys).toList());
-        return found.isEmpty() ? "UNSPECIFIED" : found.get(0).target();
+    /** The level phrase nearest the trigger (на техническом уровне beats an earlier "president"). */
+    private String levelIn(List<Token> tokens, Token trigger) {
+        int at = tokens.indexOf(trigger);
+        String level = "UNSPECIFIED";
+        int best = Integer.MAX_VALUE;
+        for (Gazetteer.Match<String> match : lexicon.levels.find(tokens, tokens.stream().map(Token::keys).toList())) {
+            int distance = Math.min(Math.abs(match.from() - at), Math.abs(match.to() - 1 - at));
+            if (distance < best) {
+                best = distance;
+                level = match.target();
+            }
+        }
+        return level;
     }
 
     static boolean hasAnyKey(Token token, Set<String> words) {
