@@ -100,14 +100,41 @@ final class UnknownNames {
             case "ORG" -> EntityKind.ORGANIZATION;
             default -> EntityKind.LOCATION;
         };
+        boolean oblique = kind == EntityKind.PERSON && words.stream().anyMatch(UnknownNames::isObliqueFirstName);
         StringBuilder key = new StringBuilder();
         for (Token word : words) {
             if (word.isWord()) {
-                key.append(key.length() == 0 ? "" : " ").append(kind == EntityKind.PERSON ? personLemma(word.text()) : lemma(word.text()));
+                String form = kind != EntityKind.PERSON ? lemma(word.text())
+                        : oblique && isUnknown(word.text()) ? nominativeOfUnknownSurname(word.text()) : personLemma(word.text());
+                key.append(key.length() == 0 ? "" : " ").append(form);
             }
         }
         TextRange range = new TextRange(words.get(0).start(), words.get(words.size() - 1).end());
         return new Name(kind, key.toString(), range.of(text), range);
+    }
+
+    /** A first name the dictionary only knows in an oblique case here (Александра Брода, Игорем Мельниковым). */
+    private static boolean isObliqueFirstName(Token word) {
+        List<RussianMorphology.Reading> names = RussianMorphology.get().readings(word.text()).stream()
+                .filter(r -> r.tag().contains(":Name:") && r.tag().contains(":Masc:")).toList();
+        return !names.isEmpty() && names.stream().noneMatch(RussianMorphology.Reading::isNominative);
+    }
+
+    /** Not in the dictionary as a name (Мишарина; Брода, which it knows only as a ford). */
+    private static boolean isUnknown(String word) {
+        return TokenKeys.isCyrillic(word) && RussianMorphology.get().readings(word).stream()
+                .noneMatch(r -> r.tag().contains(":Name") || r.tag().contains(":Fam") || r.tag().contains(":Patr"));
+    }
+
+    /** Брода → брод, Мельниковым → мельников: a man's surname the dictionary lacks, back in the nominative. */
+    private static String nominativeOfUnknownSurname(String word) {
+        String w = RussianMorphology.normalize(word);
+        for (String ending : new String[] {"ым", "ом", "ем", "а", "у", "е", "я", "ю"}) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
     }
 
     /** A name's dictionary form; a woman's surname in the nominative stays as written (Ковалева). */

@@ -94,7 +94,7 @@ public final class DocumentConsistency {
     }
 
     /** Lower case, ё folded, one case ending stripped from words of five letters or more. */
-    static String stem(String word) {
+    public static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         if (w.length() < 5) {
             return w;

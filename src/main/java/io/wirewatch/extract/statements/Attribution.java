@@ -42,7 +42,7 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
             start--;
         }
         for (int i = start; i < end; i++) {
-            if (SpeechLexicon.isSpeechVerb(tokens.get(i)) && !insideQuote(tokens.get(i), quotes)) {
+            if (SpeechLexicon.isAttributionAt(tokens, i) && !insideQuote(tokens.get(i), quotes)) {
                 return new Attribution(new TextRange(tokens.get(start).start(), tokens.get(i).end()), tokens.get(i).range(), false);
             }
         }
@@ -80,10 +80,13 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         }
         TextRange verb = null;
         for (int i = last; i >= start; i--) {
-            if (SpeechLexicon.isSpeechVerb(tokens.get(i))) {
+            if (SpeechLexicon.isAttributionAt(tokens, i)) {
                 verb = tokens.get(i).range();
                 break;
             }
+        }
+        if (verb == null && tokens.get(last).text().equals(":")) {
+            verb = tokens.get(last).range(); // Белов оказался дипломатичнее: «…» — the colon introduces the words
         }
         if (verb == null) {
             return null;

@@ -31,6 +31,21 @@ final class SpeechLexicon {
         return false;
     }
 
+    /** A verb of saying at position i, or "по словам / по мнению" (according to). */
+    static boolean isAttributionAt(java.util.List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (isSpeechVerb(token)) {
+            return true;
+        }
+        boolean accordingTo = token.keys().contains("слово") || token.keys().contains("мнение");
+        for (int j = Math.max(0, i - 2); accordingTo && j < i; j++) {
+            if (tokens.get(j).keys().contains("по")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isPronoun(Token token) {
         for (String key : token.keys()) {
             if (PRONOUNS.contains(key)) {
