@@ -118,8 +118,8 @@ public final class EventExtractor {
     }
 
     /**
-     * The strongest status cue of the clause; NONE when a negation stands right before a cue or the
-     * trigger (не демонстрируют намерения возобновить диалог).
+     * The strongest status cue of the clause; NONE when a negation stands before the trigger or right
+     * before a cue (не демонстрируют намерения возобновить диалог; не полетит на саммит).
      */
     private String statusIn(List<Token> clause, int trigger) {
         String strongest = null;
@@ -129,7 +129,7 @@ public final class EventExtractor {
             if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
                 strongest = status;
             }
-            if ((status != null || i == trigger) && negatedAt(clause, i)) {
+            if (i <= trigger && hasAnyKey(clause.get(i), NEGATIONS) || status != null && negatedAt(clause, i)) {
                 negated = true;
             }
         }

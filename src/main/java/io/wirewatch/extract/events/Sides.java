@@ -40,7 +40,10 @@ final class Sides {
         Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
         collect(clause, sides);
         if (sides.size() < 2) {
-            collect(sentence, sides);
+            Map<String, ContactEventRecord.EventActor> around = new LinkedHashMap<>();
+            collect(sentence, around);
+            nearestFirst(around, clause).stream().filter(a -> !sides.containsKey(a.code()))
+                    .limit(2 - sides.size()).forEach(a -> sides.put(a.code(), a));
         }
         if (sides.size() < 2) {
             TextRange where = clause.get(0).range();
@@ -71,6 +74,23 @@ final class Sides {
                 sides.putIfAbsent("EU", new ContactEventRecord.EventActor("EU", europeanUnion, "GOV", false));
             }
         }
+    }
+
+    /** The sentence's sides, those named nearest the clause first. */
+    private List<ContactEventRecord.EventActor> nearestFirst(Map<String, ContactEventRecord.EventActor> sides, List<Token> clause) {
+        int from = clause.get(0).start();
+        int to = clause.get(clause.size() - 1).end();
+        Map<String, Integer> distance = new java.util.HashMap<>();
+        for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
+            for (ContactEventRecord.EventActor actor : sides.values()) {
+                if (actor.entityId() != null && actor.entityId().equals(mention.getValue().id())) {
+                    int d = mention.getKey().end() <= from ? from - mention.getKey().end() : Math.max(0, mention.getKey().start() - to);
+                    distance.merge(actor.code(), d, Math::min);
+                }
+            }
+        }
+        return sides.values().stream()
+                .sorted(java.util.Comparator.comparingInt(a -> distance.getOrDefault(a.code(), Integer.MAX_VALUE))).toList();
     }
 
     /** The level the sides' people give a contact: heads of state or government, or foreign ministers. */
