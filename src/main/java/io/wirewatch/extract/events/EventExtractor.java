@@ -90,9 +90,6 @@ public final class EventExtractor {
         String date = EventDates.monthIn(sentence, article.published());
         String level = levelIn(clause, clause.get(trigger));
         if (level.equals("UNSPECIFIED")) {
-            level = levelIn(sentence, clause.get(trigger));
-        }
-        if (level.equals("UNSPECIFIED")) {
             level = sides.levelOfPeople(actors);
         }
         events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, level,
