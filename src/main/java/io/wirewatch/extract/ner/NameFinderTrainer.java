@@ -23,7 +23,7 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class NameFinderTrainer {
     public static final int DEFAULT_ITERATIONS = 150;
-    public static final int DEFAULT_CUTOFF = 1;
+    public static final int DEFAULT_CUTOFF = 2;
     static final int BEAM_SIZE = 1;
 
     private NameFinderTrainer() {
