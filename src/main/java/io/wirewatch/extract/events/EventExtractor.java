@@ -13,6 +13,7 @@ import io.wirewatch.kb.KbEntity;
 import io.wirewatch.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,10 +35,14 @@ public final class EventExtractor {
     private static final Set<String> EXCLUSIONS = Set.of("исключение", "кроме", "except", "excluding");
     /** Triggers that report a contact by themselves (визит, встреча, переговоры): CONFIRMED without a cue. */
     private static final Set<String> REPORTED_BY_ITSELF = Set.of("MEET", "VISIT", "NEGOTIATE", "TELEPHONE", "REDUCE_RELATIONS");
+    private static final Map<Integer, Set<String>> FLAG_WORDS = Map.of(TokenFlags.NEGATION, NEGATIONS,
+            TokenFlags.DEMONSTRATIVE, DEMONSTRATIVES, TokenFlags.EXCLUSION, EXCLUSIONS, TokenFlags.TOPIC, TOPIC_PREPOSITIONS,
+            TokenFlags.PRESS, PRESS);
     private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
             "POSSIBLE", "RESUMED", "CONFIRMED");
 
     private final EventLexicon lexicon = EventLexicon.get();
+    private final Map<String, TokenFlags.WordInfo> index = TokenFlags.index(lexicon, FLAG_WORDS);
     private final KnowledgeBase kb;
 
     public EventExtractor(KnowledgeBase kb) {
@@ -46,36 +51,37 @@ public final class EventExtractor {
 
     public List<ContactEventRecord> extract(Article article, List<Token> tokens, List<Sentence> sentences,
             List<LinkedEntity> entities, List<AttributedStatement> statements) {
-        Sides sides = new Sides(kb, article, entities);
+        TokenFlags flags = new TokenFlags(tokens, index);
+        Sides sides = new Sides(kb, article, entities, flags);
         EventMerger events = new EventMerger();
         for (Sentence sentence : sentences) {
             List<Token> words = TokenSpans.within(tokens, sentence.range());
-            if (words.isEmpty()) {
+            if (words.isEmpty() || words.stream().noneMatch(t -> flags.trigger(t) != null)) {
                 continue;
             }
             for (List<Token> clause : Clauses.split(words)) {
-                codeClause(article, clause, words, sides, statements, events);
+                codeClause(article, clause, words, sides, statements, events, flags);
             }
         }
         return events.events();
     }
 
     private void codeClause(Article article, List<Token> clause, List<Token> sentence, Sides sides,
-            List<AttributedStatement> statements, EventMerger events) {
-        int trigger = triggerIn(clause);
+            List<AttributedStatement> statements, EventMerger events, TokenFlags flags) {
+        int trigger = triggerIn(clause, flags);
         if (trigger < 0) {
             return;
         }
         TextRange evidence = new TextRange(sentence.get(0).start(), sentence.get(sentence.size() - 1).end());
-        if (trigger > 0 && hasAnyKey(clause.get(trigger - 1), DEMONSTRATIVES)) {
+        if (trigger > 0 && flags.has(clause.get(trigger - 1), TokenFlags.DEMONSTRATIVE)) {
             events.addEvidenceToLast(evidence);
             return;
         }
-        EventLexicon.Trigger meaning = lexicon.triggers.get(triggerWord(clause.get(trigger)));
-        if (withNonDiplomaticPartner(clause, trigger)) {
+        EventLexicon.Trigger meaning = lexicon.triggers.get(flags.trigger(clause.get(trigger)));
+        if (withNonDiplomaticPartner(clause, trigger, flags)) {
             return;
         }
-        String status = statusIn(clause, trigger);
+        String status = statusIn(clause, trigger, flags);
         if (status == null && REPORTED_BY_ITSELF.contains(meaning.type())) {
             status = "CONFIRMED";
         }
@@ -96,37 +102,28 @@ public final class EventExtractor {
                 date, List.of(evidence), 0.6, Goldstein.of(cameo)));
     }
 
-    private int triggerIn(List<Token> clause) {
+    private static int triggerIn(List<Token> clause, TokenFlags flags) {
         for (int i = 0; i < clause.size(); i++) {
-            if (triggerWord(clause.get(i)) != null) {
+            if (flags.trigger(clause.get(i)) != null) {
                 return i;
             }
         }
         return -1;
     }
 
-    private String triggerWord(Token token) {
-        for (String key : token.keys()) {
-            if (lexicon.triggers.containsKey(key)) {
-                return key;
-            }
-        }
-        return null;
-    }
-
     /**
      * The strongest status cue of the clause; NONE when a negation stands before the trigger or right
      * before a cue (не демонстрируют намерения возобновить диалог; не полетит на саммит).
      */
-    private String statusIn(List<Token> clause, int trigger) {
+    private static String statusIn(List<Token> clause, int trigger, TokenFlags flags) {
         String strongest = null;
         boolean negated = false;
-        for (int i = 0; i < topicStart(clause, trigger); i++) {
-            String status = statusOf(clause.get(i));
+        for (int i = 0; i < topicStart(clause, trigger, flags); i++) {
+            String status = flags.status(clause.get(i));
             if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
                 strongest = status;
             }
-            if (i <= trigger && hasAnyKey(clause.get(i), NEGATIONS) || status != null && negatedAt(clause, i)) {
+            if (i <= trigger && flags.has(clause.get(i), TokenFlags.NEGATION) || status != null && negatedAt(clause, i, flags)) {
                 negated = true;
             }
         }
@@ -134,9 +131,9 @@ public final class EventExtractor {
     }
 
     /** встреча с журналистами, talks with reporters: not a diplomatic contact. */
-    private static boolean withNonDiplomaticPartner(List<Token> clause, int trigger) {
+    private static boolean withNonDiplomaticPartner(List<Token> clause, int trigger, TokenFlags flags) {
         for (int i = trigger + 1; i < Math.min(clause.size(), trigger + 4); i++) {
-            if (hasAnyKey(clause.get(i), PRESS)) {
+            if (flags.has(clause.get(i), TokenFlags.PRESS)) {
                 return true;
             }
         }
@@ -144,29 +141,19 @@ public final class EventExtractor {
     }
 
     /** Where the contact's topic begins (переговоры о возможном обогащении): cues there are about the topic. */
-    private static int topicStart(List<Token> clause, int trigger) {
+    private static int topicStart(List<Token> clause, int trigger, TokenFlags flags) {
         for (int i = trigger + 1; i < clause.size(); i++) {
-            if (hasAnyKey(clause.get(i), TOPIC_PREPOSITIONS)) {
+            if (flags.has(clause.get(i), TokenFlags.TOPIC)) {
                 return i;
             }
         }
         return clause.size();
     }
 
-    private String statusOf(Token token) {
-        for (String key : token.keys()) {
-            String status = lexicon.statuses.get(key);
-            if (status != null) {
-                return status;
-            }
-        }
-        return null;
-    }
-
     /** A negation among the three words before position i, with no other cue between (не демонстрируют намерения). */
-    private static boolean negatedAt(List<Token> clause, int i) {
+    private static boolean negatedAt(List<Token> clause, int i, TokenFlags flags) {
         for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (hasAnyKey(clause.get(j), NEGATIONS)) {
+            if (flags.has(clause.get(j), TokenFlags.NEGATION)) {
                 return true;
             }
         }
@@ -186,19 +173,6 @@ public final class EventExtractor {
             }
         }
         return level;
-    }
-
-    static boolean hasAnyKey(Token token, Set<String> words) {
-        for (String key : token.keys()) {
-            if (words.contains(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isExclusion(Token token) {
-        return hasAnyKey(token, EXCLUSIONS);
     }
 
     /** The code standing for an entity as an event side: its country, or an organisation's acronym. */

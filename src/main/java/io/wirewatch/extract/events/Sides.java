@@ -25,8 +25,11 @@ final class Sides {
     private final List<Map.Entry<TextRange, LinkedEntity>> mentions = new ArrayList<>();
     private final String europeanUnion;
 
-    Sides(KnowledgeBase kb, Article article, List<LinkedEntity> entities) {
+    private final TokenFlags flags;
+
+    Sides(KnowledgeBase kb, Article article, List<LinkedEntity> entities, TokenFlags flags) {
         this.kb = kb;
+        this.flags = flags;
         for (LinkedEntity entity : entities) {
             if (EventExtractor.isSide(entity.kind())) {
                 entity.mentions().forEach(m -> mentions.add(Map.entry(m, entity)));
@@ -59,8 +62,9 @@ final class Sides {
 
     private void collect(List<Token> tokens, Map<String, ContactEventRecord.EventActor> sides) {
         TextRange span = new TextRange(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        boolean anyExclusion = tokens.stream().anyMatch(t -> flags.has(t, TokenFlags.EXCLUSION));
         for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
-            if (span.contains(mention.getKey()) && !excluded(tokens, mention.getKey())) {
+            if (span.contains(mention.getKey()) && !(anyExclusion && excluded(tokens, mention.getKey()))) {
                 LinkedEntity entity = mention.getValue();
                 String code = EventExtractor.codeOf(kb.entity(entity.id()).orElse(null), entity);
                 if (code != null) {
@@ -113,11 +117,11 @@ final class Sides {
         return level;
     }
 
-    private static boolean excluded(List<Token> tokens, TextRange mention) {
+    private boolean excluded(List<Token> tokens, TextRange mention) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() == mention.start()) {
                 for (int j = Math.max(0, i - 3); j < i; j++) {
-                    if (EventExtractor.isExclusion(tokens.get(j))) {
+                    if (flags.has(tokens.get(j), TokenFlags.EXCLUSION)) {
                         return true;
                     }
                 }

@@ -109,11 +109,21 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
 
     /** Whether the token opens a quotation long enough to be a statement of its own. */
     private static boolean opensStatement(Token token, List<Quote> quotes) {
-        return quotes.stream().anyMatch(q -> q.outer().start() == token.start() && q.inner().length() > 40);
+        for (Quote quote : quotes) {
+            if (quote.outer().start() == token.start() && quote.inner().length() > 40) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean insideQuote(Token token, List<Quote> quotes) {
-        return quotes.stream().anyMatch(q -> q.inner().contains(token.range()));
+        for (Quote quote : quotes) {
+            if (quote.inner().start() <= token.start() && token.end() <= quote.inner().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsClause(String token) {

@@ -47,8 +47,11 @@ final class SpeechLexicon {
     }
 
     static boolean isPronoun(Token token) {
-        for (String key : token.keys()) {
-            if (PRONOUNS.contains(key)) {
+        if (token.text().length() > 3) {
+            return false;
+        }
+        for (String pronoun : PRONOUNS) {
+            if (token.keys().contains(pronoun)) {
                 return true;
             }
         }

@@ -105,6 +105,9 @@ public final class StatementExtractor {
     /** The entities, titles and pronouns of an article, by position. */
     private static final class Speakers {
         private final List<Candidate> people = new ArrayList<>();
+        private final Map<Integer, List<Candidate>> byStart = new HashMap<>();
+        /** People named where they can be the subject (nominative) and outside quotations, in text order. */
+        private final List<Candidate> subjects = new ArrayList<>();
         private final List<Map.Entry<TextRange, LinkedEntity>> all = new ArrayList<>();
         private final List<Quote> quotes;
         private final String text;
@@ -129,6 +132,12 @@ public final class StatementExtractor {
                 }
             }
             people.sort(Comparator.comparingInt(c -> c.range().start()));
+            for (Candidate candidate : people) {
+                byStart.computeIfAbsent(candidate.range().start(), k -> new ArrayList<>()).add(candidate);
+                if (SpeechLexicon.canBeSubject(firstWord(candidate.range())) && !insideQuote(candidate.range())) {
+                    subjects.add(candidate);
+                }
+            }
         }
 
         /** The speaker named in the attribution: the candidate nearest the verb. */
@@ -174,13 +183,11 @@ public final class StatementExtractor {
                 return antecedent == null ? null : new Candidate(token.range(), antecedent.person(), Resolution.PRONOUN);
             }
             Candidate title = null;
-            for (Candidate candidate : people) {
-                if (candidate.range().start() == token.start()) {
-                    if (candidate.resolution() == Resolution.NAMED) {
-                        return candidate;
-                    }
-                    title = candidate;
+            for (Candidate candidate : byStart.getOrDefault(token.start(), List.of())) {
+                if (candidate.resolution() == Resolution.NAMED) {
+                    return candidate;
                 }
+                title = candidate;
             }
             if (title != null) {
                 Candidate named = nameRightAfter(title.range());
@@ -202,11 +209,9 @@ public final class StatementExtractor {
 
         /** The last person named (or titled) as a possible subject before the offset, outside quotations. */
         private Candidate antecedentBefore(int offset) {
-            for (int i = people.size() - 1; i >= 0; i--) {
-                Candidate candidate = people.get(i);
-                if (candidate.range().end() <= offset && !insideQuote(candidate.range())
-                        && SpeechLexicon.canBeSubject(firstWord(candidate.range()))) {
-                    return candidate;
+            for (int i = subjects.size() - 1; i >= 0; i--) {
+                if (subjects.get(i).range().end() <= offset) {
+                    return subjects.get(i);
                 }
             }
             return null;
@@ -219,7 +224,12 @@ public final class StatementExtractor {
         }
 
         boolean insideQuote(TextRange range) {
-            return quotes.stream().anyMatch(q -> q.inner().contains(range));
+            for (Quote quote : quotes) {
+                if (quote.inner().contains(range)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<String> mentionedIn(TextRange quote) {
