@@ -4,7 +4,6 @@ import io.wirewatch.eval.ExtractionEvaluation;
 import io.wirewatch.eval.GoldArticle;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ner.FactRuEvalReader;
-import io.wirewatch.extract.ner.NameFinderTrainer;
 import io.wirewatch.extract.ner.NerDocument;
 import io.wirewatch.extract.ner.NerEvaluation;
 import java.nio.file.Path;

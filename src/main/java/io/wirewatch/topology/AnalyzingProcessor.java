@@ -8,7 +8,6 @@ import io.wirewatch.extract.SourceFormat;
 import io.wirewatch.schema.RawArticle;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * The extractor's processing step: maps a {@code RawArticle} onto the library's {@link Article}

@@ -11,7 +11,6 @@ import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KbEntity;
 import io.wirewatch.kb.KnowledgeBase;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -2,7 +2,6 @@ package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.Gazetteer;
 import io.wirewatch.extract.NameIndex;
-import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
