@@ -19,11 +19,16 @@ final class EventDates {
     }
 
     /** The month a sentence names, in the year that puts it at or before the article's month; null if none. */
-    static String monthIn(List<io.wirewatch.extract.Token> words, LocalDate published) {
+    static final java.util.Set<String> MONTH_WORDS = MONTHS.keySet();
+
+    static String monthIn(List<io.wirewatch.extract.Token> words, LocalDate published, TokenFlags flags) {
         if (published == null) {
             return null;
         }
         for (int i = 0; i < words.size(); i++) {
+            if (!flags.has(words.get(i), TokenFlags.MONTH)) {
+                continue;
+            }
             Integer month = month(words.get(i).keys());
             if (month != null && !(i > 0 && isDayNumber(words.get(i - 1).text()))) {
                 int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();

@@ -36,7 +36,7 @@ public final class EventExtractor {
     private static final Set<String> REPORTED_BY_ITSELF = Set.of("MEET", "VISIT", "NEGOTIATE", "TELEPHONE", "REDUCE_RELATIONS");
     private static final Map<Integer, Set<String>> FLAG_WORDS = Map.of(TokenFlags.NEGATION, NEGATIONS,
             TokenFlags.DEMONSTRATIVE, DEMONSTRATIVES, TokenFlags.EXCLUSION, EXCLUSIONS, TokenFlags.TOPIC, TOPIC_PREPOSITIONS,
-            TokenFlags.PRESS, PRESS);
+            TokenFlags.PRESS, PRESS, TokenFlags.MONTH, EventDates.MONTH_WORDS);
     private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
             "POSSIBLE", "RESUMED", "CONFIRMED");
 
@@ -92,7 +92,7 @@ public final class EventExtractor {
             return;
         }
         String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
-        String date = EventDates.monthIn(sentence, article.published());
+        String date = EventDates.monthIn(sentence, article.published(), flags);
         String level = levelIn(clause, clause.get(trigger));
         if (level.equals("UNSPECIFIED")) {
             level = sides.levelOfPeople(actors);

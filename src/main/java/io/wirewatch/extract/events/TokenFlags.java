@@ -16,6 +16,7 @@ final class TokenFlags {
     static final int EXCLUSION = 4;
     static final int TOPIC = 8;
     static final int PRESS = 16;
+    static final int MONTH = 32;
 
     private final Map<Token, Integer> flags = new IdentityHashMap<>();
     private final Map<Token, String> triggers = new IdentityHashMap<>();
