@@ -18,12 +18,14 @@ import java.util.Set;
 /**
  * Codes diplomatic contacts sentence by sentence, in the manner of PETRARCH's dictionaries: a
  * clause (between commas, colons, semicolons, dashes) holding a contact trigger (контакты,
- * диалог, talks) and a status cue (возобновить, планировать, could; negated → NONE) reports an
- * event; its level comes from level phrases in the clause (на техническом уровне, с президентом),
- * its sides from the clause's countries, organisations, places and people (the whole sentence's
- * when the clause names fewer than two sides, and the speaker's country inside a quotation); a
- * trigger after a demonstrative (этого контакта) adds evidence to the previous event. Events with
- * the same sides, status and level are one event with several pieces of evidence.
+ * диалог, talks) and a status cue (возобновить, планировать, could; negated → NONE; a visit,
+ * meeting or talks without a cue took place: CONFIRMED) reports an event. Its level comes from the
+ * level phrase nearest the trigger (на техническом уровне, с президентом) or from its sides' roles;
+ * its sides from the clause's countries, organisations, places and people, completed by the
+ * sentence's nearest ones when the clause names fewer than two, and by the speaker's country inside
+ * a quotation. Meetings with journalists are not contacts; cues inside the topic (переговоры о
+ * возможном …) do not count; a trigger after a demonstrative (этого контакта) adds evidence to the
+ * previous event. Events with the same sides, status and level are one event with its evidence.
  */
 public final class EventExtractor {
     private static final Set<String> NEGATIONS = Set.of("не", "нет", "not", "no", "never");
