@@ -60,7 +60,7 @@ public final class EventExtractor {
             if (words.isEmpty() || words.stream().noneMatch(t -> flags.trigger(t) != null)) {
                 continue;
             }
-            for (List<Token> clause : Clauses.split(words)) {
+            for (List<Token> clause : Clauses.split(words, t -> flags.trigger(t) != null)) {
                 codeClause(article, clause, words, sides, statements, events, flags);
             }
         }

@@ -49,6 +49,9 @@ final class Sides {
                     .limit(2 - sides.size()).forEach(a -> sides.put(a.code(), a));
         }
         if (sides.size() < 2) {
+            personBehindPronoun(clause).ifPresent(a -> sides.putIfAbsent(a.code(), a));
+        }
+        if (sides.size() < 2) {
             TextRange where = clause.get(0).range();
             for (AttributedStatement statement : statements) {
                 LinkedEntity speaker = statement.speaker();
@@ -78,6 +81,26 @@ final class Sides {
                 sides.putIfAbsent("EU", new ContactEventRecord.EventActor("EU", europeanUnion, "GOV", false));
             }
         }
+    }
+
+    /** он отозвал посла: the pronoun's side is the country of the person last named before it. */
+    private java.util.Optional<ContactEventRecord.EventActor> personBehindPronoun(List<Token> clause) {
+        for (Token token : clause) {
+            if (token.text().length() <= 3 && (token.keys().contains("он") || token.keys().contains("она")
+                    || token.keys().contains("he") || token.keys().contains("she"))) {
+                LinkedEntity person = null;
+                for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
+                    if (mention.getKey().end() <= token.start() && mention.getValue().kind() == EntityKind.PERSON
+                            && mention.getValue().country() != null) {
+                        person = mention.getValue();
+                    }
+                }
+                if (person != null) {
+                    return java.util.Optional.of(new ContactEventRecord.EventActor(person.country(), person.id(), "GOV", false));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The sentence's sides, those named nearest the clause first. */
