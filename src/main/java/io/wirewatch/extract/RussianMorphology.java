@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -24,15 +22,14 @@ public final class RussianMorphology {
     /** LanguageTool's spelling dictionary: word forms as written (proper nouns capitalized), KOI8-R, "form+frequency". */
     private static final String SPELLING = "/org/languagetool/resource/ru/hunspell/ru_RU.dict";
     private static final java.nio.charset.Charset SPELLING_CHARSET = java.nio.charset.Charset.forName("KOI8-R");
-    private static final int CACHE_LIMIT = 200_000;
     private static final RussianMorphology INSTANCE = new RussianMorphology();
 
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
-    private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
+    private final FormCache<List<Reading>> readings = new FormCache<>(this::lookUp);
+    private final FormCache<Set<String>> lemmas = new FormCache<>(this::lemmasOf);
     private final morfologik.fsa.FSA spelling;
-    private final Map<String, Boolean> properNouns = new ConcurrentHashMap<>();
+    private final FormCache<Boolean> properNouns = new FormCache<>(this::spelledCapitalized);
 
     /** One reading of a word form: its lemma and the dictionary's tag (NN:Anim:Masc:Sin:R...). */
     public record Reading(String lemma, String tag) {
@@ -67,17 +64,13 @@ public final class RussianMorphology {
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return false;
         }
-        String capitalized = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
-        Boolean known = properNouns.get(capitalized);
-        if (known == null) {
-            known = SPELLING_CHARSET.newEncoder().canEncode(capitalized)
-                    && new morfologik.fsa.FSATraversal(spelling).match((capitalized + "+").getBytes(SPELLING_CHARSET)).kind
-                    == morfologik.fsa.MatchResult.SEQUENCE_IS_A_PREFIX;
-            if (properNouns.size() < CACHE_LIMIT) {
-                properNouns.put(capitalized, known);
-            }
-        }
-        return known;
+        return properNouns.get(Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean spelledCapitalized(String capitalized) {
+        return SPELLING_CHARSET.newEncoder().canEncode(capitalized)
+                && new morfologik.fsa.FSATraversal(spelling).match((capitalized + "+").getBytes(SPELLING_CHARSET)).kind
+                == morfologik.fsa.MatchResult.SEQUENCE_IS_A_PREFIX;
     }
 
     public static RussianMorphology get() {
@@ -91,36 +84,27 @@ public final class RussianMorphology {
 
     /** Every reading of the form; empty when the dictionary does not know it. */
     public List<Reading> readings(String word) {
-        String form = normalize(word);
-        List<Reading> known = cache.get(form);
-        if (known != null) {
-            return known;
-        }
-        List<Reading> readings = new ArrayList<>(4);
+        return readings.get(normalize(word));
+    }
+
+    private List<Reading> lookUp(String form) {
+        List<Reading> found = new ArrayList<>(4);
         for (WordData data : lookups.get().lookup(form)) {
-            readings.add(new Reading(data.getStem().toString(), data.getTag() == null ? "" : data.getTag().toString()));
+            found.add(new Reading(data.getStem().toString(), data.getTag() == null ? "" : data.getTag().toString()));
         }
-        List<Reading> result = List.copyOf(readings);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.put(form, result);
-        }
-        return result;
+        return List.copyOf(found);
     }
 
     /** The distinct lemmas of every reading (normalized); cached per form. */
     public Set<String> lemmas(String word) {
-        Set<String> known = lemmaCache.get(word);
-        if (known != null) {
-            return known;
-        }
-        Set<String> lemmas = new LinkedHashSet<>();
+        return lemmas.get(word);
+    }
+
+    private Set<String> lemmasOf(String word) {
+        Set<String> found = new LinkedHashSet<>();
         for (Reading reading : readings(word)) {
-            lemmas.add(normalize(reading.lemma()));
+            found.add(normalize(reading.lemma()));
         }
-        Set<String> result = java.util.Collections.unmodifiableSet(lemmas);
-        if (lemmaCache.size() < CACHE_LIMIT) {
-            lemmaCache.put(word, result);
-        }
-        return result;
+        return java.util.Collections.unmodifiableSet(found);
     }
 }

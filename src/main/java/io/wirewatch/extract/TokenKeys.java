@@ -14,20 +14,11 @@ public final class TokenKeys {
     private TokenKeys() {
     }
 
-    private static final int CACHE_LIMIT = 200_000;
-    private static final java.util.Map<String, Set<String>> TEXT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final FormCache<Set<String>> TEXT_KEYS = new FormCache<>(TokenKeys::textKeys);
 
     /** Keys of a word in running text: every reading counts. Cached per form. */
     public static Set<String> ofText(String word) {
-        Set<String> known = TEXT_KEYS.get(word);
-        if (known != null) {
-            return known;
-        }
-        Set<String> keys = textKeys(word);
-        if (TEXT_KEYS.size() < CACHE_LIMIT) {
-            TEXT_KEYS.put(word, keys);
-        }
-        return keys;
+        return TEXT_KEYS.get(word);
     }
 
     private static Set<String> textKeys(String word) {
