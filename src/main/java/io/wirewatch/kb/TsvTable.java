@@ -13,18 +13,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A tab-separated data file of the knowledge base: a header row naming the columns, then one row
+ * A tab-separated data file (the knowledge base's, the event lexicons'): a header row naming the columns, then one row
  * per entry; blank lines and lines starting with {@code #} are skipped. A row with the wrong number
  * of columns is an error naming the file and line.
  */
-final class TsvTable {
+public final class TsvTable {
     private final String name;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
 
     /** One row; cells are trimmed, empty cells read as null. */
-    record Row(String file, int line, Map<String, Integer> columns, String[] cells) {
-        String get(String column) {
+    public record Row(String file, int line, Map<String, Integer> columns, String[] cells) {
+        public String get(String column) {
             Integer index = columns.get(column);
             if (index == null) {
                 throw new KnowledgeBaseException(file + ": no column " + column);
@@ -33,7 +33,7 @@ final class TsvTable {
             return cell.isEmpty() ? null : cell;
         }
 
-        String require(String column) {
+        public String require(String column) {
             String value = get(column);
             if (value == null) {
                 throw new KnowledgeBaseException(file + ":" + line + ": " + column + " is required");
@@ -62,7 +62,7 @@ final class TsvTable {
         this.name = name;
     }
 
-    static TsvTable read(String resource) {
+    public static TsvTable read(String resource) {
         InputStream in = TsvTable.class.getResourceAsStream(resource);
         if (in == null) {
             throw new KnowledgeBaseException("knowledge-base file " + resource + " is missing from the classpath");
@@ -98,7 +98,7 @@ final class TsvTable {
         rows.add(new Row(name, lineNumber, columns, cells));
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 }

@@ -1,15 +1,8 @@
 package io.wirewatch.extract.events;
 
 import io.wirewatch.extract.Gazetteer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.wirewatch.kb.TsvTable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,47 +21,18 @@ final class EventLexicon {
     private static final EventLexicon INSTANCE = new EventLexicon();
 
     private EventLexicon() {
-        for (String[] row : rows("/events/triggers.tsv", 5)) {
-            triggers.put(row[0], new Trigger(row[2], row[3], row[4]));
+        for (TsvTable.Row row : TsvTable.read("/events/triggers.tsv").rows()) {
+            triggers.put(row.require("word"), new Trigger(row.require("type"), row.require("cameo"), row.require("mode")));
         }
-        for (String[] row : rows("/events/status-cues.tsv", 3)) {
-            statuses.put(row[0], row[2]);
+        for (TsvTable.Row row : TsvTable.read("/events/status-cues.tsv").rows()) {
+            statuses.put(row.require("word"), row.require("status"));
         }
-        for (String[] row : rows("/events/levels.tsv", 3)) {
-            levels.add(row[0], row[2], false, false, false);
+        for (TsvTable.Row row : TsvTable.read("/events/levels.tsv").rows()) {
+            levels.add(row.require("phrase"), row.require("level"), false, false, false);
         }
     }
 
     static EventLexicon get() {
         return INSTANCE;
-    }
-
-    private static List<String[]> rows(String resource, int columns) {
-        InputStream in = EventLexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("event lexicon " + resource + " is missing from the classpath");
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int line = 0;
-            boolean header = true;
-            for (String text; (text = reader.readLine()) != null; ) {
-                line++;
-                if (text.isBlank() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = text.split("\t", -1);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(resource + ":" + line + ": " + cells.length + " columns, expected " + columns);
-                }
-                if (!header) {
-                    rows.add(cells);
-                }
-                header = false;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return rows;
     }
 }
