@@ -21,7 +21,7 @@ public final class NameInflector {
         String w = RussianMorphology.normalize(nominative);
         Set<String> forms = new LinkedHashSet<>();
         forms.add(w);
-        if (w.length() < 2 || !isCyrillic(w)) {
+        if (w.length() < 2 || !TokenKeys.isCyrillic(w)) {
             return forms;
         }
         String stem = w.substring(0, w.length() - 1);
@@ -61,14 +61,5 @@ public final class NameInflector {
         for (String ending : endings) {
             forms.add(stem + ending);
         }
-    }
-
-    private static boolean isCyrillic(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.UnicodeBlock.of(w.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
-                return true;
-            }
-        }
-        return false;
     }
 }

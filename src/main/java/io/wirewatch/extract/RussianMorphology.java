@@ -33,6 +33,11 @@ public final class RussianMorphology {
 
     /** One reading of a word form: its lemma and the dictionary's tag (NN:Anim:Masc:Sin:R...). */
     public record Reading(String lemma, String tag) {
+        /** A first name, surname or patronymic. */
+        public boolean isPersonalName() {
+            return tag.contains(":Name") || tag.contains(":Fam") || tag.contains(":Patr");
+        }
+
         public boolean isNominative() {
             return tag.endsWith(":Nom") || tag.contains(":Nom:") || tag.startsWith("ABR");
         }
@@ -93,6 +98,12 @@ public final class RussianMorphology {
             found.add(new Reading(data.getStem().toString(), data.getTag() == null ? "" : data.getTag().toString()));
         }
         return List.copyOf(found);
+    }
+
+    /** The lemma of the first reading (normalized), or the normalized form when the dictionary lacks it. */
+    public String firstLemma(String word) {
+        List<Reading> found = readings(word);
+        return normalize(found.isEmpty() ? word : found.get(0).lemma());
     }
 
     /** The distinct lemmas of every reading (normalized); cached per form. */

@@ -74,7 +74,7 @@ final class UnknownNames {
 
     private static boolean isProperNoun(String word) {
         return RussianMorphology.get().readings(word).stream()
-                .anyMatch(r -> r.tag().contains(":Name") || r.tag().contains(":Fam") || r.tag().contains(":Patr"));
+                .anyMatch(RussianMorphology.Reading::isPersonalName);
     }
 
     /**
@@ -123,7 +123,7 @@ final class UnknownNames {
     /** Not in the dictionary as a name (Мишарина; Брода, which it knows only as a ford). */
     private static boolean isUnknown(String word) {
         return TokenKeys.isCyrillic(word) && RussianMorphology.get().readings(word).stream()
-                .noneMatch(r -> r.tag().contains(":Name") || r.tag().contains(":Fam") || r.tag().contains(":Patr"));
+                .noneMatch(RussianMorphology.Reading::isPersonalName);
     }
 
     /** Брода → брод, Мельниковым → мельников: a man's surname the dictionary lacks, back in the nominative. */
@@ -144,15 +144,13 @@ final class UnknownNames {
             return RussianMorphology.normalize(word);
         }
         return readings.stream()
-                .filter(r -> r.tag().contains(":Name") || r.tag().contains(":Fam") || r.tag().contains(":Patr"))
+                .filter(RussianMorphology.Reading::isPersonalName)
                 .map(r -> RussianMorphology.normalize(r.lemma())).findFirst()
                 .orElse(RussianMorphology.normalize(word));
     }
 
     private static String lemma(String word) {
-        return RussianMorphology.get().readings(word).stream()
-                .map(r -> RussianMorphology.normalize(r.lemma())).findFirst()
-                .orElse(RussianMorphology.normalize(word));
+        return RussianMorphology.get().firstLemma(word);
     }
 
     /** Groups names into entities: same kind and key, or a surname or first name alone after the full name. */

@@ -5,6 +5,7 @@ import io.wirewatch.extract.LinkedEntity;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.Token;
 import io.wirewatch.extract.statements.AttributedStatement;
+import io.wirewatch.extract.statements.SpeechLexicon;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KnowledgeBase;
 import java.util.ArrayList;
@@ -86,8 +87,7 @@ final class Sides {
     /** он отозвал посла: the pronoun's side is the country of the person last named before it. */
     private java.util.Optional<ContactEventRecord.EventActor> personBehindPronoun(List<Token> clause) {
         for (Token token : clause) {
-            if (token.text().length() <= 3 && (token.keys().contains("он") || token.keys().contains("она")
-                    || token.keys().contains("he") || token.keys().contains("she"))) {
+            if (SpeechLexicon.isPronoun(token)) {
                 LinkedEntity person = null;
                 for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
                     if (mention.getKey().end() <= token.start() && mention.getValue().kind() == EntityKind.PERSON

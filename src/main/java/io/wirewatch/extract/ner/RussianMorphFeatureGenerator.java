@@ -36,8 +36,7 @@ public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenera
     }
 
     private static String lemma(String token) {
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(token);
-        return readings.isEmpty() ? RussianMorphology.normalize(token) : RussianMorphology.normalize(readings.get(0).lemma());
+        return RussianMorphology.get().firstLemma(token);
     }
 
     static String morphClass(String token, List<RussianMorphology.Reading> readings) {

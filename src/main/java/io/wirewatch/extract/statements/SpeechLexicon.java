@@ -5,7 +5,7 @@ import io.wirewatch.extract.Token;
 import java.util.Set;
 
 /** Verbs of saying (Russian lemmas, English forms) and personal pronouns that can stand for a speaker. */
-final class SpeechLexicon {
+public final class SpeechLexicon {
     private static final Set<String> RUSSIAN_VERBS = Set.of("сказать", "заявить", "отметить", "добавить", "подчеркнуть",
             "сообщить", "пояснить", "напомнить", "уточнить", "указать", "заметить", "признать", "подтвердить",
             "ответить", "говорить", "заявлять", "рассказать", "написать", "предупредить", "констатировать",
@@ -46,7 +46,8 @@ final class SpeechLexicon {
         return false;
     }
 
-    static boolean isPronoun(Token token) {
+    /** он, она, he, she (in any case: его, ей). */
+    public static boolean isPronoun(Token token) {
         if (token.text().length() > 3) {
             return false;
         }
