@@ -3,9 +3,7 @@ package io.wirewatch.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.kb.EntityKind;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +16,13 @@ import org.junit.jupiter.api.Test;
  * publishes news, so it satisfies a gold ORGANIZATION.
  */
 class SeedEntitiesTest {
-    private static final Path GOLD = Path.of("seeds", "gold", SeedFixture.ID + ".gold.json");
     private static JsonNode gold;
     private static Analysis analysis;
 
     @BeforeAll
-    static void analyze() throws Exception {
-        gold = new ObjectMapper().readTree(GOLD.toFile());
-        analysis = new ArticleAnalyzer().analyze(SeedFixture.article());
+    static void analyze() {
+        gold = SeedFixture.gold();
+        analysis = SeedFixture.analysis();
     }
 
     @Test

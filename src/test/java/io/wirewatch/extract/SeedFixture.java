@@ -1,5 +1,7 @@
 package io.wirewatch.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,5 +26,19 @@ public final class SeedFixture {
 
     public static Article article() {
         return ArticleTextParser.parse(ID, text());
+    }
+
+    /** The seed's expected extraction, seeds/gold/ID.gold.json. */
+    public static JsonNode gold() {
+        try {
+            return new ObjectMapper().readTree(Path.of("seeds", "gold", ID + ".gold.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The seed through the whole extraction library. */
+    public static Analysis analysis() {
+        return new ArticleAnalyzer().analyze(article());
     }
 }

@@ -3,11 +3,8 @@ package io.wirewatch.extract.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.extract.Analysis;
-import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.SeedFixture;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +21,9 @@ class SeedStatementsTest {
     private static Analysis analysis;
 
     @BeforeAll
-    static void analyze() throws Exception {
-        gold = new ObjectMapper().readTree(Path.of("seeds", "gold", SeedFixture.ID + ".gold.json").toFile());
-        analysis = new ArticleAnalyzer().analyze(SeedFixture.article());
+    static void analyze() {
+        gold = SeedFixture.gold();
+        analysis = SeedFixture.analysis();
     }
 
     @Test
