@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the knowledge base's entities in an article and the titles that name roles: matches
@@ -43,11 +42,10 @@ public final class EntityExtractor {
 
     /** Entities and titles in the article's tokens (headline and body), sentence by sentence. */
     public Result extract(Article article, String language, List<Token> tokens, List<Sentence> sentences) {
-        List<Set<String>> keys = tokens.stream().map(Token::keys).toList();
         LocalDate date = article.published() != null ? article.published() : LocalDate.now();
         Map<String, List<TextRange>> mentions = new LinkedHashMap<>();
         boolean[] known = new boolean[tokens.size()];
-        for (Gazetteer.Match<String> match : names.find(tokens, keys)) {
+        for (Gazetteer.Match<String> match : names.find(tokens)) {
             TextRange range = span(tokens, match);
             java.util.Arrays.fill(known, match.from(), match.to(), true);
             if (article.lead() == null || !article.lead().overlaps(range)) {
@@ -58,7 +56,7 @@ public final class EntityExtractor {
                 ? unknownEntities(article, tokens, sentences, known) : List.of();
         String home = homeCountry(article);
         List<TitleMention> titleMentions = new ArrayList<>();
-        for (Gazetteer.Match<TitleIndex.RoleRef> match : titles.find(tokens, keys)) {
+        for (Gazetteer.Match<TitleIndex.RoleRef> match : titles.find(tokens)) {
             String roleId = match.target().roleId(home);
             if (roleId != null) {
                 titleMentions.add(new TitleMention(span(tokens, match), roleId, kb.holder(roleId, date).orElse(null)));
@@ -129,8 +127,7 @@ public final class EntityExtractor {
                 continue;
             }
             List<Token> tokens = Tokenizer.tokenize(field);
-            List<Set<String>> keys = tokens.stream().map(Token::keys).toList();
-            for (Gazetteer.Match<String> match : names.find(tokens, keys)) {
+            for (Gazetteer.Match<String> match : names.find(tokens)) {
                 String country = kb.entity(match.target()).map(KbEntity::country).orElse(null);
                 if (country != null) {
                     return country;

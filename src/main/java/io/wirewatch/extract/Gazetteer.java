@@ -65,12 +65,12 @@ public final class Gazetteer<T> {
         longest = Math.max(longest, words.size());
     }
 
-    /** Non-overlapping matches in the tokens; {@code keys.get(i)} are the keys of token i. */
-    public List<Match<T>> find(List<Token> tokens, List<Set<String>> keys) {
+    /** Non-overlapping matches in the tokens, compared by their {@link Token#keys()}. */
+    public List<Match<T>> find(List<Token> tokens) {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match<T> best = longestAt(tokens, keys, i);
+            Match<T> best = longestAt(tokens, i);
             if (best == null) {
                 i++;
             } else {
@@ -81,47 +81,47 @@ public final class Gazetteer<T> {
         return matches;
     }
 
-    private Match<T> longestAt(List<Token> tokens, List<Set<String>> keys, int start) {
+    private Match<T> longestAt(List<Token> tokens, int start) {
         Match<T> best = null;
         if (start + 1 < tokens.size()) {
-            for (String first : keys.get(start)) {
+            for (String first : tokens.get(start).keys()) {
                 Map<String, List<Name<T>>> seconds = byFirstTwo.get(first);
                 if (seconds != null) {
-                    for (String second : keys.get(start + 1)) {
-                        best = longest(seconds.get(second), tokens, keys, start, best);
+                    for (String second : tokens.get(start + 1).keys()) {
+                        best = longest(seconds.get(second), tokens, start, best);
                     }
                 }
             }
         }
         if (best == null) {
-            for (String key : keys.get(start)) {
-                best = longest(single.get(key), tokens, keys, start, best);
+            for (String key : tokens.get(start).keys()) {
+                best = longest(single.get(key), tokens, start, best);
             }
         }
         return best;
     }
 
-    private Match<T> longest(List<Name<T>> candidates, List<Token> tokens, List<Set<String>> keys, int start, Match<T> best) {
+    private Match<T> longest(List<Name<T>> candidates, List<Token> tokens, int start, Match<T> best) {
         if (candidates == null) {
             return best;
         }
         for (Name<T> name : candidates) {
             int end = start + name.words().size();
-            if (end <= tokens.size() && (best == null || end > best.to()) && matches(name, tokens, keys, start)) {
+            if (end <= tokens.size() && (best == null || end > best.to()) && matches(name, tokens, start)) {
                 best = new Match<>(start, end, name.target());
             }
         }
         return best;
     }
 
-    private static <T> boolean matches(Name<T> name, List<Token> tokens, List<Set<String>> keys, int start) {
+    private static <T> boolean matches(Name<T> name, List<Token> tokens, int start) {
         for (int w = 0; w < name.words().size(); w++) {
             Word word = name.words().get(w);
             Token token = tokens.get(start + w);
             if (word.acronym() && !token.isAcronym() || word.capitalized() && !token.isCapitalized()) {
                 return false;
             }
-            if (!intersects(word.keys(), keys.get(start + w))) {
+            if (!intersects(word.keys(), tokens.get(start + w).keys())) {
                 return false;
             }
         }

@@ -47,9 +47,9 @@ public final class NameIndex {
         return kb;
     }
 
-    /** Known names in the tokens; {@code keys.get(i)} are {@link TokenKeys#ofText} of token i. */
-    public List<Gazetteer.Match<String>> find(List<Token> tokens, List<Set<String>> keys) {
-        return names.find(tokens, keys);
+    /** Known names in the tokens. */
+    public List<Gazetteer.Match<String>> find(List<Token> tokens) {
+        return names.find(tokens);
     }
 
     /** Known names in bare words (no offsets), e.g. a corpus sentence. */
@@ -60,7 +60,7 @@ public final class NameIndex {
             tokens.add(new Token(offset, offset + word.length(), word));
             offset += word.length() + 1;
         }
-        return find(tokens, tokens.stream().map(Token::keys).toList());
+        return find(tokens);
     }
 
     /** The kind of the entity with this id. */

@@ -166,7 +166,7 @@ public final class EventExtractor {
         int at = tokens.indexOf(trigger);
         String level = "UNSPECIFIED";
         int best = Integer.MAX_VALUE;
-        for (Gazetteer.Match<String> match : lexicon.levels.find(tokens, tokens.stream().map(Token::keys).toList())) {
+        for (Gazetteer.Match<String> match : lexicon.levels.find(tokens)) {
             int distance = Math.min(Math.abs(match.from() - at), Math.abs(match.to() - 1 - at));
             if (distance < best) {
                 best = distance;
