@@ -118,12 +118,7 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
     }
 
     static boolean insideQuote(Token token, List<Quote> quotes) {
-        for (Quote quote : quotes) {
-            if (quote.inner().start() <= token.start() && token.end() <= quote.inner().end()) {
-                return true;
-            }
-        }
-        return false;
+        return Quote.anyHolds(quotes, token.range());
     }
 
     private static boolean endsClause(String token) {

@@ -9,4 +9,13 @@ import io.wirewatch.extract.TextRange;
  * @param outer the quotation with its marks
  */
 public record Quote(TextRange inner, TextRange outer) {
+    /** Whether the range lies inside the quoted words of one of the quotes. */
+    static boolean anyHolds(java.util.List<Quote> quotes, TextRange range) {
+        for (Quote quote : quotes) {
+            if (quote.inner().contains(range)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

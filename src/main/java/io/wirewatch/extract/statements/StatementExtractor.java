@@ -224,12 +224,7 @@ public final class StatementExtractor {
         }
 
         boolean insideQuote(TextRange range) {
-            for (Quote quote : quotes) {
-                if (quote.inner().contains(range)) {
-                    return true;
-                }
-            }
-            return false;
+            return Quote.anyHolds(quotes, range);
         }
 
         List<String> mentionedIn(TextRange quote) {
