@@ -47,6 +47,38 @@ public final class ArticleJsonParser {
         return results;
     }
 
+    /**
+     * One JSON object or an array of them (a batch); each element is parsed on its own, a bad one
+     * reported with its index ({@code input[3]}) while the rest still parse.
+     */
+    public static List<Parsed> parseBatch(String input, String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return List.of(Parsed.failed(input, "malformed JSON: " + e.getOriginalMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            return List.of(Parsed.failed(input, "empty: no JSON article"));
+        }
+        if (!root.isArray()) {
+            return List.of(parsedNode(input, root));
+        }
+        List<Parsed> results = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            results.add(parsedNode(input + "[" + i + "]", root.get(i)));
+        }
+        return results;
+    }
+
+    private static Parsed parsedNode(String where, JsonNode node) {
+        try {
+            return Parsed.ok(fromNode(where, node), where);
+        } catch (ArticleFormatException e) {
+            return Parsed.failed(where, e.reason());
+        }
+    }
+
     static Article fromNode(String input, JsonNode node) {
         if (!node.isObject()) {
             throw new ArticleFormatException(input, "expected a JSON object, found " + node.getNodeType());

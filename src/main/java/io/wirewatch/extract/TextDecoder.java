@@ -44,6 +44,7 @@ public final class TextDecoder {
 
     private static String detected(String input, byte[] bytes, int badOffset) {
         CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(true); // markup (feeds, HTML) says nothing about the charset
         detector.setText(bytes);
         for (CharsetMatch match : detector.detectAll()) {
             if (DETECTABLE.contains(match.getName()) && match.getConfidence() >= MIN_CONFIDENCE) {

@@ -8,22 +8,32 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Files and directories to {@code news.article.raw.v1}: every readable article is sent, every
- * problem is reported through {@code problems} (file, line, reason), nothing else is lost.
+ * Files and directories to an {@link ArticleSink} (by default {@code news.article.raw.v1}): every
+ * readable article is delivered, every problem is reported through {@code problems} (file, line,
+ * reason), nothing else is lost.
  */
 public final class FileIngest {
     private FileIngest() {
     }
 
-    /** Ids of the articles sent, and how many inputs or articles failed. */
+    /** Ids of the articles delivered, and how many inputs or articles failed. */
     public record Result(List<String> articleIds, int failures) {
     }
 
+    /** Sends the articles of {@code inputs} to news.article.raw.v1 of the configured cluster. */
     public static Result produce(WirewatchConfig config, List<Path> inputs, Consumer<String> problems)
+            throws InterruptedException {
+        var client = config.clientProperties();
+        try (RawArticleProducer producer = new RawArticleProducer(client, WirewatchTopics.withRegistry(client).raw())) {
+            return deliver(inputs, new KafkaArticleSink(producer, problems), problems);
+        }
+    }
+
+    public static Result deliver(List<Path> inputs, ArticleSink sink, Consumer<String> problems)
             throws InterruptedException {
         List<RawArticle> articles = new ArrayList<>();
         int failures = 0;
@@ -36,18 +46,8 @@ public final class FileIngest {
                 failures++;
             }
         }
-        Map<String, Object> client = config.clientProperties();
-        List<String> sent = new ArrayList<>();
-        try (RawArticleProducer producer = new RawArticleProducer(client, WirewatchTopics.withRegistry(client).raw())) {
-            for (RawArticleProducer.Outcome outcome : producer.sendAll(articles)) {
-                if (outcome.ok()) {
-                    sent.add(outcome.articleId());
-                } else {
-                    problems.accept("wirewatch: article " + outcome.articleId() + " not sent: " + outcome.error());
-                    failures++;
-                }
-            }
-        }
-        return new Result(sent, failures);
+        Set<String> delivered = articles.isEmpty() ? Set.of() : sink.deliver(articles);
+        failures += (int) articles.stream().filter(a -> !delivered.contains(a.getId())).count();
+        return new Result(List.copyOf(delivered), failures);
     }
 }

@@ -7,6 +7,8 @@ import io.wirewatch.extract.Dateline;
 import io.wirewatch.extract.SourceFormat;
 import io.wirewatch.schema.RawArticle;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
@@ -44,7 +46,23 @@ public final class AnalyzingProcessor implements ArticleProcessor {
         }
         int lead = Dateline.find(body).map(Dateline::length).orElse(0);
         return Article.fromParts(raw.getId(), raw.getSource(), raw.getUrl(), raw.getLanguage(),
-                raw.getPublished() == null ? null : raw.getPublished().atZone(ZoneOffset.UTC).toLocalDate(),
+                localPublicationDate(raw),
                 raw.getDateline(), raw.getHeadline(), body, lead, SourceFormat.valueOf(raw.getFormat().name()));
+    }
+
+    /** The publication date where it was published: a 01:30 +03:00 story belongs to that local day. */
+    static LocalDate localPublicationDate(RawArticle raw) {
+        if (raw.getPublished() == null) {
+            return null;
+        }
+        ZoneOffset offset = ZoneOffset.UTC;
+        if (raw.getPublishedOffset() != null) {
+            try {
+                offset = ZoneOffset.of(raw.getPublishedOffset());
+            } catch (DateTimeException e) {
+                // An offset we cannot read: the UTC date is the best remaining answer.
+            }
+        }
+        return raw.getPublished().atOffset(offset).toLocalDate();
     }
 }

@@ -1,0 +1,42 @@
+package io.wirewatch.ingest;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Serves {@link IngestEndpoint} at {@code /ingest} on the JDK's HTTP server. */
+public final class IngestServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService workers;
+
+    private IngestServer(HttpServer server, ExecutorService workers) {
+        this.server = server;
+        this.workers = workers;
+    }
+
+    /** Binds {@code host:port} (port 0: any free one) and starts serving. */
+    public static IngestServer start(String host, int port, IngestEndpoint endpoint) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "wirewatch-ingest-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(workers);
+        server.createContext("/ingest", endpoint);
+        server.start();
+        return new IngestServer(server, workers);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}
