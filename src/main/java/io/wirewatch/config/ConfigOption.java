@@ -17,6 +17,11 @@ public record ConfigOption<T>(String key, String defaultValue, String doc, Funct
         return new ConfigOption<>(key, defaultValue, doc, ConfigOption::nonBlank);
     }
 
+    /** A text setting that may be empty (meaning "not set"). */
+    public static ConfigOption<String> optionalString(String key, String doc) {
+        return new ConfigOption<>(key, "", doc, s -> s == null ? "" : s);
+    }
+
     public static ConfigOption<Integer> port(String key, int defaultValue, String doc) {
         return new ConfigOption<>(key, Integer.toString(defaultValue), doc, ConfigOption::portNumber);
     }

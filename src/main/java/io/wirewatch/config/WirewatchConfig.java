@@ -37,10 +37,14 @@ public final class WirewatchConfig {
             "127.0.0.1", "Address the dashboard and REST API bind to.");
     public static final ConfigOption<Integer> HTTP_PORT = ConfigOption.port("wirewatch.http.port",
             8080, "Port of the dashboard and REST API (0: any free port).");
+    public static final ConfigOption<String> ALERT_RULES = ConfigOption.optionalString("wirewatch.alert.rules",
+            "YAML file of alert rules (empty: the bundled src/main/resources/alerts/default-rules.yaml).");
+    public static final ConfigOption<String> ALERT_WEBHOOK = ConfigOption.optionalString("wirewatch.alert.webhook",
+            "URL that receives each alert as a JSON POST (empty: alerts go to the topic and the log only).");
 
     /** Every declared option, for validation and documentation. */
     public static final List<ConfigOption<?>> OPTIONS = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL,
-            APPLICATION_ID, PARTITIONS, CREATE_TOPICS, HTTP_HOST, HTTP_PORT);
+            APPLICATION_ID, PARTITIONS, CREATE_TOPICS, HTTP_HOST, HTTP_PORT, ALERT_RULES, ALERT_WEBHOOK);
 
     private final Map<String, String> values;
 

@@ -3,6 +3,9 @@ package io.wirewatch.runtime;
 import io.wirewatch.config.WirewatchConfig;
 import io.wirewatch.topology.ExtractorTopology;
 import io.wirewatch.topology.StreamsSettings;
+import io.wirewatch.topology.TopologySettings;
+import io.wirewatch.topology.alerts.AlertRules;
+import java.nio.file.Path;
 import io.wirewatch.topology.WirewatchTopics;
 import java.time.Duration;
 import java.util.Map;
@@ -32,10 +35,16 @@ public final class Pipeline implements AutoCloseable {
         WirewatchTopics topics = WirewatchTopics.withRegistry(client);
         SchemaRegistrar.registerAll(client);
         ExtractorService extractor = new ExtractorService(
-                ExtractorTopology.buildTopology(topics, Extractors.processor()),
+                ExtractorTopology.buildTopology(topics, Extractors.processor(), TopologySettings.defaults(alertRules(config))),
                 StreamsSettings.of(client));
         extractor.start().awaitRunning(START_TIMEOUT);
         return new Pipeline(extractor, topics);
+    }
+
+    /** The rules file named by {@code wirewatch.alert.rules}, else the bundled rules. */
+    static AlertRules alertRules(WirewatchConfig config) {
+        String file = config.get(WirewatchConfig.ALERT_RULES);
+        return file.isBlank() ? AlertRules.bundled() : AlertRules.load(Path.of(file));
     }
 
     public WirewatchTopics topics() {

@@ -37,6 +37,20 @@ public final class AnalyzingProcessor implements ArticleProcessor {
     }
 
     static Article toArticle(RawArticle raw) {
+        check(raw);
+        String body = raw.getBody();
+        int lead = Dateline.find(body).map(Dateline::length).orElse(0);
+        return Article.fromParts(raw.getId(), raw.getSource(), raw.getUrl(), raw.getLanguage(),
+                localPublicationDate(raw),
+                raw.getDateline(), raw.getHeadline(), body, lead, SourceFormat.valueOf(raw.getFormat().name()));
+    }
+
+    /**
+     * Refuses what cannot be analyzed (an empty body, text over {@link #MAX_TEXT_CHARS}) with an
+     * {@link UnprocessableArticleException}; the topology calls it as articles arrive so such
+     * records reach the dead-letter topic with their original coordinates.
+     */
+    public static void check(RawArticle raw) {
         String body = raw.getBody() == null ? "" : raw.getBody();
         if (body.isBlank()) {
             throw new UnprocessableArticleException(raw.getId(), "empty body");
@@ -44,10 +58,6 @@ public final class AnalyzingProcessor implements ArticleProcessor {
         if (body.length() + raw.getHeadline().length() > MAX_TEXT_CHARS) {
             throw new UnprocessableArticleException(raw.getId(), "text over " + MAX_TEXT_CHARS + " characters");
         }
-        int lead = Dateline.find(body).map(Dateline::length).orElse(0);
-        return Article.fromParts(raw.getId(), raw.getSource(), raw.getUrl(), raw.getLanguage(),
-                localPublicationDate(raw),
-                raw.getDateline(), raw.getHeadline(), body, lead, SourceFormat.valueOf(raw.getFormat().name()));
     }
 
     /** The publication date where it was published: a 01:30 +03:00 story belongs to that local day. */

@@ -11,4 +11,9 @@ public record Extraction(AnalyzedArticle analyzed, List<ContactEvent> events, Li
         events = List.copyOf(events);
         statements = List.copyOf(statements);
     }
+
+    /** The same extraction, its analyzed article marked as replacing an earlier version. */
+    public Extraction asUpdate() {
+        return new Extraction(AnalyzedArticle.newBuilder(analyzed).setUpdate(true).build(), events, statements);
+    }
 }

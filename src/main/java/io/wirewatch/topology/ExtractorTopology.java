@@ -1,56 +1,161 @@
 package io.wirewatch.topology;
 
+import io.wirewatch.schema.Alert;
+import io.wirewatch.schema.AnalyzedArticle;
+import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.schema.RawArticle;
+import io.wirewatch.schema.Statement;
 import io.wirewatch.serde.Topic;
+import io.wirewatch.topology.aggregates.EntityTally;
+import io.wirewatch.topology.alerts.AlertDeduplicator;
+import io.wirewatch.topology.alerts.AlertMaker;
+import io.wirewatch.topology.contacts.DyadStatus;
+import io.wirewatch.topology.contacts.DyadStatusTracker;
+import io.wirewatch.topology.contacts.EventCorrelator;
+import io.wirewatch.topology.dedup.ArticleVersionFilter;
+import io.wirewatch.topology.dedup.FingerprintPartitioner;
+import io.wirewatch.topology.dedup.TextCopyFilter;
+import io.wirewatch.topology.state.JsonSerde;
+import io.wirewatch.topology.statements.SpeakerHistory;
+import io.wirewatch.topology.statements.SpeakerStatementsTracker;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * The extractor: reads {@code news.article.raw.v1} (key: article id, value: RawArticle) and writes
- * <ul>
- *   <li>{@code news.article.analyzed.v1}: key article id, value AnalyzedArticle;</li>
- *   <li>{@code news.contact.event.v1}: key the sorted actor pair ({@code FRA|RUS}), value ContactEvent;</li>
- *   <li>{@code news.statement.v1}: key the speaker id, value Statement.</li>
- * </ul>
- * Records that cannot be deserialized or analyzed go to {@code wirewatch.dlq.v1} through Kafka
- * Streams' dead-letter queue (see {@link StreamsSettings}). Stateless for now: no stores.
+ * The extractor. Reads {@code news.article.raw.v1} (key article id, value RawArticle) and:
+ * <ol>
+ *   <li>refuses articles that cannot be analyzed (to the dead-letter topic) and dedups: a
+ *       re-polled article (same id, same text) is dropped, a changed one passes as an update; a
+ *       copy of a text seen under another id within 7 days is dropped (repartitioned by text
+ *       fingerprint so all copies meet; the key stays the article id);</li>
+ *   <li>analyzes each article once and writes {@code news.article.analyzed.v1} (key article id),
+ *       {@code news.statement.v1} (key speaker id);</li>
+ *   <li>merges the contact events of all articles into real-world events (repartitioned by dyad)
+ *       and writes every revision to {@code news.contact.event.v1} (key {@code FRA|RUS}, stable
+ *       event id in the value);</li>
+ *   <li>aggregates, queryable: {@code dyad-status}, {@code entity-mentions-hourly} and
+ *       {@code -daily}, {@code speaker-statements} (the statements topic read back, already keyed
+ *       by speaker);</li>
+ *   <li>evaluates the alert rules on events and statements and writes each alert once per dedup
+ *       key to {@code news.alert.v1}.</li>
+ * </ol>
+ * Records that cannot be deserialized or analyzed go to {@code wirewatch.dlq.v1} (see
+ * {@link StreamsSettings}). Every operator, store and internal topic is named.
  */
 public final class ExtractorTopology {
+    private static final Serde<String> KEYS = Serdes.String();
+
     private ExtractorTopology() {
     }
 
-    public static Topology buildTopology(WirewatchTopics topics, ArticleProcessor processor) {
+    public static Topology buildTopology(WirewatchTopics topics, ArticleProcessor processor, TopologySettings settings) {
         StreamsBuilder builder = new StreamsBuilder();
+        addStores(builder, topics);
+        AlertMaker alertMaker = new AlertMaker(settings.alertRules());
 
         // 1. Raw articles, keyed by article id; tombstones carry nothing to analyze.
         KStream<String, RawArticle> raw = builder
-                .stream(topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde())
-                        .withName("read-raw-articles"))
+                .stream(topics.raw().name(), Consumed.with(KEYS, topics.raw().valueSerde()).withName("read-raw-articles"))
                 .filter((id, article) -> article != null, Named.as("skip-tombstones"));
 
-        // 2. Analyze each article once with the pure extraction library.
-        KStream<String, Extraction> extracted = raw.mapValues(processor::process, Named.as("extract-article"));
+        // 2. Refuse what cannot be analyzed; dedup versions by id, then copies by text fingerprint.
+        KStream<String, RawArticle> fresh = raw
+                .processValues(ArticleIntake::new, Named.as("check-articles"))
+                .process(() -> new ArticleVersionFilter(StoreNames.ARTICLE_VERSIONS, settings.idRetention()),
+                        Named.as("drop-repolled-articles"), StoreNames.ARTICLE_VERSIONS)
+                .repartition(Repartitioned.with(KEYS, topics.raw().valueSerde())
+                        .withStreamPartitioner(new FingerprintPartitioner()).withName("articles-by-text"))
+                .process(() -> new TextCopyFilter(StoreNames.TEXT_FINGERPRINTS, settings.copyWindow()),
+                        Named.as("drop-copied-articles"), StoreNames.TEXT_FINGERPRINTS);
 
-        // 3. The analyzed article, under its id.
-        extracted.mapValues(Extraction::analyzed, Named.as("analyzed-article"))
-                .to(topics.analyzed().name(), produced(topics.analyzed(), "write-analyzed-articles"));
+        // 3. Analyze each article once with the pure extraction library.
+        KStream<String, Extraction> extracted = fresh.processValues(() -> new ArticleAnalysisStep(processor),
+                Named.as("extract-article"));
 
-        // 4. Contact events, under the sorted actor pair so one dyad's history stays in order.
-        extracted.flatMap((id, x) -> keyed(x.events(), DyadKey::of), Named.as("contact-events-by-dyad"))
-                .to(topics.contactEvents().name(), produced(topics.contactEvents(), "write-contact-events"));
+        // 4. The analyzed article, under its id; entity mention counts per hour and day.
+        KStream<String, AnalyzedArticle> analyzed = extracted.mapValues(Extraction::analyzed, Named.as("analyzed-article"));
+        analyzed.to(topics.analyzed().name(), produced(topics.analyzed(), "write-analyzed-articles"));
+        countEntityMentions(analyzed);
 
         // 5. Statements, under the speaker id.
         extracted.flatMap((id, x) -> keyed(x.statements(), s -> s.getSpeaker().getId()), Named.as("statements-by-speaker"))
                 .to(topics.statements().name(), produced(topics.statements(), "write-statements"));
 
+        // 6. Contact events of single articles, by dyad, merged into real-world events.
+        KStream<String, ContactEvent> contacts = extracted
+                .flatMap((id, x) -> keyed(x.events(), DyadKey::of), Named.as("contact-reports-by-dyad"))
+                .repartition(Repartitioned.with(KEYS, topics.contactEvents().valueSerde()).withName("contact-reports"))
+                .process(() -> new EventCorrelator(StoreNames.OPEN_CONTACT_EVENTS, settings.eventWindow(),
+                        settings.eventRetention()), Named.as("correlate-contact-events"), StoreNames.OPEN_CONTACT_EVENTS);
+        contacts.to(topics.contactEvents().name(), produced(topics.contactEvents(), "write-contact-events"));
+
+        // 7. Dyad status and speaker history, with the alerts they fire.
+        KStream<String, Alert> eventAlerts = contacts.process(
+                () -> new DyadStatusTracker(StoreNames.DYAD_STATUS, alertMaker), Named.as("track-dyad-status"),
+                StoreNames.DYAD_STATUS);
+        KStream<String, Alert> statementAlerts = builder
+                .stream(topics.statements().name(), Consumed.with(KEYS, topics.statements().valueSerde())
+                        .withName("read-statements"))
+                .filter((speaker, statement) -> statement != null, Named.as("skip-statement-tombstones"))
+                .process(() -> new SpeakerStatementsTracker(StoreNames.SPEAKER_STATEMENTS, alertMaker),
+                        Named.as("track-speaker-statements"), StoreNames.SPEAKER_STATEMENTS);
+
+        // 8. Alerts, once per dedup key.
+        eventAlerts.merge(statementAlerts, Named.as("merge-alerts"))
+                .repartition(Repartitioned.with(KEYS, topics.alerts().valueSerde()).withName("alerts-by-dedup-key"))
+                .process(() -> new AlertDeduplicator(StoreNames.ALERT_DEDUP, settings.alertQuiet()),
+                        Named.as("drop-repeated-alerts"), StoreNames.ALERT_DEDUP)
+                .to(topics.alerts().name(), produced(topics.alerts(), "write-alerts"));
+
         return builder.build();
+    }
+
+    private static void countEntityMentions(KStream<String, AnalyzedArticle> analyzed) {
+        Serde<EntityTally> tallies = JsonSerde.of(EntityTally.class);
+        KGroupedStream<String, EntityTally> byEntity = analyzed
+                .flatMap((id, article) -> article.getEntities().stream()
+                        .map(e -> KeyValue.pair(e.getId(), EntityTally.of(e))).toList(), Named.as("entity-tallies"))
+                .groupByKey(Grouped.with("entity-mentions-by-entity", KEYS, tallies));
+        byEntity.windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofHours(1), Duration.ofMinutes(10)))
+                .aggregate(EntityTally::empty, (id, one, sum) -> sum.plus(one), Named.as("count-entity-mentions-hourly"),
+                        Materialized.<String, EntityTally, WindowStore<Bytes, byte[]>>as(StoreNames.ENTITY_MENTIONS_HOURLY)
+                                .withKeySerde(KEYS).withValueSerde(tallies).withRetention(Duration.ofDays(2)));
+        byEntity.windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), Duration.ofHours(1)))
+                .aggregate(EntityTally::empty, (id, one, sum) -> sum.plus(one), Named.as("count-entity-mentions-daily"),
+                        Materialized.<String, EntityTally, WindowStore<Bytes, byte[]>>as(StoreNames.ENTITY_MENTIONS_DAILY)
+                                .withKeySerde(KEYS).withValueSerde(tallies).withRetention(Duration.ofDays(30)));
+    }
+
+    private static void addStores(StreamsBuilder builder, WirewatchTopics topics) {
+        for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP)) {
+            builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                    Stores.persistentTimestampedKeyValueStore(name), KEYS, Serdes.String()));
+        }
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(StoreNames.OPEN_CONTACT_EVENTS), KEYS,
+                topics.contactEvents().valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DYAD_STATUS),
+                KEYS, JsonSerde.of(DyadStatus.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPEAKER_STATEMENTS),
+                KEYS, JsonSerde.of(SpeakerHistory.class)));
     }
 
     private static <V> List<KeyValue<String, V>> keyed(List<V> values, Function<V, String> key) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirewatch.extract.ArticleTextParser;
 import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.runtime.Extractors;
+import io.wirewatch.topology.alerts.AlertRules;
 import io.wirewatch.schema.AnalyzedArticle;
 import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.schema.RawArticle;
@@ -68,8 +69,49 @@ class ExtractorTopologyTest {
     }
 
     @Test
+    void anExtractorFailureSendsTheArticleToTheDeadLetterTopicUnderItsIdWithItsOrigin() throws Exception {
+        Path seed = Path.of("seeds").resolve(firstSeed());
+        RawArticle good = RawArticles.from(ArticleTextParser.parse("good-1", Files.readString(seed)), seed.toString(),
+                Instant.parse("2026-02-10T09:00:00Z"));
+        RawArticle boom = RawArticle.newBuilder(good).setId("boom-1").setBody("Текст, на котором экстрактор падает.").build();
+        ArticleProcessor real = Extractors.processor();
+        ArticleProcessor failing = raw -> {
+            if (raw.getId().startsWith("boom")) {
+                throw new IllegalStateException("extractor bug on " + raw.getId());
+            }
+            return real.process(raw);
+        };
+        Properties props = StreamsSettings.of(java.util.Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092",
+                StreamsConfig.APPLICATION_ID_CONFIG, "topology-dlq-test"));
+        try (TopologyTestDriver driver = new TopologyTestDriver(ExtractorTopology.buildTopology(topics, failing,
+                TopologySettings.defaults(AlertRules.none())), props)) {
+            TestInputTopic<String, RawArticle> in = driver.createInputTopic(Topics.RAW,
+                    topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
+            in.pipeInput(boom.getId(), boom);
+            in.pipeInput(good.getId(), good);
+
+            TestOutputTopic<String, byte[]> dlq = driver.createOutputTopic(Topics.DLQ,
+                    new org.apache.kafka.common.serialization.StringDeserializer(),
+                    new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+            TestRecord<String, byte[]> dead = dlq.readRecord();
+            assertThat(dead.key()).isEqualTo("boom-1");
+            assertThat(header(dead, "__streams.errors.message")).contains("extractor bug on boom-1");
+            assertThat(header(dead, "wirewatch.source.topic")).isEqualTo(Topics.RAW);
+            assertThat(header(dead, "wirewatch.source.offset")).isEqualTo("0");
+            assertThat(driver.createOutputTopic(Topics.ANALYZED, topics.analyzed().keySerde().deserializer(),
+                    topics.analyzed().valueSerde().deserializer()).readKeyValuesToList())
+                    .extracting(kv -> kv.key).containsExactly("good-1");
+        }
+    }
+
+    private static String header(TestRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void everyOperatorIsNamed() {
-        Topology topology = ExtractorTopology.buildTopology(topics, Extractors.processor());
+        Topology topology = ExtractorTopology.buildTopology(topics, Extractors.processor(), TopologySettings.defaults(AlertRules.bundled()));
         for (TopologyDescription.Subtopology sub : topology.describe().subtopologies()) {
             assertThat(sub.nodes()).allSatisfy(node -> assertThat(node.name()).doesNotContain("KSTREAM-"));
         }
@@ -79,7 +121,7 @@ class ExtractorTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        return new TopologyTestDriver(ExtractorTopology.buildTopology(topics, Extractors.processor()), props);
+        return new TopologyTestDriver(ExtractorTopology.buildTopology(topics, Extractors.processor(), TopologySettings.defaults(AlertRules.bundled())), props);
     }
 
     private static String firstSeed() throws Exception {

@@ -1,0 +1,26 @@
+package io.wirewatch.topology.aggregates;
+
+import io.wirewatch.schema.Entity;
+
+/**
+ * How often one entity was named in a time window, as the {@code entity-mentions-hourly} and
+ * {@code entity-mentions-daily} stores hold it (JSON): mentions, articles, and the names to show.
+ */
+public record EntityTally(String id, String type, String name, String nameRu, String country, long mentions,
+        long articles) {
+
+    /** One article's mentions of one entity. */
+    public static EntityTally of(Entity entity) {
+        return new EntityTally(entity.getId(), entity.getType().name(), entity.getNameEn(), entity.getNameRu(),
+                entity.getCountry(), entity.getMentions().size(), 1);
+    }
+
+    public static EntityTally empty() {
+        return new EntityTally(null, null, null, null, null, 0, 0);
+    }
+
+    public EntityTally plus(EntityTally more) {
+        return new EntityTally(more.id, more.type, more.name, more.nameRu, more.country,
+                mentions + more.mentions, articles + more.articles);
+    }
+}
