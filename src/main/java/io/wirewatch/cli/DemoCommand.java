@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,6 +43,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--registry-java", paramLabel = "JAVA", description = "Java executable for the registry (default: a Java 21+ under JAVA_HOME or /usr/lib/jvm, else this one).")
     Path registryJava;
 
+    @Mixin
+    ExtractorOptions extractorOptions;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "With --once: give up after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 180;
 
@@ -54,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), json);
         EmbeddedStack.Settings settings = new EmbeddedStack.Settings(dataDir, kafkaPort, registryPort, registryJava);
         try (EmbeddedStack stack = EmbeddedStack.start(settings, err()::println)) {
-            DemoRun run = new DemoRun(stack, seeds, printer::print, err()::println);
+            DemoRun run = new DemoRun(stack.config(extractorOptions.settings()), seeds, printer::print, err()::println);
             return once ? run.runOnce(Duration.ofSeconds(timeoutSeconds)) : run.runUntilStopped();
         }
     }

@@ -19,8 +19,12 @@ final class StreamCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ExtractorOptions extractorOptions;
+
     @Override
     public Integer call() throws Exception {
+        cluster.config.putAll(extractorOptions.settings());
         WirewatchConfig config = cluster.resolve();
         CountDownLatch stop = new CountDownLatch(1);
         try (Pipeline pipeline = Pipeline.start(config)) {

@@ -37,6 +37,8 @@ public final class WirewatchConfig {
             "127.0.0.1", "Address the dashboard and REST API bind to.");
     public static final ConfigOption<Integer> HTTP_PORT = ConfigOption.port("wirewatch.http.port",
             8080, "Port of the dashboard and REST API (0: any free port).");
+    public static final ConfigOption<String> HTTP_TOKEN = ConfigOption.optionalString("wirewatch.http.token",
+            "Bearer token the REST API and dashboard require (empty: none; set one before binding beyond loopback).");
     public static final ConfigOption<String> ALERT_RULES = ConfigOption.optionalString("wirewatch.alert.rules",
             "YAML file of alert rules (empty: the bundled src/main/resources/alerts/default-rules.yaml).");
     public static final ConfigOption<String> ALERT_WEBHOOK = ConfigOption.optionalString("wirewatch.alert.webhook",
@@ -44,7 +46,7 @@ public final class WirewatchConfig {
 
     /** Every declared option, for validation and documentation. */
     public static final List<ConfigOption<?>> OPTIONS = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL,
-            APPLICATION_ID, PARTITIONS, CREATE_TOPICS, HTTP_HOST, HTTP_PORT, ALERT_RULES, ALERT_WEBHOOK);
+            APPLICATION_ID, PARTITIONS, CREATE_TOPICS, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, ALERT_RULES, ALERT_WEBHOOK);
 
     private final Map<String, String> values;
 

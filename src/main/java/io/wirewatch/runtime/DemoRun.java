@@ -20,14 +20,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 public final class DemoRun {
     private static final Duration POLL = Duration.ofMillis(200);
-    private final EmbeddedStack stack;
+    private final WirewatchConfig config;
     private final Path seeds;
     private final Consumer<ConsumerRecord<String, Object>> sink;
     private final Consumer<String> status;
 
-    public DemoRun(EmbeddedStack stack, Path seeds, Consumer<ConsumerRecord<String, Object>> sink,
+    /** @param config settings pointing at the stack ({@link EmbeddedStack#config}) */
+    public DemoRun(WirewatchConfig config, Path seeds, Consumer<ConsumerRecord<String, Object>> sink,
             Consumer<String> status) {
-        this.stack = stack;
+        this.config = config;
         this.seeds = seeds;
         this.sink = sink;
         this.status = status;
@@ -35,7 +36,6 @@ public final class DemoRun {
 
     /** Produces the seeds and returns 0 once every output for them is written, 1 on failure. */
     public int runOnce(Duration timeout) throws InterruptedException {
-        WirewatchConfig config = stack.config();
         try (Pipeline pipeline = Pipeline.start(config); OutputFollower follower = follower(config)) {
             FileIngest.Result sent = produceSeeds(config);
             if (sent.articleIds().isEmpty()) {
@@ -66,7 +66,6 @@ public final class DemoRun {
 
     /** Produces the seeds, then prints outputs until the JVM is asked to stop (Ctrl-C). */
     public int runUntilStopped() throws InterruptedException {
-        WirewatchConfig config = stack.config();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -97,7 +96,9 @@ public final class DemoRun {
         Map<String, Object> client = config.clientProperties();
         AnyValueDeserializer values = new AnyValueDeserializer();
         values.configure(client, false);
-        return new OutputFollower(client, Topics.OUTPUTS, values);
+        List<String> topics = new java.util.ArrayList<>(Topics.OUTPUTS);
+        topics.add(Topics.ALERTS);
+        return new OutputFollower(client, topics, values);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

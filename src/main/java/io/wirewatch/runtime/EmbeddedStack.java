@@ -83,10 +83,15 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** Settings that point clients, Streams and the serde at this stack. */
     public WirewatchConfig config() {
+        return config(Map.of());
+    }
+
+    /** The same, with {@code overrides} (e.g. alert rules) on top. */
+    public WirewatchConfig config(Map<String, String> overrides) {
         return WirewatchConfig.builder().values(Map.of(
                 WirewatchConfig.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(),
                 WirewatchConfig.SCHEMA_REGISTRY_URL.key(), registry.url(),
-                "state.dir", stateDir.toString())).build();
+                "state.dir", stateDir.toString())).values(overrides).build();
     }
 
     public EmbeddedKafka kafka() {

@@ -5,6 +5,11 @@ import io.wirewatch.topology.ExtractorTopology;
 import io.wirewatch.topology.StreamsSettings;
 import io.wirewatch.topology.TopologySettings;
 import io.wirewatch.topology.alerts.AlertRules;
+import io.wirewatch.embedded.PortInUseException;
+import io.wirewatch.web.ApiServer;
+import java.net.URI;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
 import java.nio.file.Path;
 import io.wirewatch.topology.WirewatchTopics;
 import java.time.Duration;
@@ -18,15 +23,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Pipeline implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private final ApiServer api;
     private final ExtractorService extractor;
+    private final AlertDispatcher alerts;
     private final WirewatchTopics topics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Pipeline(ExtractorService extractor, WirewatchTopics topics) {
+    private Pipeline(ApiServer api, ExtractorService extractor, AlertDispatcher alerts, WirewatchTopics topics) {
+        this.api = api;
         this.extractor = extractor;
+        this.alerts = alerts;
         this.topics = topics;
     }
 
+    /**
+     * Starts the pipeline: topics, schemas, the HTTP API (bound first: its address is this
+     * instance's {@code application.server}), the extractor, then the alert dispatcher.
+     */
     public static Pipeline start(WirewatchConfig config) throws InterruptedException {
         Map<String, Object> client = config.clientProperties();
         if (config.get(WirewatchConfig.CREATE_TOPICS)) {
@@ -34,11 +47,42 @@ public final class Pipeline implements AutoCloseable {
         }
         WirewatchTopics topics = WirewatchTopics.withRegistry(client);
         SchemaRegistrar.registerAll(client);
-        ExtractorService extractor = new ExtractorService(
-                ExtractorTopology.buildTopology(topics, Extractors.processor(), TopologySettings.defaults(alertRules(config))),
-                StreamsSettings.of(client));
-        extractor.start().awaitRunning(START_TIMEOUT);
-        return new Pipeline(extractor, topics);
+        String token = config.get(WirewatchConfig.HTTP_TOKEN);
+        ApiServer api = startApi(config, token);
+        try {
+            Properties settings = StreamsSettings.of(client);
+            settings.put(StreamsConfig.APPLICATION_SERVER_CONFIG, api.hostInfo().host() + ":" + api.hostInfo().port());
+            ExtractorService extractor = new ExtractorService(ExtractorTopology.buildTopology(topics,
+                    Extractors.processor(), TopologySettings.defaults(alertRules(config))), settings);
+            extractor.start();
+            api.attach(extractor.streams(), token.isBlank() ? null : token);
+            extractor.awaitRunning(START_TIMEOUT);
+            String webhook = config.get(WirewatchConfig.ALERT_WEBHOOK);
+            AlertDispatcher alerts = new AlertDispatcher(client, topics.alerts(),
+                    config.get(WirewatchConfig.APPLICATION_ID) + "-alert-dispatch",
+                    webhook.isBlank() ? null : new WebhookSender(URI.create(webhook), 6, Duration.ofSeconds(1))).start();
+            return new Pipeline(api, extractor, alerts, topics);
+        } catch (RuntimeException | InterruptedException e) {
+            api.close();
+            throw e;
+        }
+    }
+
+    private static ApiServer startApi(WirewatchConfig config, String token) {
+        String host = config.get(WirewatchConfig.HTTP_HOST);
+        int port = config.get(WirewatchConfig.HTTP_PORT);
+        try {
+            return ApiServer.start(host, port, token);
+        } catch (java.net.BindException e) {
+            throw new PortInUseException("HTTP API", port, e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot serve the HTTP API on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The HTTP API of this instance. */
+    public ApiServer api() {
+        return api;
     }
 
     /** The rules file named by {@code wirewatch.alert.rules}, else the bundled rules. */
@@ -58,7 +102,9 @@ public final class Pipeline implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            alerts.close();
             extractor.close();
+            api.close();
         }
     }
 }

@@ -17,7 +17,7 @@ class DemoCommandIT {
 
     @Test
     void demoOncePrintsTheAnalyzedSeedAsJsonLinesAndExitsZero() {
-        CliRun demo = CliRun.of("demo", "--once", "--json", "--kafka-port", "0",
+        CliRun demo = CliRun.of("demo", "--once", "--json", "--kafka-port", "0", "--http-port", "0",
                 "--registry-port", "0", "--timeout", "120");
 
         assertThat(demo.code()).as(demo.err()).isZero();

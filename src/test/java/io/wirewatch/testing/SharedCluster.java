@@ -47,6 +47,7 @@ public final class SharedCluster {
                     "bootstrap.servers", kafka().bootstrapServers(),
                     "schema.registry.url", registry().url(),
                     "state.dir", state.toString(),
+                    "wirewatch.http.port", "0",
                     "application.id", "wirewatch-test-" + UUID.randomUUID())).build();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,0 +1,179 @@
+package io.wirewatch.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.topology.StoreNames;
+import io.wirewatch.topology.aggregates.EntityTally;
+import io.wirewatch.topology.contacts.DyadStatus;
+import io.wirewatch.topology.statements.SpeakerHistory;
+import io.wirewatch.web.ClusterQueries.Remote;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * The queries over the extractor's stores, answered for the whole cluster: a keyed query goes to
+ * the instance hosting the key; a listing asks every instance ({@code scope=local}) and merges.
+ * Results are plain JSON trees: {@code /api/dyads}, {@code /api/dyads/{pair}},
+ * {@code /api/entities/top}, {@code /api/statements}.
+ */
+public final class QueryApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final LocalStores local;
+    private final ClusterQueries cluster;
+    private final Clock clock;
+
+    public QueryApi(LocalStores local, ClusterQueries cluster, Clock clock) {
+        this.local = local;
+        this.cluster = cluster;
+        this.clock = clock;
+    }
+
+    /** {@code GET /api/dyads?country=RUS&status=RESUMED&limit=&offset=}: every country pair's status. */
+    public ObjectNode dyads(QueryParams params) throws InterruptedException {
+        List<JsonNode> all = new ArrayList<>();
+        local.dyads().forEach(d -> all.add(JSON.valueToTree(d)));
+        List<String> incomplete = params.localOnly() ? List.of()
+                : gather(StoreNames.DYAD_STATUS, "/api/dyads", "dyads", all);
+        String country = upper(params.get("country"));
+        String status = upper(params.get("status"));
+        List<JsonNode> matching = all.stream()
+                .filter(d -> country == null || Arrays.asList(d.path("dyad").asText().split("\\|")).contains(country))
+                .filter(d -> status == null || status.equals(d.path("status").asText()))
+                .sorted(Comparator.comparing((JsonNode d) -> d.path("reportDate").asText())
+                        .thenComparingLong(d -> d.path("updatedAt").asLong()).reversed())
+                .toList();
+        return page(params, "dyads", matching, incomplete, params.localOnly() ? 0 : 100_000);
+    }
+
+    /** {@code GET /api/dyads/{pair}} ({@code FRA|RUS}, {@code RUS-FRA}...): one pair, or empty. */
+    public Optional<JsonNode> dyad(String pair, QueryParams params) throws InterruptedException {
+        String key = Arrays.stream(pair.toUpperCase(Locale.ROOT).split("[|,\\-/ ]+"))
+                .filter(s -> !s.isBlank()).sorted().distinct().collect(Collectors.joining("|"));
+        if (!params.localOnly()) {
+            Optional<HostInfo> owner = cluster.remoteOwner(StoreNames.DYAD_STATUS, key);
+            if (owner.isPresent()) {
+                Remote remote = cluster.get(owner.get(), "/api/dyads/" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8));
+                return remote.status() == 200 ? Optional.of(remote.body()) : Optional.empty();
+            }
+        }
+        DyadStatus status = local.dyad(key);
+        return status == null ? Optional.empty() : Optional.of(JSON.valueToTree(status));
+    }
+
+    /** {@code GET /api/entities/top?window=hour|day&type=PERSON&limit=20}: the most mentioned entities. */
+    public ObjectNode topEntities(QueryParams params) throws InterruptedException {
+        String window = params.get("window") == null ? "day" : params.get("window");
+        String store;
+        Duration span;
+        switch (window) {
+            case "hour" -> {
+                store = StoreNames.ENTITY_MENTIONS_HOURLY;
+                span = Duration.ofHours(1);
+            }
+            case "day" -> {
+                store = StoreNames.ENTITY_MENTIONS_DAILY;
+                span = Duration.ofDays(1);
+            }
+            default -> throw new QueryParams.BadRequestException("'window' is hour or day, not '" + window + "'");
+        }
+        Instant to = clock.instant();
+        Instant from = to.minus(span);
+        Map<String, EntityTally> sums = new HashMap<>(local.entityTallies(store, from, to));
+        List<String> incomplete = new ArrayList<>();
+        if (!params.localOnly()) {
+            List<JsonNode> remote = new ArrayList<>();
+            incomplete = gather(store, "/api/entities/top?window=" + window + "&limit=100000", "entities", remote);
+            for (JsonNode node : remote) {
+                EntityTally tally = JSON.convertValue(node, EntityTally.class);
+                sums.merge(tally.id(), tally, EntityTally::plus);
+            }
+        }
+        String type = upper(params.get("type"));
+        List<JsonNode> ranked = sums.values().stream()
+                .filter(t -> type == null || type.equals(t.type()))
+                .sorted(Comparator.comparingLong(EntityTally::mentions).reversed().thenComparing(EntityTally::id))
+                .map(t -> (JsonNode) JSON.valueToTree(t)).toList();
+        ObjectNode answer = page(params, "entities", ranked, incomplete, 100_000);
+        answer.put("window", window).put("from", from.toString()).put("to", to.toString());
+        return answer;
+    }
+
+    /** {@code GET /api/statements?speaker=ID&limit=50}: latest statements, of one speaker or of all. */
+    public ObjectNode statements(QueryParams params) throws InterruptedException {
+        String speaker = params.get("speaker");
+        List<JsonNode> all = new ArrayList<>();
+        List<String> incomplete = new ArrayList<>();
+        if (speaker != null && !params.localOnly()) {
+            Optional<HostInfo> owner = cluster.remoteOwner(StoreNames.SPEAKER_STATEMENTS, speaker);
+            if (owner.isPresent()) {
+                return (ObjectNode) cluster.get(owner.get(), "/api/statements?speaker="
+                        + java.net.URLEncoder.encode(speaker, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&limit=" + params.intValue("limit", 50, 1, 1000)).body();
+            }
+        }
+        List<SpeakerHistory> histories = speaker == null ? local.speakers()
+                : Optional.ofNullable(local.speaker(speaker)).map(List::of).orElse(List.of());
+        for (SpeakerHistory history : histories) {
+            for (SpeakerHistory.Said said : history.latest()) {
+                ObjectNode node = JSON.valueToTree(said);
+                node.put("speakerId", history.speakerId()).put("speaker", history.name()).put("role", history.role());
+                all.add(node);
+            }
+        }
+        if (speaker == null && !params.localOnly()) {
+            incomplete = gather(StoreNames.SPEAKER_STATEMENTS, "/api/statements?limit=1000", "statements", all);
+        }
+        all.sort(Comparator.comparingLong((JsonNode n) -> n.path("at").asLong()).reversed());
+        return page(params, "statements", all, incomplete, 1000);
+    }
+
+    /** Asks every other instance for {@code path} and adds the items of {@code field}; returns who failed. */
+    private List<String> gather(String store, String path, String field, List<JsonNode> into) throws InterruptedException {
+        List<String> failed = new ArrayList<>();
+        for (HostInfo host : cluster.otherHosts(store)) {
+            try {
+                Remote remote = cluster.get(host, path);
+                if (remote.status() == 200) {
+                    remote.body().path(field).forEach(into::add);
+                } else {
+                    failed.add(host.host() + ":" + host.port());
+                }
+            } catch (ClusterQueries.RemoteQueryException e) {
+                failed.add(host.host() + ":" + host.port());
+            }
+        }
+        return failed;
+    }
+
+    private static ObjectNode page(QueryParams params, String field, List<JsonNode> items, List<String> incomplete,
+            int maxLimit) {
+        int limit = params.intValue("limit", 50, 1, Math.max(maxLimit, 1000));
+        int offset = params.intValue("offset", 0, 0, Integer.MAX_VALUE);
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("total", items.size()).put("offset", offset).put("limit", limit);
+        ArrayNode array = answer.putArray(field);
+        items.stream().skip(offset).limit(limit).forEach(array::add);
+        if (!incomplete.isEmpty()) {
+            ArrayNode missing = answer.putArray("unreachableInstances");
+            incomplete.forEach(missing::add);
+        }
+        return answer;
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+}
