@@ -22,8 +22,16 @@ import java.util.Set;
  * the window. Merging keeps the first id and report date, unions the articles, replaces the
  * evidence of an article that is reported again (a changed version) and adds the rest, takes the
  * more specific level, mode and date, the higher confidence, and fills actors' missing entities.
+ * A story carried by hundreds of articles keeps the first and the latest evidence and article ids
+ * ({@link #MAX_EVIDENCE}, {@link #MAX_ARTICLES}); its revision counts every report.
  */
 public final class EventMerge {
+    /** Evidence kept per event: the first reports and the latest ones. */
+    static final int MAX_EVIDENCE = 24;
+    /** Article ids kept per event: the first reports and the latest ones; the revision counts all. */
+    static final int MAX_ARTICLES = 100;
+    private static final int KEEP_FIRST = 4;
+
     private EventMerge() {
     }
 
@@ -53,11 +61,21 @@ public final class EventMerge {
                 .setEventDate(moreSpecific(open.getEventDate(), reported.getEventDate()))
                 .setReportDate(earlier(open.getReportDate(), reported.getReportDate()))
                 .setActors(actors(open.getActors(), reported.getActors()))
-                .setEvidence(evidence)
-                .setSourceArticleIds(new ArrayList<>(articles))
+                .setEvidence(firstAndLatest(evidence, MAX_EVIDENCE))
+                .setSourceArticleIds(firstAndLatest(new ArrayList<>(articles), MAX_ARTICLES))
                 .setConfidence(Math.max(open.getConfidence(), reported.getConfidence()))
                 .setRevision(open.getRevision() + 1)
                 .build();
+    }
+
+    /** At most {@code max} items: the first few and the most recent, so a story carried everywhere stays small. */
+    static <T> List<T> firstAndLatest(List<T> items, int max) {
+        if (items.size() <= max) {
+            return items;
+        }
+        List<T> kept = new ArrayList<>(items.subList(0, KEEP_FIRST));
+        kept.addAll(items.subList(items.size() - (max - KEEP_FIRST), items.size()));
+        return kept;
     }
 
     private static Set<String> codes(ContactEvent event) {
