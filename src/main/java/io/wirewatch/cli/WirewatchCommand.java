@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Real-time extraction of entities, diplomatic contacts and statements from news wires on Kafka.",
-        subcommands = {DemoCommand.class, ProduceCommand.class, ExtractCommand.class, TrainCommand.class, EvalCommand.class, TailCommand.class, StreamCommand.class,
+        subcommands = {DemoCommand.class, ProduceCommand.class, BenchCommand.class, ExtractCommand.class, TrainCommand.class, EvalCommand.class, TailCommand.class, StreamCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WirewatchCommand implements Runnable {
     @CommandLine.Spec

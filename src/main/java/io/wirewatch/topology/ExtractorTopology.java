@@ -6,6 +6,7 @@ import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.schema.RawArticle;
 import io.wirewatch.schema.Statement;
 import io.wirewatch.serde.Topic;
+import io.wirewatch.topology.aggregates.EntityMentionCounter;
 import io.wirewatch.topology.aggregates.EntityTally;
 import io.wirewatch.topology.alerts.AlertDeduplicator;
 import io.wirewatch.topology.alerts.AlertMaker;
@@ -23,21 +24,15 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The extractor. Reads {@code news.article.raw.v1} (key article id, value RawArticle) and:
@@ -52,8 +47,8 @@ import org.apache.kafka.streams.state.WindowStore;
  *       and writes every revision to {@code news.contact.event.v1} (key {@code FRA|RUS}, stable
  *       event id in the value);</li>
  *   <li>aggregates, queryable: {@code dyad-status}, {@code entity-mentions-hourly} and
- *       {@code -daily}, {@code speaker-statements} (the statements topic read back, already keyed
- *       by speaker);</li>
+ *       {@code -daily} (partial counts per partition, summed by the query), {@code speaker-statements}
+ *       (the statements topic read back, already keyed by speaker);</li>
  *   <li>evaluates the alert rules on events and statements and writes each alert once per dedup
  *       key to {@code news.alert.v1}.</li>
  * </ol>
@@ -93,7 +88,8 @@ public final class ExtractorTopology {
         // 4. The analyzed article, under its id; entity mention counts per hour and day.
         KStream<String, AnalyzedArticle> analyzed = extracted.mapValues(Extraction::analyzed, Named.as("analyzed-article"));
         analyzed.to(topics.analyzed().name(), produced(topics.analyzed(), "write-analyzed-articles"));
-        countEntityMentions(analyzed);
+        analyzed.process(() -> new EntityMentionCounter(StoreNames.ENTITY_MENTIONS_HOURLY, StoreNames.ENTITY_MENTIONS_DAILY),
+                Named.as("count-entity-mentions"), StoreNames.ENTITY_MENTIONS_HOURLY, StoreNames.ENTITY_MENTIONS_DAILY);
 
         // 5. Statements, under the speaker id.
         extracted.flatMap((id, x) -> keyed(x.statements(), s -> s.getSpeaker().getId()), Named.as("statements-by-speaker"))
@@ -128,34 +124,24 @@ public final class ExtractorTopology {
         return builder.build();
     }
 
-    private static void countEntityMentions(KStream<String, AnalyzedArticle> analyzed) {
-        Serde<EntityTally> tallies = JsonSerde.of(EntityTally.class);
-        KGroupedStream<String, EntityTally> byEntity = analyzed
-                .flatMap((id, article) -> article.getEntities().stream()
-                        .map(e -> KeyValue.pair(e.getId(), EntityTally.of(e))).toList(), Named.as("entity-tallies"))
-                .groupByKey(Grouped.with("entity-mentions-by-entity", KEYS, tallies));
-        byEntity.windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofHours(1), Duration.ofMinutes(10)))
-                .aggregate(EntityTally::empty, (id, one, sum) -> sum.plus(one), Named.as("count-entity-mentions-hourly"),
-                        Materialized.<String, EntityTally, WindowStore<Bytes, byte[]>>as(StoreNames.ENTITY_MENTIONS_HOURLY)
-                                .withKeySerde(KEYS).withValueSerde(tallies).withRetention(Duration.ofDays(2)));
-        byEntity.windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), Duration.ofHours(1)))
-                .aggregate(EntityTally::empty, (id, one, sum) -> sum.plus(one), Named.as("count-entity-mentions-daily"),
-                        Materialized.<String, EntityTally, WindowStore<Bytes, byte[]>>as(StoreNames.ENTITY_MENTIONS_DAILY)
-                                .withKeySerde(KEYS).withValueSerde(tallies).withRetention(Duration.ofDays(30)));
-    }
-
+    /** The processors' stores, all persistent (RocksDB, changelogged) and cached between commits. */
     private static void addStores(StreamsBuilder builder, WirewatchTopics topics) {
         for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP)) {
             builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
-                    Stores.persistentTimestampedKeyValueStore(name), KEYS, Serdes.String()));
+                    Stores.persistentTimestampedKeyValueStore(name), KEYS, Serdes.String()).withCachingEnabled());
         }
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.OPEN_CONTACT_EVENTS), KEYS,
-                topics.contactEvents().valueSerde()));
+                topics.contactEvents().valueSerde()).withCachingEnabled());
+        Serde<EntityTally> tallies = JsonSerde.of(EntityTally.class);
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_HOURLY,
+                Duration.ofDays(2), Duration.ofHours(1), false), KEYS, tallies).withCachingEnabled());
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_DAILY,
+                Duration.ofDays(30), Duration.ofDays(1), false), KEYS, tallies).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DYAD_STATUS),
-                KEYS, JsonSerde.of(DyadStatus.class)));
+                KEYS, JsonSerde.of(DyadStatus.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPEAKER_STATEMENTS),
-                KEYS, JsonSerde.of(SpeakerHistory.class)));
+                KEYS, JsonSerde.of(SpeakerHistory.class)).withCachingEnabled());
     }
 
     private static <V> List<KeyValue<String, V>> keyed(List<V> values, Function<V, String> key) {

@@ -10,9 +10,9 @@ public final class StoreNames {
     public static final String OPEN_CONTACT_EVENTS = "open-contact-events";
     /** Queryable: dyad ({@code FRA|RUS}) → {@code DyadStatus}. */
     public static final String DYAD_STATUS = "dyad-status";
-    /** Queryable, windowed (1 h): entity id → {@code EntityTally}. */
+    /** Queryable, windowed (1 h): entity id → {@code EntityTally}, partial per partition (sum them). */
     public static final String ENTITY_MENTIONS_HOURLY = "entity-mentions-hourly";
-    /** Queryable, windowed (1 day): entity id → {@code EntityTally}. */
+    /** Queryable, windowed (1 day): entity id → {@code EntityTally}, partial per partition (sum them). */
     public static final String ENTITY_MENTIONS_DAILY = "entity-mentions-daily";
     /** Queryable: speaker id → {@code SpeakerHistory}. */
     public static final String SPEAKER_STATEMENTS = "speaker-statements";
