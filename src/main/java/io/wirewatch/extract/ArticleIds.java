@@ -1,9 +1,5 @@
 package io.wirewatch.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -17,12 +13,7 @@ public final class ArticleIds {
 
     public static String contentId(String source, String headline, String body) {
         String normalized = String.join("|", normalize(source), normalize(headline), normalize(body));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return "sha256:" + Sha256.hex(normalized, 8);
     }
 
     private static String normalize(String s) {

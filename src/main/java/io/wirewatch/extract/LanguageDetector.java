@@ -2,7 +2,8 @@ package io.wirewatch.extract;
 
 /**
  * Tells Russian from English by the share of Cyrillic and Latin letters: enough for the two
- * languages Wirewatch analyzes. Returns {@code und} when there are too few letters or another
+ * languages Wirewatch analyzes. The analyzer asks about the body, so a headline in another script
+ * (markup, a Latin brand name) cannot turn a Russian story undetermined. Returns {@code und} when there are too few letters or another
  * script dominates, so an unsupported language leads to an empty analysis, never a wrong one.
  */
 public final class LanguageDetector {

@@ -11,10 +11,10 @@ import io.wirewatch.extract.DecodingException;
 import io.wirewatch.extract.TextDecoder;
 import io.wirewatch.schema.ArticleFormat;
 import io.wirewatch.schema.RawArticle;
+import io.wirewatch.web.BearerToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +32,14 @@ public final class IngestEndpoint implements HttpHandler {
 
     private final ArticleSink sink;
     private final int maxBytes;
-    private final byte[] token;
+    private final BearerToken token;
     private final Clock clock;
 
     /** @param token bearer token required of clients, or null for none */
     public IngestEndpoint(ArticleSink sink, int maxBytes, String token, Clock clock) {
         this.sink = sink;
         this.maxBytes = maxBytes;
-        this.token = token == null || token.isEmpty() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.token = new BearerToken(token);
         this.clock = clock;
     }
 
@@ -51,7 +51,7 @@ public final class IngestEndpoint implements HttpHandler {
                 reply(exchange, 405, error("use POST with a JSON article or an array of articles"));
                 return;
             }
-            if (!authorized(exchange)) {
+            if (!token.admits(exchange, null)) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"wirewatch\"");
                 reply(exchange, 401, error("missing or wrong bearer token"));
                 return;
@@ -95,17 +95,6 @@ public final class IngestEndpoint implements HttpHandler {
         articles.stream().map(RawArticle::getId).filter(id -> !delivered.contains(id)).forEach(undelivered::add);
         int status = !undelivered.isEmpty() ? 503 : delivered.isEmpty() ? 400 : 202;
         reply(exchange, status, answer);
-    }
-
-    private boolean authorized(HttpExchange exchange) {
-        if (token == null) {
-            return true;
-        }
-        String header = exchange.getRequestHeaders().getFirst("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return MessageDigest.isEqual(token, header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] readLimited(InputStream in) throws IOException {

@@ -3,6 +3,7 @@ package io.wirewatch.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.extract.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Keeps each source's {@link SourceState} as one JSON file in a directory (file name: a hash of
@@ -92,12 +90,7 @@ public final class SourceStateStore {
         if (dir == null) {
             return null;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-            return dir.resolve(HexFormat.of().formatHex(digest, 0, 12) + ".json");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return dir.resolve(Sha256.hex(source, 12) + ".json");
     }
 
     private static String text(JsonNode node, String field) {

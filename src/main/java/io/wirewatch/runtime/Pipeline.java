@@ -6,7 +6,14 @@ import io.wirewatch.topology.StreamsSettings;
 import io.wirewatch.topology.TopologySettings;
 import io.wirewatch.topology.alerts.AlertRules;
 import io.wirewatch.embedded.PortInUseException;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wirewatch.web.ApiServer;
+import io.wirewatch.web.LiveFeed;
 import java.net.URI;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -24,21 +31,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Pipeline implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private final ApiServer api;
+    private final LiveFeed feed;
     private final ExtractorService extractor;
     private final AlertDispatcher alerts;
     private final WirewatchTopics topics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Pipeline(ApiServer api, ExtractorService extractor, AlertDispatcher alerts, WirewatchTopics topics) {
+    private Pipeline(ApiServer api, LiveFeed feed, ExtractorService extractor, AlertDispatcher alerts,
+            WirewatchTopics topics) {
         this.api = api;
+        this.feed = feed;
         this.extractor = extractor;
         this.alerts = alerts;
         this.topics = topics;
     }
 
     /**
-     * Starts the pipeline: topics, schemas, the HTTP API (bound first: its address is this
-     * instance's {@code application.server}), the extractor, then the alert dispatcher.
+     * Starts the pipeline: topics, schemas, the HTTP server (bound first: its address is this
+     * instance's {@code application.server}; dashboard, API, live feed, metrics), the extractor,
+     * then the alert dispatcher.
      */
     public static Pipeline start(WirewatchConfig config) throws InterruptedException {
         Map<String, Object> client = config.clientProperties();
@@ -48,31 +59,42 @@ public final class Pipeline implements AutoCloseable {
         WirewatchTopics topics = WirewatchTopics.withRegistry(client);
         SchemaRegistrar.registerAll(client);
         String token = config.get(WirewatchConfig.HTTP_TOKEN);
-        ApiServer api = startApi(config, token);
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        ApiServer api = startApi(config, token, metrics);
+        LiveFeed feed = null;
         try {
             Properties settings = StreamsSettings.of(client);
             settings.put(StreamsConfig.APPLICATION_SERVER_CONFIG, api.hostInfo().host() + ":" + api.hostInfo().port());
             ExtractorService extractor = new ExtractorService(ExtractorTopology.buildTopology(topics,
-                    Extractors.processor(), TopologySettings.defaults(alertRules(config))), settings);
+                    new TimedArticleProcessor(Extractors.processor(), metrics), TopologySettings.defaults(alertRules(config))),
+                    settings);
+            new KafkaStreamsMetrics(extractor.streams()).bindTo(metrics);
             extractor.start();
-            api.attach(extractor.streams(), token.isBlank() ? null : token);
+            feed = new LiveFeed(client, topics, metrics).start();
+            api.attach(extractor.streams(), token.isBlank() ? null : token, feed);
             extractor.awaitRunning(START_TIMEOUT);
             String webhook = config.get(WirewatchConfig.ALERT_WEBHOOK);
             AlertDispatcher alerts = new AlertDispatcher(client, topics.alerts(),
                     config.get(WirewatchConfig.APPLICATION_ID) + "-alert-dispatch",
                     webhook.isBlank() ? null : new WebhookSender(URI.create(webhook), 6, Duration.ofSeconds(1))).start();
-            return new Pipeline(api, extractor, alerts, topics);
+            return new Pipeline(api, feed, extractor, alerts, topics);
         } catch (RuntimeException | InterruptedException e) {
+            if (feed != null) {
+                feed.close();
+            }
             api.close();
             throw e;
         }
     }
 
-    private static ApiServer startApi(WirewatchConfig config, String token) {
+    private static ApiServer startApi(WirewatchConfig config, String token, PrometheusMeterRegistry metrics) {
         String host = config.get(WirewatchConfig.HTTP_HOST);
         int port = config.get(WirewatchConfig.HTTP_PORT);
         try {
-            return ApiServer.start(host, port, token);
+            return ApiServer.start(host, port, token, metrics);
         } catch (java.net.BindException e) {
             throw new PortInUseException("HTTP API", port, e);
         } catch (java.io.IOException e) {
@@ -103,6 +125,7 @@ public final class Pipeline implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             alerts.close();
+            feed.close();
             extractor.close();
             api.close();
         }

@@ -91,6 +91,9 @@ public final class ExtractorTopology {
         analyzed.process(() -> new EntityMentionCounter(StoreNames.ENTITY_MENTIONS_HOURLY, StoreNames.ENTITY_MENTIONS_DAILY),
                 Named.as("count-entity-mentions"), StoreNames.ENTITY_MENTIONS_HOURLY, StoreNames.ENTITY_MENTIONS_DAILY);
 
+        extracted.process(() -> new ArticleViewRecorder(StoreNames.ARTICLE_VIEWS, Duration.ofDays(3)),
+                Named.as("keep-article-views"), StoreNames.ARTICLE_VIEWS);
+
         // 5. Statements, under the speaker id.
         extracted.flatMap((id, x) -> keyed(x.statements(), s -> s.getSpeaker().getId()), Named.as("statements-by-speaker"))
                 .to(topics.statements().name(), produced(topics.statements(), "write-statements"));
@@ -117,8 +120,8 @@ public final class ExtractorTopology {
         // 8. Alerts, once per dedup key.
         eventAlerts.merge(statementAlerts, Named.as("merge-alerts"))
                 .repartition(Repartitioned.with(KEYS, topics.alerts().valueSerde()).withName("alerts-by-dedup-key"))
-                .process(() -> new AlertDeduplicator(StoreNames.ALERT_DEDUP, settings.alertQuiet()),
-                        Named.as("drop-repeated-alerts"), StoreNames.ALERT_DEDUP)
+                .process(() -> new AlertDeduplicator(StoreNames.ALERT_DEDUP, StoreNames.RECENT_ALERTS, settings.alertQuiet()),
+                        Named.as("drop-repeated-alerts"), StoreNames.ALERT_DEDUP, StoreNames.RECENT_ALERTS)
                 .to(topics.alerts().name(), produced(topics.alerts(), "write-alerts"));
 
         return builder.build();
@@ -126,13 +129,17 @@ public final class ExtractorTopology {
 
     /** The processors' stores, all persistent (RocksDB, changelogged) and cached between commits. */
     private static void addStores(StreamsBuilder builder, WirewatchTopics topics) {
-        for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP)) {
+        for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP,
+                StoreNames.ARTICLE_VIEWS)) {
             builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                     Stores.persistentTimestampedKeyValueStore(name), KEYS, Serdes.String()).withCachingEnabled());
         }
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.OPEN_CONTACT_EVENTS), KEYS,
                 topics.contactEvents().valueSerde()).withCachingEnabled());
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(StoreNames.RECENT_ALERTS), KEYS,
+                topics.alerts().valueSerde()).withCachingEnabled());
         Serde<EntityTally> tallies = JsonSerde.of(EntityTally.class);
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_HOURLY,
                 Duration.ofDays(2), Duration.ofHours(1), false), KEYS, tallies).withCachingEnabled());

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -20,38 +21,52 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wirewatch's HTTP API on the JDK's server: {@code /health} and the {@link QueryApi} routes under
- * {@code /api/}. Bound before Kafka Streams starts (its address is the instance's
- * {@code application.server}); answers 503 until {@link #attach} gives it the running streams.
- * JSON only, {@code GET} only; an optional bearer token guards everything but {@code /health}.
+ * Wirewatch's HTTP server on the JDK's server: the dashboard ({@code /}, {@code /assets/*}, all
+ * local files), {@code /health}, {@code /metrics} (Prometheus text), the live feed
+ * ({@code /api/stream}, server-sent events) and the {@link QueryApi} routes under {@code /api/}.
+ * Bound before Kafka Streams starts (its address is the instance's {@code application.server});
+ * the API answers 503 until {@link #attach} gives it the running streams. {@code GET} only; every
+ * response carries a Content-Security-Policy that allows this origin's scripts and nothing else;
+ * an optional bearer token (header, or the cookie {@code /?token=} sets) guards everything but
+ * {@code /health}.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
     private final ExecutorService workers;
-    private final byte[] token;
+    private final BearerToken token;
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final String COOKIE = "wirewatch_token";
+    private final PrometheusMeterRegistry metrics;
     private volatile KafkaStreams streams;
     private volatile QueryApi queries;
+    private volatile LiveFeed feed;
 
-    private ApiServer(HttpServer server, ExecutorService workers, String token) {
+    private ApiServer(HttpServer server, ExecutorService workers, String token, PrometheusMeterRegistry metrics) {
         this.server = server;
         this.workers = workers;
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.token = new BearerToken(token);
+        this.metrics = metrics;
     }
 
     /** Binds {@code host:port} (0: any free port) and starts serving. */
-    public static ApiServer start(String host, int port, String token) throws IOException {
+    public static ApiServer start(String host, int port, String token, PrometheusMeterRegistry metrics) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        ExecutorService workers = Executors.newFixedThreadPool(8, r -> {
+        // Cached: each live-feed client holds a thread for as long as it listens.
+        ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "wirewatch-http");
             t.setDaemon(true);
             return t;
         });
         server.setExecutor(workers);
-        ApiServer api = new ApiServer(server, workers, token);
+        ApiServer api = new ApiServer(server, workers, token, metrics);
         server.createContext("/health", api::health);
+        server.createContext("/metrics", api::metrics);
+        server.createContext("/api/stream", api::stream);
         server.createContext("/api/", api::api);
+        server.createContext("/", new StaticFiles(api::authorized, api.token::matches, COOKIE));
         server.start();
         return api;
     }
@@ -66,9 +81,10 @@ public final class ApiServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Starts answering queries from {@code streams}. */
-    public void attach(KafkaStreams streams, String clusterToken) {
+    /** Starts answering queries from {@code streams} and serving the live feed. */
+    public void attach(KafkaStreams streams, String clusterToken, LiveFeed feed) {
         this.streams = streams;
+        this.feed = feed;
         this.queries = new QueryApi(new LocalStores(streams), new ClusterQueries(streams, hostInfo(), clusterToken),
                 Clock.systemUTC());
     }
@@ -80,6 +96,46 @@ public final class ApiServer implements AutoCloseable {
             ObjectNode body = JSON.createObjectNode().put("live", true).put("ready", "RUNNING".equals(state))
                     .put("streams", state);
             send(exchange, "RUNNING".equals(state) ? 200 : 503, body);
+        }
+    }
+
+    private void metrics(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!authorized(exchange)) {
+                send(exchange, 401, error("missing or wrong bearer token"));
+                return;
+            }
+            byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
+            secure(exchange);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private void stream(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            LiveFeed current = feed;
+            if (!authorized(exchange)) {
+                send(exchange, 401, error("missing or wrong bearer token"));
+                return;
+            }
+            if (current == null) {
+                send(exchange, 503, error("the extractor is starting; retry shortly"));
+                return;
+            }
+            secure(exchange);
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            current.serve(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientGone) {
+            // the browser closed the stream
         }
     }
 
@@ -113,6 +169,14 @@ public final class ApiServer implements AutoCloseable {
             } else if (path.startsWith("/api/dyads/")) {
                 Optional<JsonNode> dyad = api.dyad(path.substring("/api/dyads/".length()), params);
                 send(exchange, dyad.isPresent() ? 200 : 404, dyad.orElse(error("no contact known for that pair")));
+            } else if (path.equals("/api/events")) {
+                send(exchange, 200, api.events(params));
+            } else if (path.startsWith("/api/articles/")) {
+                String id = java.net.URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
+                Optional<JsonNode> article = api.article(id, params);
+                send(exchange, article.isPresent() ? 200 : 404, article.orElse(error("no recent article with that id")));
+            } else if (path.equals("/api/alerts")) {
+                send(exchange, 200, api.alerts(params));
             } else if (path.equals("/api/entities/top")) {
                 send(exchange, 200, api.topEntities(params));
             } else if (path.equals("/api/statements")) {
@@ -136,13 +200,17 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private boolean authorized(HttpExchange exchange) {
-        if (token == null) {
-            return true;
-        }
-        String header = exchange.getRequestHeaders().getFirst("Authorization");
-        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                && MessageDigest.isEqual(token, header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
+    /** True without a token; with one, when the request bears it (header) or carries its cookie. */
+    boolean authorized(HttpExchange exchange) {
+        return token.admits(exchange, COOKIE);
+    }
+
+    /** Headers every response carries. */
+    static void secure(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
     }
 
     private static ObjectNode error(String message) {
@@ -151,6 +219,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
+        secure(exchange);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, bytes.length);

@@ -1,5 +1,7 @@
 package io.wirewatch.web;
 
+import io.wirewatch.schema.Alert;
+import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.topology.StoreNames;
 import io.wirewatch.topology.aggregates.EntityTally;
 import io.wirewatch.topology.contacts.DyadStatus;
@@ -17,6 +19,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * Interactive queries against this instance's share of the extractor's stores (the partitions it
@@ -51,6 +54,36 @@ public final class LocalStores {
         try (KeyValueIterator<String, SpeakerHistory> it =
                      keyValue(StoreNames.SPEAKER_STATEMENTS, SpeakerHistory.class).all()) {
             it.forEachRemaining(kv -> all.add(kv.value));
+        }
+        return all;
+    }
+
+    /** Every open (recently reported) cross-article contact event, at its latest revision. */
+    public List<ContactEvent> events() {
+        List<ContactEvent> all = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, ValueAndTimestamp<ContactEvent>> store = streams.store(
+                StoreQueryParameters.fromNameAndType(StoreNames.OPEN_CONTACT_EVENTS, QueryableStoreTypes.timestampedKeyValueStore()));
+        try (KeyValueIterator<String, ValueAndTimestamp<ContactEvent>> it = store.all()) {
+            it.forEachRemaining(kv -> all.add(kv.value.value()));
+        }
+        return all;
+    }
+
+    /** The article view (JSON) of an article analyzed in the last days, or null. */
+    public String article(String id) {
+        ReadOnlyKeyValueStore<String, ValueAndTimestamp<String>> store = streams.store(
+                StoreQueryParameters.fromNameAndType(StoreNames.ARTICLE_VIEWS, QueryableStoreTypes.timestampedKeyValueStore()));
+        ValueAndTimestamp<String> view = store.get(id);
+        return view == null ? null : view.value();
+    }
+
+    /** Alerts fired in the last days. */
+    public List<Alert> alerts() {
+        List<Alert> all = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, ValueAndTimestamp<Alert>> store = streams.store(
+                StoreQueryParameters.fromNameAndType(StoreNames.RECENT_ALERTS, QueryableStoreTypes.timestampedKeyValueStore()));
+        try (KeyValueIterator<String, ValueAndTimestamp<Alert>> it = store.all()) {
+            it.forEachRemaining(kv -> all.add(kv.value.value()));
         }
         return all;
     }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.serde.AvroJson;
 import io.wirewatch.topology.StoreNames;
 import io.wirewatch.topology.aggregates.EntityTally;
-import io.wirewatch.topology.contacts.DyadStatus;
 import io.wirewatch.topology.statements.SpeakerHistory;
 import io.wirewatch.web.ClusterQueries.Remote;
 import java.time.Clock;
@@ -26,8 +26,8 @@ import org.apache.kafka.streams.state.HostInfo;
 /**
  * The queries over the extractor's stores, answered for the whole cluster: a keyed query goes to
  * the instance hosting the key; a listing asks every instance ({@code scope=local}) and merges.
- * Results are plain JSON trees: {@code /api/dyads}, {@code /api/dyads/{pair}},
- * {@code /api/entities/top}, {@code /api/statements}.
+ * Results are plain JSON trees: {@code /api/dyads}, {@code /api/dyads/{pair}}, {@code /api/events},
+ * {@code /api/entities/top}, {@code /api/statements}, {@code /api/articles/{id}}, {@code /api/alerts}.
  */
 public final class QueryApi {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,15 +62,8 @@ public final class QueryApi {
     public Optional<JsonNode> dyad(String pair, QueryParams params) throws InterruptedException {
         String key = Arrays.stream(pair.toUpperCase(Locale.ROOT).split("[|,\\-/ ]+"))
                 .filter(s -> !s.isBlank()).sorted().distinct().collect(Collectors.joining("|"));
-        if (!params.localOnly()) {
-            Optional<HostInfo> owner = cluster.remoteOwner(StoreNames.DYAD_STATUS, key);
-            if (owner.isPresent()) {
-                Remote remote = cluster.get(owner.get(), "/api/dyads/" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8));
-                return remote.status() == 200 ? Optional.of(remote.body()) : Optional.empty();
-            }
-        }
-        DyadStatus status = local.dyad(key);
-        return status == null ? Optional.empty() : Optional.of(JSON.valueToTree(status));
+        return routed(params, StoreNames.DYAD_STATUS, key, "/api/dyads/" + encoded(key),
+                () -> Optional.ofNullable(local.dyad(key)).map(JSON::valueToTree));
     }
 
     /** {@code GET /api/entities/top?window=hour|day&type=PERSON&limit=20}: the most mentioned entities. */
@@ -119,8 +112,7 @@ public final class QueryApi {
         if (speaker != null && !params.localOnly()) {
             Optional<HostInfo> owner = cluster.remoteOwner(StoreNames.SPEAKER_STATEMENTS, speaker);
             if (owner.isPresent()) {
-                return (ObjectNode) cluster.get(owner.get(), "/api/statements?speaker="
-                        + java.net.URLEncoder.encode(speaker, java.nio.charset.StandardCharsets.UTF_8)
+                return (ObjectNode) cluster.get(owner.get(), "/api/statements?speaker=" + encoded(speaker)
                         + "&limit=" + params.intValue("limit", 50, 1, 1000)).body();
             }
         }
@@ -138,6 +130,88 @@ public final class QueryApi {
         }
         all.sort(Comparator.comparingLong((JsonNode n) -> n.path("at").asLong()).reversed());
         return page(params, "statements", all, incomplete, 1000);
+    }
+
+    /**
+     * {@code GET /api/events?country=FRA&status=RESUMED&person=Q...&since=2026-02-01&limit=&offset=}:
+     * contact events, newest report first.
+     */
+    public ObjectNode events(QueryParams params) throws InterruptedException {
+        List<JsonNode> all = new ArrayList<>();
+        local.events().forEach(e -> all.add(AvroJson.toJson(e)));
+        List<String> incomplete = params.localOnly() ? List.of()
+                : gather(StoreNames.OPEN_CONTACT_EVENTS, "/api/events?limit=1000", "events", all);
+        String country = upper(params.get("country"));
+        String status = upper(params.get("status"));
+        String person = params.get("person");
+        String since = params.get("since");
+        List<JsonNode> matching = all.stream()
+                .filter(e -> country == null || hasActor(e, a -> country.equals(a.path("code").asText())))
+                .filter(e -> status == null || status.equals(e.path("status").asText()))
+                .filter(e -> person == null || hasActor(e, a -> person.equals(a.path("entity").path("id").asText())
+                        || a.path("entity").path("name").asText().toLowerCase(Locale.ROOT).contains(person.toLowerCase(Locale.ROOT))))
+                .filter(e -> since == null || e.path("reportDate").asText().compareTo(since) >= 0)
+                .sorted(Comparator.comparing((JsonNode e) -> e.path("reportDate").asText())
+                        .thenComparingInt(e -> e.path("revision").asInt()).reversed())
+                .toList();
+        return page(params, "events", matching, incomplete, 1000);
+    }
+
+    /** {@code GET /api/articles/{id}}: the article as analyzed with its statements and events, or empty. */
+    public Optional<JsonNode> article(String id, QueryParams params) throws InterruptedException {
+        return routed(params, StoreNames.ARTICLE_VIEWS, id, "/api/articles/" + encoded(id), () -> {
+            String view = local.article(id);
+            try {
+                return view == null ? Optional.empty() : Optional.of(JSON.readTree(view));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("unreadable article view for " + id, e);
+            }
+        });
+    }
+
+    /** {@code GET /api/alerts?severity=WARNING&rule=ID&limit=}: fired alerts, newest first. */
+    public ObjectNode alerts(QueryParams params) throws InterruptedException {
+        List<JsonNode> all = new ArrayList<>();
+        local.alerts().forEach(a -> all.add(AvroJson.toJson(a)));
+        List<String> incomplete = params.localOnly() ? List.of()
+                : gather(StoreNames.RECENT_ALERTS, "/api/alerts?limit=1000", "alerts", all);
+        String severity = upper(params.get("severity"));
+        String rule = params.get("rule");
+        List<JsonNode> matching = all.stream()
+                .filter(a -> severity == null || severity.equals(a.path("severity").asText()))
+                .filter(a -> rule == null || rule.equals(a.path("ruleId").asText()))
+                .sorted(Comparator.comparing((JsonNode a) -> a.path("firedAt").asText()).reversed())
+                .toList();
+        return page(params, "alerts", matching, incomplete, 1000);
+    }
+
+    private static boolean hasActor(JsonNode event, java.util.function.Predicate<JsonNode> test) {
+        for (JsonNode actor : event.path("actors")) {
+            if (test.test(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A keyed lookup answered where the key lives: from the instance hosting {@code key} in
+     * {@code store} (its answer to {@code path}), or from {@code here} when that is this one.
+     */
+    private Optional<JsonNode> routed(QueryParams params, String store, String key, String path,
+            java.util.function.Supplier<Optional<JsonNode>> here) throws InterruptedException {
+        if (!params.localOnly()) {
+            Optional<HostInfo> owner = cluster.remoteOwner(store, key);
+            if (owner.isPresent()) {
+                Remote remote = cluster.get(owner.get(), path);
+                return remote.status() == 200 ? Optional.of(remote.body()) : Optional.empty();
+            }
+        }
+        return here.get();
+    }
+
+    private static String encoded(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Asks every other instance for {@code path} and adds the items of {@code field}; returns who failed. */

@@ -27,6 +27,7 @@ final class Outputs implements AutoCloseable {
     final List<Statement> statements = new ArrayList<>();
     final List<ContactEvent> events = new ArrayList<>();
     final List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
+    private final java.util.Set<String> read = new java.util.HashSet<>();
     private final KafkaConsumer<String, byte[]> consumer;
     private final WirewatchTopics topics;
 
@@ -43,6 +44,11 @@ final class Outputs implements AutoCloseable {
 
     void poll() {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+            // A consumer may fetch a record twice (its position reset after the broker restarts):
+            // the log holds it once, and the log is what is judged.
+            if (!read.add(r.topic() + "-" + r.partition() + "@" + r.offset())) {
+                continue;
+            }
             switch (r.topic()) {
                 case Topics.ANALYZED -> analyzed.add(topics.analyzed().valueSerde().deserializer().deserialize(r.topic(), r.value()));
                 case Topics.STATEMENTS -> statements.add(topics.statements().valueSerde().deserializer().deserialize(r.topic(), r.value()));

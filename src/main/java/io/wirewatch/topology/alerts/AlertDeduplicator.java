@@ -13,16 +13,22 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 /**
  * Keyed by dedup key: passes the first alert of each key and drops the same key again within
  * {@code quietPeriod} (remembered in {@code alert-dedup}), so one story carried by many feeds, or
- * an event revised by each new report, alerts once.
+ * an event revised by each new report, alerts once. Fired alerts stay queryable in
+ * {@code recent-alerts} for {@link #RECENT}.
  */
 public final class AlertDeduplicator implements Processor<String, Alert, String, Alert> {
+    /** How long fired alerts stay queryable in the recent-alerts store. */
+    static final Duration RECENT = Duration.ofDays(7);
     private final String storeName;
+    private final String recentStoreName;
     private final Duration quietPeriod;
     private ProcessorContext<String, Alert> context;
     private TimestampedKeyValueStore<String, String> fired;
+    private TimestampedKeyValueStore<String, Alert> recent;
 
-    public AlertDeduplicator(String storeName, Duration quietPeriod) {
+    public AlertDeduplicator(String storeName, String recentStoreName, Duration quietPeriod) {
         this.storeName = storeName;
+        this.recentStoreName = recentStoreName;
         this.quietPeriod = quietPeriod;
     }
 
@@ -30,8 +36,11 @@ public final class AlertDeduplicator implements Processor<String, Alert, String,
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.fired = context.getStateStore(storeName);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME,
-                now -> StorePurge.olderThan(fired, now - quietPeriod.toMillis()));
+        this.recent = context.getStateStore(recentStoreName);
+        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, now -> {
+            StorePurge.olderThan(fired, now - quietPeriod.toMillis());
+            StorePurge.olderThan(recent, now - RECENT.toMillis());
+        });
     }
 
     @Override
@@ -41,6 +50,7 @@ public final class AlertDeduplicator implements Processor<String, Alert, String,
             return;
         }
         fired.put(record.key(), ValueAndTimestamp.make(record.value().getId(), record.timestamp()));
+        recent.put(record.value().getId(), ValueAndTimestamp.make(record.value(), record.timestamp()));
         context.forward(record);
     }
 }

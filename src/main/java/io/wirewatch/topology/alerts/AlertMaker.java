@@ -1,17 +1,14 @@
 package io.wirewatch.topology.alerts;
 
+import io.wirewatch.extract.Sha256;
 import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.schema.EntityRef;
 import io.wirewatch.schema.Statement;
 import io.wirewatch.topology.alerts.AlertRule.Type;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,8 +43,8 @@ public final class AlertMaker {
         List<Alert> alerts = new ArrayList<>();
         for (AlertRule rule : rules.ofType(Type.STATUS_CHANGE)) {
             if (involves(event, rule.actors()) && (rule.statuses().isEmpty() || rule.statuses().contains(event.getStatus().name()))) {
-                String summary = dyad + " status " + (previous == null ? "" : previous + " -> ") + event.getStatus()
-                        + ": " + describe(event);
+                String summary = dyad + " contacts now " + event.getStatus()
+                        + (previous == null ? "" : " (were " + previous + ")") + ": " + describe(event);
                 alerts.add(alert(rule, summary, rule.id() + "|" + dyad + "|" + event.getStatus() + "|" + event.getId(),
                         event.getId(), null, event.getSourceArticleIds(), timestamp));
             }
@@ -123,11 +120,6 @@ public final class AlertMaker {
     }
 
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(text, 8);
     }
 }

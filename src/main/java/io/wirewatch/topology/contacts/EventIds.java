@@ -1,10 +1,7 @@
 package io.wirewatch.topology.contacts;
 
+import io.wirewatch.extract.Sha256;
 import io.wirewatch.schema.ContactEvent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Stable ids of real-world contact events: a hash of the dyad, type, status, date and the first
@@ -18,11 +15,6 @@ public final class EventIds {
         String basis = String.join("|", dyad, first.getType().name(), first.getStatus().name(),
                 String.valueOf(first.getEventDate()), first.getReportDate(),
                 first.getSourceArticleIds().isEmpty() ? "" : first.getSourceArticleIds().get(0));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return "ev-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return "ev-" + Sha256.hex(basis, 8);
     }
 }

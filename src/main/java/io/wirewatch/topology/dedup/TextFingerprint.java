@@ -1,11 +1,8 @@
 package io.wirewatch.topology.dedup;
 
 import io.wirewatch.extract.Dateline;
+import io.wirewatch.extract.Sha256;
 import io.wirewatch.schema.RawArticle;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -56,12 +53,6 @@ public final class TextFingerprint {
                 inWord = false;
             }
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(words.toString().strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(words.toString().strip().toLowerCase(Locale.ROOT), 8);
     }
 }

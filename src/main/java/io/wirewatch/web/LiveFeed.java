@@ -1,0 +1,166 @@
+package io.wirewatch.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wirewatch.schema.AnalyzedArticle;
+import io.wirewatch.serde.AvroJson;
+import io.wirewatch.topology.Topics;
+import io.wirewatch.topology.WirewatchTopics;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dashboard's live feed: reads the committed outputs (articles, contact events, statements,
+ * alerts, dead letters) as they are written and pushes them to every connected browser as
+ * server-sent events ({@code event: statement}, {@code data: {...}}); counts dead letters and
+ * alerts for {@code /metrics}. Each instance reads every partition, so any instance serves the
+ * whole feed.
+ */
+public final class LiveFeed implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final WirewatchTopics topics;
+    private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Counter deadLetters;
+    private final Counter alerts;
+
+    public LiveFeed(Map<String, Object> client, WirewatchTopics topics, MeterRegistry metrics) {
+        Map<String, Object> props = new HashMap<>(client);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "wirewatch-live-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        this.topics = topics;
+        this.deadLetters = Counter.builder("wirewatch.dlq.records").description("Records sent to " + Topics.DLQ)
+                .register(metrics);
+        this.alerts = Counter.builder("wirewatch.alerts.fired").description("Alerts written to " + Topics.ALERTS)
+                .register(metrics);
+        this.thread = new Thread(this::run, "wirewatch-live-feed");
+        this.thread.setDaemon(true);
+    }
+
+    public LiveFeed start() {
+        thread.start();
+        return this;
+    }
+
+    /** Streams the feed to {@code out} until the client goes away; blocks the calling thread. */
+    void serve(OutputStream out) throws InterruptedException {
+        clients.add(out);
+        try {
+            while (running.get() && clients.contains(out)) {
+                Thread.sleep(15_000);
+                send(out, ": keep-alive\n\n");
+            }
+        } finally {
+            clients.remove(out);
+        }
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(List.of(Topics.ANALYZED, Topics.CONTACT_EVENTS, Topics.STATEMENTS, Topics.ALERTS, Topics.DLQ));
+            while (running.get()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
+                    publish(record);
+                }
+            }
+        } catch (WakeupException stopping) {
+            // closing
+        } catch (RuntimeException e) {
+            log.error("live feed stopped: {}", e.toString(), e);
+        } finally {
+            consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private void publish(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return;
+        }
+        String type;
+        Object value;
+        switch (record.topic()) {
+            case Topics.DLQ -> {
+                deadLetters.increment();
+                return;
+            }
+            case Topics.ALERTS -> {
+                alerts.increment();
+                type = "alert";
+                value = topics.alerts().valueSerde().deserializer().deserialize(record.topic(), record.value());
+            }
+            case Topics.STATEMENTS -> {
+                type = "statement";
+                value = topics.statements().valueSerde().deserializer().deserialize(record.topic(), record.value());
+            }
+            case Topics.CONTACT_EVENTS -> {
+                type = "event";
+                value = topics.contactEvents().valueSerde().deserializer().deserialize(record.topic(), record.value());
+            }
+            default -> {
+                type = "article";
+                value = summary(topics.analyzed().valueSerde().deserializer().deserialize(record.topic(), record.value()));
+            }
+        }
+        String json = value instanceof ObjectNode node ? node.toString() : AvroJson.toJson(value).toString();
+        String message = "event: " + type + "\ndata: " + json + "\n\n";
+        for (OutputStream client : clients) {
+            send(client, message);
+        }
+    }
+
+    private static ObjectNode summary(AnalyzedArticle article) {
+        ObjectNode node = JSON.createObjectNode();
+        node.set("article", AvroJson.toJson(article.getArticle()));
+        node.put("language", article.getLanguage());
+        node.put("entities", article.getEntities().size());
+        node.put("update", article.getUpdate());
+        return node;
+    }
+
+    private void send(OutputStream client, String message) {
+        try {
+            synchronized (client) {
+                client.write(message.getBytes(StandardCharsets.UTF_8));
+                client.flush();
+            }
+        } catch (IOException gone) {
+            clients.remove(client);
+        }
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+        clients.clear();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
