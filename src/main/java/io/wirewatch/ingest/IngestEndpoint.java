@@ -14,7 +14,6 @@ import io.wirewatch.schema.RawArticle;
 import io.wirewatch.web.BearerToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
