@@ -15,10 +15,20 @@ import java.util.Set;
  * @param <T> what a name stands for (an entity id, a role)
  */
 public final class Gazetteer<T> {
-    /** One-word names by their word's keys; longer names by the keys of their first two words. */
-    private final Map<String, List<Name<T>>> single = new HashMap<>();
-    private final Map<String, Map<String, List<Name<T>>>> byFirstTwo = new HashMap<>();
+    /**
+     * Names whose first word must be capitalized (or an acronym) apart from the others, so a
+     * lower-case text word (most of them) is looked up only among the few names that may start
+     * lower-case (adjectives such as российский).
+     */
+    private final Index<T> capitalFirst = new Index<>();
+    private final Index<T> anyCaseFirst = new Index<>();
     private int longest;
+
+    /** One-word names by their word's keys; longer names by the keys of their first two words. */
+    private static final class Index<T> {
+        final Map<String, List<Name<T>>> single = new HashMap<>();
+        final Map<String, Map<String, List<Name<T>>>> byFirstTwo = new HashMap<>();
+    }
 
     /** A match: tokens {@code [from, to)} name {@code target}. */
     public record Match<T>(int from, int to, T target) {
@@ -53,12 +63,15 @@ public final class Gazetteer<T> {
                     caseSensitive && token.isAcronym()));
         }
         Name<T> entry = new Name<>(List.copyOf(words), target);
-        for (String first : words.get(0).keys()) {
+        Word firstWord = words.get(0);
+        Index<T> index = firstWord.capitalized() || firstWord.acronym() ? capitalFirst : anyCaseFirst;
+        for (String first : firstWord.keys()) {
             if (words.size() == 1) {
-                single.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+                index.single.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
             } else {
                 for (String second : words.get(1).keys()) {
-                    byFirstTwo.computeIfAbsent(first, k -> new HashMap<>()).computeIfAbsent(second, k -> new ArrayList<>()).add(entry);
+                    index.byFirstTwo.computeIfAbsent(first, k -> new HashMap<>())
+                            .computeIfAbsent(second, k -> new ArrayList<>()).add(entry);
                 }
             }
         }
@@ -82,10 +95,19 @@ public final class Gazetteer<T> {
     }
 
     private Match<T> longestAt(List<Token> tokens, int start) {
-        Match<T> best = null;
-        if (start + 1 < tokens.size()) {
+        Token token = tokens.get(start);
+        Match<T> best = longestAt(anyCaseFirst, tokens, start, null);
+        if (token.isCapitalized() || token.isAcronym()) {
+            best = longestAt(capitalFirst, tokens, start, best);
+        }
+        return best;
+    }
+
+    private Match<T> longestAt(Index<T> index, List<Token> tokens, int start, Match<T> bestSoFar) {
+        Match<T> best = bestSoFar;
+        if (start + 1 < tokens.size() && !index.byFirstTwo.isEmpty()) {
             for (String first : tokens.get(start).keys()) {
-                Map<String, List<Name<T>>> seconds = byFirstTwo.get(first);
+                Map<String, List<Name<T>>> seconds = index.byFirstTwo.get(first);
                 if (seconds != null) {
                     for (String second : tokens.get(start + 1).keys()) {
                         best = longest(seconds.get(second), tokens, start, best);
@@ -93,9 +115,9 @@ public final class Gazetteer<T> {
                 }
             }
         }
-        if (best == null) {
+        if (best == null || best.to() == start + 1) {
             for (String key : tokens.get(start).keys()) {
-                best = longest(single.get(key), tokens, start, best);
+                best = longest(index.single.get(key), tokens, start, best);
             }
         }
         return best;
