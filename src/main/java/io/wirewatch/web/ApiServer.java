@@ -95,7 +95,9 @@ public final class ApiServer implements AutoCloseable {
             String state = current == null ? "STARTING" : current.state().name();
             ObjectNode body = JSON.createObjectNode().put("live", true).put("ready", "RUNNING".equals(state))
                     .put("streams", state);
-            send(exchange, "RUNNING".equals(state) ? 200 : 503, body);
+            // /health/live: the process answers (liveness); /health and /health/ready: streams RUNNING.
+            boolean liveness = exchange.getRequestURI().getPath().equals("/health/live");
+            send(exchange, liveness || "RUNNING".equals(state) ? 200 : 503, body);
         }
     }
 
