@@ -1,6 +1,5 @@
 package io.wirewatch.ingest;
 
-import io.wirewatch.extract.ArticleIds;
 import io.wirewatch.extract.ArticleJsonParser.Parsed;
 import io.wirewatch.schema.RawArticle;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -97,29 +95,23 @@ public final class DirectoryWatcher {
     private int ingest(Path file) throws InterruptedException {
         String key = "dir:" + dir;
         SourceState state = states.load(key);
-        List<RawArticle> fresh = new ArrayList<>();
-        Map<String, String> fingerprints = new HashMap<>();
+        List<RawArticle> articles = new ArrayList<>();
         for (Parsed parsed : ArticleFiles.readFile(file)) {
-            if (!parsed.isOk()) {
+            if (parsed.isOk()) {
+                articles.add(RawArticles.from(parsed.article(), parsed.input(), clock.instant()));
+            } else {
                 log.accept("wirewatch: " + parsed.input() + ": " + parsed.error());
-                continue;
-            }
-            RawArticle article = RawArticles.from(parsed.article(), parsed.input(), clock.instant());
-            String fingerprint = ArticleIds.contentId(article.getSource(), article.getHeadline(), article.getBody());
-            if (!state.delivered(article.getId(), fingerprint) && fingerprints.putIfAbsent(article.getId(), fingerprint) == null) {
-                fresh.add(article);
             }
         }
-        if (fresh.isEmpty()) {
+        SourceState.Delivery delivery = state.deliverNew(articles, sink);
+        if (delivery.offered() == 0) {
             return 0;
         }
-        Set<String> delivered = sink.deliver(fresh);
-        delivered.forEach(id -> state.markDelivered(id, fingerprints.get(id)));
         states.save(key, state);
-        if (delivered.size() < fresh.size()) {
+        if (!delivery.complete()) {
             handled.remove(file); // offer the rest again on the next scan
         }
-        log.accept("wirewatch: " + file + ": " + delivered.size() + " article(s) sent");
-        return delivered.size();
+        log.accept("wirewatch: " + file + ": " + delivery.delivered() + " article(s) sent");
+        return delivery.delivered();
     }
 }

@@ -1,7 +1,13 @@
 package io.wirewatch.ingest;
 
+import io.wirewatch.extract.ArticleIds;
+import io.wirewatch.schema.RawArticle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a producer remembers about one source (a feed URL or a watched directory) between polls and
@@ -49,6 +55,31 @@ public final class SourceState {
     public void markDelivered(String id, String fingerprint) {
         seen.remove(id);
         seen.put(id, fingerprint);
+    }
+
+    /** What {@link #deliverNew} did: articles new or changed (offered to the sink), and delivered. */
+    public record Delivery(int offered, int delivered) {
+        public boolean complete() {
+            return delivered == offered;
+        }
+    }
+
+    /**
+     * Offers the sink the articles not yet delivered with this text (the first of each id), and
+     * remembers those it took; the rest stay unseen, to be offered again.
+     */
+    public Delivery deliverNew(List<RawArticle> articles, ArticleSink sink) throws InterruptedException {
+        List<RawArticle> fresh = new ArrayList<>();
+        Map<String, String> fingerprints = new HashMap<>();
+        for (RawArticle article : articles) {
+            String fingerprint = ArticleIds.contentId(article.getSource(), article.getHeadline(), article.getBody());
+            if (!delivered(article.getId(), fingerprint) && fingerprints.putIfAbsent(article.getId(), fingerprint) == null) {
+                fresh.add(article);
+            }
+        }
+        Set<String> delivered = fresh.isEmpty() ? Set.of() : sink.deliver(fresh);
+        delivered.forEach(id -> markDelivered(id, fingerprints.get(id)));
+        return new Delivery(fresh.size(), delivered.size());
     }
 
     public Map<String, String> seen() {

@@ -1,10 +1,8 @@
 package io.wirewatch.ingest.feed;
 
-import io.wirewatch.extract.ArticleIds;
 import io.wirewatch.ingest.ArticleSink;
 import io.wirewatch.ingest.SourceState;
 import io.wirewatch.ingest.SourceStateStore;
-import io.wirewatch.schema.RawArticle;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -79,25 +76,16 @@ public final class FeedPoller {
             return new Poll(feed, 0, 0, 0, false, e.reason(), true, null);
         }
         parsed.problems().forEach(p -> log.accept("wirewatch: " + p));
-        List<RawArticle> fresh = new ArrayList<>();
-        Map<String, String> fingerprints = new HashMap<>();
-        for (RawArticle article : parsed.articles()) {
-            String fingerprint = ArticleIds.contentId(article.getSource(), article.getHeadline(), article.getBody());
-            if (!state.delivered(article.getId(), fingerprint) && fingerprints.putIfAbsent(article.getId(), fingerprint) == null) {
-                fresh.add(article);
-            }
-        }
-        Set<String> delivered = fresh.isEmpty() ? Set.of() : sink.deliver(fresh);
-        delivered.forEach(id -> state.markDelivered(id, fingerprints.get(id)));
-        boolean complete = delivered.size() == fresh.size();
-        if (complete) {
+        SourceState.Delivery delivery = state.deliverNew(parsed.articles(), sink);
+        if (delivery.complete()) {
             state.validators(response.etag(), response.lastModified());
         }
         states.save(key, state);
-        int skipped = parsed.articles().size() - fresh.size();
-        return complete ? new Poll(feed, parsed.articles().size(), delivered.size(), skipped, false, null, false, null)
-                : new Poll(feed, parsed.articles().size(), delivered.size(), skipped, false,
-                        (fresh.size() - delivered.size()) + " article(s) not delivered", true, null);
+        int items = parsed.articles().size();
+        int skipped = items - delivery.offered();
+        return delivery.complete() ? new Poll(feed, items, delivery.delivered(), skipped, false, null, false, null)
+                : new Poll(feed, items, delivery.delivered(), skipped, false,
+                        (delivery.offered() - delivery.delivered()) + " article(s) not delivered", true, null);
     }
 
     /**
