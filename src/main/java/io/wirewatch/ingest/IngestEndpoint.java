@@ -12,6 +12,7 @@ import io.wirewatch.extract.TextDecoder;
 import io.wirewatch.schema.ArticleFormat;
 import io.wirewatch.schema.RawArticle;
 import io.wirewatch.web.BearerToken;
+import io.wirewatch.web.HttpReplies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -47,17 +48,17 @@ public final class IngestEndpoint implements HttpHandler {
         try (exchange) {
             if (!exchange.getRequestMethod().equals("POST")) {
                 exchange.getResponseHeaders().set("Allow", "POST");
-                reply(exchange, 405, error("use POST with a JSON article or an array of articles"));
+                HttpReplies.sendJson(exchange, 405, HttpReplies.error("use POST with a JSON article or an array of articles"));
                 return;
             }
             if (!token.admits(exchange, null)) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"wirewatch\"");
-                reply(exchange, 401, error("missing or wrong bearer token"));
+                HttpReplies.sendJson(exchange, 401, HttpReplies.error("missing or wrong bearer token"));
                 return;
             }
             byte[] body = readLimited(exchange.getRequestBody());
             if (body == null) {
-                reply(exchange, 413, error("request body over " + maxBytes + " bytes"));
+                HttpReplies.sendJson(exchange, 413, HttpReplies.error("request body over " + maxBytes + " bytes"));
                 return;
             }
             accept(exchange, body);
@@ -71,7 +72,7 @@ public final class IngestEndpoint implements HttpHandler {
         try {
             text = TextDecoder.decode("request", body, ContentTypes.charset(exchange.getRequestHeaders().getFirst("Content-Type")));
         } catch (DecodingException e) {
-            reply(exchange, 400, error(e.reason()));
+            HttpReplies.sendJson(exchange, 400, HttpReplies.error(e.reason()));
             return;
         }
         List<RawArticle> articles = new ArrayList<>();
@@ -93,22 +94,11 @@ public final class IngestEndpoint implements HttpHandler {
         ArrayNode undelivered = answer.putArray("undelivered");
         articles.stream().map(RawArticle::getId).filter(id -> !delivered.contains(id)).forEach(undelivered::add);
         int status = !undelivered.isEmpty() ? 503 : delivered.isEmpty() ? 400 : 202;
-        reply(exchange, status, answer);
+        HttpReplies.sendJson(exchange, status, answer);
     }
 
     private byte[] readLimited(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(maxBytes + 1);
         return bytes.length > maxBytes ? null : bytes;
-    }
-
-    private static ObjectNode error(String message) {
-        return JSON.createObjectNode().put("error", message);
-    }
-
-    private static void reply(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 }

@@ -36,8 +36,6 @@ public final class ApiServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final BearerToken token;
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final String COOKIE = "wirewatch_token";
     private final PrometheusMeterRegistry metrics;
     private volatile KafkaStreams streams;
@@ -97,18 +95,18 @@ public final class ApiServer implements AutoCloseable {
                     .put("streams", state);
             // /health/live: the process answers (liveness); /health and /health/ready: streams RUNNING.
             boolean liveness = exchange.getRequestURI().getPath().equals("/health/live");
-            send(exchange, liveness || "RUNNING".equals(state) ? 200 : 503, body);
+            HttpReplies.sendJson(exchange, liveness || "RUNNING".equals(state) ? 200 : 503, body);
         }
     }
 
     private void metrics(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!authorized(exchange)) {
-                send(exchange, 401, error("missing or wrong bearer token"));
+                HttpReplies.sendJson(exchange, 401, HttpReplies.error("missing or wrong bearer token"));
                 return;
             }
             byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
-            secure(exchange);
+            HttpReplies.secure(exchange);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -119,14 +117,14 @@ public final class ApiServer implements AutoCloseable {
         try (exchange) {
             LiveFeed current = feed;
             if (!authorized(exchange)) {
-                send(exchange, 401, error("missing or wrong bearer token"));
+                HttpReplies.sendJson(exchange, 401, HttpReplies.error("missing or wrong bearer token"));
                 return;
             }
             if (current == null) {
-                send(exchange, 503, error("the extractor is starting; retry shortly"));
+                HttpReplies.sendJson(exchange, 503, HttpReplies.error("the extractor is starting; retry shortly"));
                 return;
             }
-            secure(exchange);
+            HttpReplies.secure(exchange);
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.sendResponseHeaders(200, 0);
@@ -145,17 +143,17 @@ public final class ApiServer implements AutoCloseable {
         try (exchange) {
             if (!exchange.getRequestMethod().equals("GET")) {
                 exchange.getResponseHeaders().set("Allow", "GET");
-                send(exchange, 405, error("only GET is supported"));
+                HttpReplies.sendJson(exchange, 405, HttpReplies.error("only GET is supported"));
                 return;
             }
             if (!authorized(exchange)) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"wirewatch\"");
-                send(exchange, 401, error("missing or wrong bearer token"));
+                HttpReplies.sendJson(exchange, 401, HttpReplies.error("missing or wrong bearer token"));
                 return;
             }
             QueryApi current = queries;
             if (current == null) {
-                send(exchange, 503, error("the extractor is starting; retry shortly"));
+                HttpReplies.sendJson(exchange, 503, HttpReplies.error("the extractor is starting; retry shortly"));
                 return;
             }
             route(exchange, current);
@@ -167,65 +165,44 @@ public final class ApiServer implements AutoCloseable {
         QueryParams params = new QueryParams(exchange.getRequestURI());
         try {
             if (path.equals("/api/dyads")) {
-                send(exchange, 200, api.dyads(params));
+                HttpReplies.sendJson(exchange, 200, api.dyads(params));
             } else if (path.startsWith("/api/dyads/")) {
                 Optional<JsonNode> dyad = api.dyad(path.substring("/api/dyads/".length()), params);
-                send(exchange, dyad.isPresent() ? 200 : 404, dyad.orElse(error("no contact known for that pair")));
+                HttpReplies.sendJson(exchange, dyad.isPresent() ? 200 : 404, dyad.orElse(HttpReplies.error("no contact known for that pair")));
             } else if (path.equals("/api/events")) {
-                send(exchange, 200, api.events(params));
+                HttpReplies.sendJson(exchange, 200, api.events(params));
             } else if (path.startsWith("/api/articles/")) {
                 String id = java.net.URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
                 Optional<JsonNode> article = api.article(id, params);
-                send(exchange, article.isPresent() ? 200 : 404, article.orElse(error("no recent article with that id")));
+                HttpReplies.sendJson(exchange, article.isPresent() ? 200 : 404, article.orElse(HttpReplies.error("no recent article with that id")));
             } else if (path.equals("/api/alerts")) {
-                send(exchange, 200, api.alerts(params));
+                HttpReplies.sendJson(exchange, 200, api.alerts(params));
             } else if (path.equals("/api/entities/top")) {
-                send(exchange, 200, api.topEntities(params));
+                HttpReplies.sendJson(exchange, 200, api.topEntities(params));
             } else if (path.equals("/api/statements")) {
-                send(exchange, 200, api.statements(params));
+                HttpReplies.sendJson(exchange, 200, api.statements(params));
             } else {
-                send(exchange, 404, error("no such endpoint: " + path));
+                HttpReplies.sendJson(exchange, 404, HttpReplies.error("no such endpoint: " + path));
             }
         } catch (QueryParams.BadRequestException e) {
-            send(exchange, 400, error(e.getMessage()));
+            HttpReplies.sendJson(exchange, 400, HttpReplies.error(e.getMessage()));
         } catch (InvalidStateStoreException e) {
             exchange.getResponseHeaders().set("Retry-After", "1");
-            send(exchange, 503, error("stores are being rebalanced; retry shortly (" + e.getMessage() + ")"));
+            HttpReplies.sendJson(exchange, 503, HttpReplies.error("stores are being rebalanced; retry shortly (" + e.getMessage() + ")"));
         } catch (ClusterQueries.RemoteQueryException e) {
-            send(exchange, 502, error(e.getMessage()));
+            HttpReplies.sendJson(exchange, 502, HttpReplies.error(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            send(exchange, 503, error("interrupted"));
+            HttpReplies.sendJson(exchange, 503, HttpReplies.error("interrupted"));
         } catch (RuntimeException e) {
             log.error("{} failed", path, e);
-            send(exchange, 500, error("internal error: " + e));
+            HttpReplies.sendJson(exchange, 500, HttpReplies.error("internal error: " + e));
         }
     }
 
     /** True without a token; with one, when the request bears it (header) or carries its cookie. */
     boolean authorized(HttpExchange exchange) {
         return token.admits(exchange, COOKIE);
-    }
-
-    /** Headers every response carries. */
-    static void secure(HttpExchange exchange) {
-        exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
-    }
-
-    private static ObjectNode error(String message) {
-        return JSON.createObjectNode().put("error", message);
-    }
-
-    private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        secure(exchange);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     @Override

@@ -32,7 +32,7 @@ final class StaticFiles implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            ApiServer.secure(exchange);
+            HttpReplies.secure(exchange);
             String path = exchange.getRequestURI().getPath();
             if (!exchange.getRequestMethod().equals("GET")) {
                 plain(exchange, 405, "only GET");
