@@ -39,12 +39,18 @@ final class EvalCommand implements Runnable {
         @Option(names = "--corpus", paramLabel = "DIR", description = "Where the articles are (default: the gold directory's parent).")
         Path corpus;
 
+        @Option(names = "--details", description = "Also list, per article, the gold items missed and the items found beyond the gold.")
+        boolean details;
+
         @Override
         public Integer call() {
             Path articles = corpus != null ? corpus : gold.toAbsolutePath().getParent();
             List<GoldArticle> goldArticles = GoldArticle.readAll(gold, articles);
             ExtractionEvaluation evaluation = ExtractionEvaluation.run(new ArticleAnalyzer(), goldArticles);
             spec.commandLine().getOut().printf("%d gold article(s) in %s%n%s", goldArticles.size(), gold, evaluation.report());
+            if (details) {
+                spec.commandLine().getOut().printf("%n%s", evaluation.details());
+            }
             return 0;
         }
     }

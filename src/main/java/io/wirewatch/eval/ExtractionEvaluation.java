@@ -27,6 +27,7 @@ public final class ExtractionEvaluation {
     private final Score events = new Score();
     private final Score statements = new Score();
     private final Map<String, Integer> statusConfusion = new TreeMap<>();
+    private final StringBuilder details = new StringBuilder();
 
     /** Required found, required total, found matching anything listed, found total. */
     public static final class Score {
@@ -70,6 +71,8 @@ public final class ExtractionEvaluation {
         List<JsonNode> requiredEvents = list(gold.events().path("required"));
         List<JsonNode> listedEvents = gold.listed(gold.events());
         score(events, requiredEvents, listedEvents, analysis.events(), (found, g) -> eventMatches(found, g, true));
+        noteDifferences(gold, "event", requiredEvents, listedEvents, analysis.events(), (found, g) -> eventMatches(found, g, true),
+                ExtractionEvaluation::describe, ExtractionEvaluation::describeGoldEvent);
         for (ContactEventRecord found : analysis.events()) {
             listedEvents.stream().filter(g -> eventMatches(found, g, true)).findFirst()
                     .or(() -> listedEvents.stream().filter(g -> eventMatches(found, g, false)).findFirst())
@@ -78,6 +81,43 @@ public final class ExtractionEvaluation {
         List<JsonNode> requiredStatements = list(gold.statements().path("required"));
         score(statements, requiredStatements, gold.listed(gold.statements()), analysis.statements(),
                 (found, g) -> statementMatches(analysis, found, g));
+        noteDifferences(gold, "statement", requiredStatements, gold.listed(gold.statements()), analysis.statements(),
+                (found, g) -> statementMatches(analysis, found, g),
+                s -> s.speaker().nameEn() + " / " + s.speaker().nameRu() + ": " + shorten(s.quote().of(analysis.article().text())),
+                g -> g.path("speaker").asText() + ": " + shorten(g.path("quote").asText()));
+    }
+
+    /** Lists, per article, the required items not found ("missed") and the found items the gold does not list ("extra"). */
+    private <T> void noteDifferences(GoldArticle gold, String what, List<JsonNode> required, List<JsonNode> listed, List<T> found,
+            java.util.function.BiPredicate<T, JsonNode> matches, java.util.function.Function<T, String> describeFound,
+            java.util.function.Function<JsonNode, String> describeGold) {
+        String article = gold.gold().getFileName().toString();
+        for (JsonNode g : required) {
+            if (found.stream().noneMatch(f -> matches.test(f, g))) {
+                details.append(String.format("%s  missed %s  %s%n", article, what, describeGold.apply(g)));
+            }
+        }
+        for (T f : found) {
+            if (listed.stream().noneMatch(g -> matches.test(f, g))) {
+                details.append(String.format("%s  extra  %s  %s%n", article, what, describeFound.apply(f)));
+            }
+        }
+    }
+
+    private static String describe(ContactEventRecord event) {
+        return event.actors().stream().map(ContactEventRecord.EventActor::code).sorted().toList() + " " + event.status() + " "
+                + event.level() + " " + event.type();
+    }
+
+    private static String describeGoldEvent(JsonNode gold) {
+        List<String> sides = new java.util.ArrayList<>();
+        gold.path("actors").forEach(a -> sides.add(a.asText()));
+        return sides.stream().sorted().toList() + " " + gold.path("status").asText() + " " + gold.path("level").asText("-");
+    }
+
+    private static String shorten(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 90 ? flat : flat.substring(0, 87) + "...";
     }
 
     private static <T> void score(Score score, List<JsonNode> required, List<JsonNode> listed, List<T> found,
@@ -139,6 +179,11 @@ public final class ExtractionEvaluation {
 
     public Score statements() {
         return statements;
+    }
+
+    /** Per article, what was missed and what was found beyond the gold (events, then statements, in gold order). */
+    public String details() {
+        return details.toString();
     }
 
     public String report() {

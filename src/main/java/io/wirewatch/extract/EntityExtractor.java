@@ -55,19 +55,79 @@ public final class EntityExtractor {
         List<LinkedEntity> unknown = unknownNames != null && "ru".equals(language)
                 ? unknownEntities(article, tokens, sentences, known) : List.of();
         String home = homeCountry(article);
+        List<Gazetteer.Match<TitleIndex.RoleRef>> titleMatches = titles.find(tokens);
+        Map<String, RoleHolding> namedHolders = namedHolders(titleMatches, home, tokens, mentions, unknown, date);
         List<TitleMention> titleMentions = new ArrayList<>();
-        for (Gazetteer.Match<TitleIndex.RoleRef> match : titles.find(tokens)) {
+        for (Gazetteer.Match<TitleIndex.RoleRef> match : titleMatches) {
             String roleId = match.target().roleId(home);
             if (roleId != null) {
-                titleMentions.add(new TitleMention(span(tokens, match), roleId, kb.holder(roleId, date).orElse(null)));
+                RoleHolding holder = namedHolders.containsKey(roleId) ? namedHolders.get(roleId) : kb.holder(roleId, date).orElse(null);
+                titleMentions.add(new TitleMention(span(tokens, match), roleId, holder));
             }
         }
-        addPeopleNamedOnlyByTitle(titleMentions, mentions);
+        addPeopleNamedOnlyByTitle(titleMentions, mentions, unknown);
+        Map<String, RoleHolding> rolesByPerson = new java.util.HashMap<>();
+        namedHolders.values().forEach(h -> rolesByPerson.putIfAbsent(h.personId(), h));
         List<LinkedEntity> entities = new ArrayList<>();
-        mentions.forEach((id, ranges) -> entities.add(linked(kb.entity(id).orElseThrow(), ranges, date)));
-        entities.addAll(unknown);
+        mentions.forEach((id, ranges) -> entities.add(withNamedRole(linked(kb.entity(id).orElseThrow(), ranges, date), rolesByPerson)));
+        unknown.forEach(entity -> entities.add(withNamedRole(entity, rolesByPerson)));
         entities.sort(Comparator.comparingInt(LinkedEntity::firstMention));
         return new Result(entities, titleMentions);
+    }
+
+    /**
+     * Премьер-министр Японии Наото Кан, Russian Foreign Minister Sergei Lavrov: a title followed
+     * directly by a person's name says who holds the role in this article, whatever the knowledge
+     * base says of the article's date (the article may be older than its data, or the date unknown).
+     */
+    private Map<String, RoleHolding> namedHolders(List<Gazetteer.Match<TitleIndex.RoleRef>> titleMatches, String home,
+            List<Token> tokens, Map<String, List<TextRange>> mentions, List<LinkedEntity> unknown, LocalDate date) {
+        Map<String, RoleHolding> holders = new java.util.HashMap<>();
+        for (Gazetteer.Match<TitleIndex.RoleRef> match : titleMatches) {
+            String roleId = match.target().roleId(home);
+            if (roleId == null || match.to() >= tokens.size() || holders.containsKey(roleId)) {
+                continue;
+            }
+            int nameStart = tokens.get(match.to()).start();
+            String person = personNamedAt(nameStart, mentions, unknown);
+            if (person != null && !holdsAnotherRole(person, roleId, date)) {
+                kb.anyHolding(roleId).ifPresent(role -> holders.put(roleId, new RoleHolding(person, roleId, role.code(),
+                        role.country(), role.nameEn(), role.nameRu(), null, null)));
+            }
+        }
+        return holders;
+    }
+
+    /** пресс-секретарь президента Путина: the name after the title is someone holding another role then. */
+    private boolean holdsAnotherRole(String person, String roleId, LocalDate date) {
+        List<RoleHolding> roles = kb.rolesOf(person, date);
+        return !roles.isEmpty() && roles.stream().noneMatch(r -> r.roleId().equals(roleId));
+    }
+
+    private String personNamedAt(int start, Map<String, List<TextRange>> mentions, List<LinkedEntity> unknown) {
+        for (Map.Entry<String, List<TextRange>> entry : mentions.entrySet()) {
+            boolean person = kb.entity(entry.getKey()).map(e -> e.kind() == EntityKind.PERSON).orElse(false);
+            if (person && entry.getValue().stream().anyMatch(r -> r.start() == start)) {
+                return entry.getKey();
+            }
+        }
+        for (LinkedEntity entity : unknown) {
+            if (entity.kind() == EntityKind.PERSON && entity.mentions().stream().anyMatch(r -> r.start() == start)) {
+                return entity.id();
+            }
+        }
+        return null;
+    }
+
+    /** The person with the role the article's title gave them, and that role's country when they had none. */
+    private static LinkedEntity withNamedRole(LinkedEntity entity, Map<String, RoleHolding> rolesByPerson) {
+        RoleHolding role = rolesByPerson.get(entity.id());
+        if (role == null || role.roleId().equals(entity.role() == null ? null : entity.role().roleId())) {
+            return entity;
+        }
+        String country = entity.country() != null ? entity.country() : role.country();
+        return new LinkedEntity(entity.id(), entity.kind(), entity.nameEn(), entity.nameRu(), entity.wikidata(), country, role,
+                entity.mentions());
     }
 
     private List<LinkedEntity> unknownEntities(Article article, List<Token> tokens, List<Sentence> sentences, boolean[] known) {
@@ -90,7 +150,8 @@ public final class EntityExtractor {
         List<UnknownNames.Name> found = unknownNames.find(bySentence, knownBySentence, article.text());
         List<LinkedEntity> entities = new ArrayList<>();
         UnknownNames.group(found).forEach((key, group) -> {
-            UnknownNames.Name first = group.stream().max(Comparator.comparingInt(n -> n.key().length())).orElseThrow();
+            // the fullest name; among equals the first written, usually the nominative
+            UnknownNames.Name first = group.stream().max(Comparator.comparingInt(n -> n.key().split(" ").length)).orElseThrow();
             String nameEn = UnknownNames.titleCase(UnknownNames.latin(first.key()));
             List<TextRange> ranges = group.stream().map(UnknownNames.Name::range)
                     .filter(r -> article.lead() == null || !article.lead().overlaps(r)).toList();
@@ -104,9 +165,11 @@ public final class EntityExtractor {
     }
 
     /** "The French president said": the holder is in the article even when not named. */
-    private static void addPeopleNamedOnlyByTitle(List<TitleMention> titles, Map<String, List<TextRange>> mentions) {
+    private static void addPeopleNamedOnlyByTitle(List<TitleMention> titles, Map<String, List<TextRange>> mentions,
+            List<LinkedEntity> unknown) {
         for (TitleMention title : titles) {
-            if (title.holder() != null && !mentions.containsKey(title.holder().personId())) {
+            if (title.holder() != null && !mentions.containsKey(title.holder().personId())
+                    && unknown.stream().noneMatch(e -> e.id().equals(title.holder().personId()))) {
                 mentions.put(title.holder().personId(), new ArrayList<>(List.of(title.range())));
             }
         }

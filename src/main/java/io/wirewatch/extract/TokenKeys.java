@@ -56,7 +56,7 @@ public final class TokenKeys {
         return keys;
     }
 
-    static boolean isCyrillic(String word) {
+    public static boolean isCyrillic(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c >= 'Ѐ' && c <= 'ӿ') {

@@ -43,7 +43,40 @@ final class UnknownNames {
                 }
             }
         }
+        names.addAll(repeatedSurnames(sentences, known, names, text));
         return names;
+    }
+
+    /**
+     * Кан сообщил after Премьер-министр Японии Наото Кан: the surname of a person found in full,
+     * wherever else the document writes it (any case ending) and the finder did not tag it, even in
+     * sentences it did not run on.
+     */
+    private static List<Name> repeatedSurnames(List<List<Token>> sentences, List<boolean[]> known, List<Name> found, String text) {
+        Map<String, String> surnameKeys = new java.util.HashMap<>();
+        for (Name name : found) {
+            int space = name.key().lastIndexOf(' ');
+            if (name.kind() == EntityKind.PERSON && space > 0) {
+                String surface = name.surface().substring(name.surface().lastIndexOf(' ') + 1);
+                surnameKeys.putIfAbsent(nameStem(surface), name.key().substring(space + 1));
+            }
+        }
+        List<Name> repeated = new ArrayList<>();
+        if (surnameKeys.isEmpty()) {
+            return repeated;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                String key = token.isWord() && token.isCapitalized() && !known.get(s)[i] && token.text().length() >= 3
+                        ? surnameKeys.get(nameStem(token.text())) : null;
+                if (key != null && found.stream().noneMatch(n -> n.range().overlaps(token.range()))) {
+                    repeated.add(new Name(EntityKind.PERSON, key, token.range().of(text), token.range()));
+                }
+            }
+        }
+        return repeated;
     }
 
     static boolean hasCandidate(List<Token> tokens, boolean[] known) {
@@ -158,6 +191,10 @@ final class UnknownNames {
         Map<String, List<Name>> groups = new LinkedHashMap<>();
         for (Name name : names) {
             String key = name.kind() + ":" + name.key();
+            if (name.kind() == EntityKind.PERSON && name.key().contains(" ") && !groups.containsKey(key)) {
+                key = groups.keySet().stream().filter(full -> stemmed(full).equals(stemmed(name.kind() + ":" + name.key())))
+                        .findFirst().orElse(key);
+            }
             if (name.kind() == EntityKind.PERSON && !name.key().contains(" ")) {
                 for (String full : groups.keySet()) {
                     boolean person = full.startsWith(EntityKind.PERSON + ":");
@@ -171,6 +208,28 @@ final class UnknownNames {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
         }
         return groups;
+    }
+
+    /** A name without its case ending: Кана, Кану → кан; Меридором → меридор; Лизы → лиз. */
+    static String nameStem(String word) {
+        String w = RussianMorphology.normalize(word);
+        if (w.length() >= 6) {
+            for (String ending : new String[] {"ым", "ом", "ой", "ем", "ою", "ей", "им"}) {
+                if (w.endsWith(ending)) {
+                    return w.substring(0, w.length() - 2);
+                }
+            }
+        }
+        return w.length() >= 4 && "аеиоуыюя".indexOf(w.charAt(w.length() - 1)) >= 0 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Наото Кана and Наото Кан: one person, whatever case the article put the full name in. */
+    private static String stemmed(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String word : key.split(" ")) {
+            out.append(nameStem(word)).append(' ');
+        }
+        return out.toString();
     }
 
     /** Latin letters for a Russian name (BGN/PCGN, without the marks for ь and ъ). */

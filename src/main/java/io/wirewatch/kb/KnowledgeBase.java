@@ -86,6 +86,12 @@ public final class KnowledgeBase {
                 .max(Comparator.comparing(h -> h.start() == null ? LocalDate.MIN : h.start()));
     }
 
+    /** The latest holding of the role, whoever held it: what the role is called and whose it is. */
+    public Optional<RoleHolding> anyHolding(String roleId) {
+        return holdingsByRole.getOrDefault(roleId, List.of()).stream()
+                .max(Comparator.comparing(h -> h.start() == null ? LocalDate.MIN : h.start()));
+    }
+
     /** The roles the person held on the date, most recent first. */
     public List<RoleHolding> rolesOf(String personId, LocalDate date) {
         return holdingsByPerson.getOrDefault(personId, List.of()).stream()

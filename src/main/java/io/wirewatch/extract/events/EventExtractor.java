@@ -34,6 +34,17 @@ public final class EventExtractor {
             "journalists", "press", "students", "voters");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("о", "об", "обо", "about", "over");
     private static final Set<String> EXCLUSIONS = Set.of("исключение", "кроме", "except", "excluding");
+    /** Words that open a subordinate clause: a cue before them does not govern a trigger after them. */
+    private static final Set<String> SUBORDINATORS = Set.of("что", "чтобы", "который", "если", "когда", "поскольку", "потому",
+            "хотя", "that", "which", "who", "because", "if", "when", "although");
+    /** в ходе визита, по итогам встречи, during the talks: the frame says the contact took place. */
+    private static final List<List<String>> TOOK_PLACE_FRAMES = List.of(List.of("в", "ход"), List.of("по", "итог"),
+            List.of("по", "результат"), List.of("во", "время"), List.of("на", "поле"), List.of("during"),
+            List.of("on", "the", "sidelines", "of"), List.of("following"));
+    /** путем переговоров, through talks: negotiation as a means, named by no one in particular. */
+    private static final Set<String> MEANS = Set.of("путем", "путём", "посредством", "through");
+    /** глава делегации на переговорах, chief negotiator: a trigger inside a person's title reports nothing. */
+    private static final Set<String> DELEGATION_HEADS = Set.of("глава", "руководитель", "член", "head", "member", "chief");
     /** Triggers that report a contact by themselves (визит, встреча, переговоры): CONFIRMED without a cue. */
     private static final Set<String> REPORTED_BY_ITSELF = Set.of("MEET", "VISIT", "NEGOTIATE", "TELEPHONE", "REDUCE_RELATIONS");
     private static final Map<Integer, Set<String>> FLAG_WORDS = Map.of(TokenFlags.NEGATION, NEGATIONS,
@@ -79,23 +90,38 @@ public final class EventExtractor {
             return;
         }
         EventLexicon.Trigger meaning = lexicon.triggers.get(flags.trigger(clause.get(trigger)));
-        if (withNonDiplomaticPartner(clause, trigger, flags)) {
+        if (withNonDiplomaticPartner(clause, trigger, flags) || inDelegationTitle(clause, trigger)
+                || trigger > 0 && clause.get(trigger - 1).keys().stream().anyMatch(MEANS::contains)
+                || sides.withPrivatePerson(clause, trigger) || meaning.type().equals("VISIT") && VisitDestinations.tripAtHome(sentence, sentence.indexOf(clause.get(trigger)), sides)) {
             return;
         }
-        String status = statusIn(clause, trigger, flags);
+        String status = framedAsPast(clause, trigger, flags);
+        if (status == null) {
+            status = statusIn(clause, trigger, flags);
+        }
+        if (status == null) {
+            status = cueGoverningClause(sentence, clause.get(0), flags);
+        }
         if (status == null && REPORTED_BY_ITSELF.contains(meaning.type())) {
+            if (sides.namedIn(clause).isEmpty() && events.addEvidenceToLastOfType(meaning.type(), evidence)) {
+                return;
+            }
             status = "CONFIRMED";
         }
         if (status == null) {
             return;
         }
         List<ContactEventRecord.EventActor> actors = sides.in(clause, sentence, statements);
+        if (actors.size() == 1 && !meaning.type().equals("CONSULT")) {
+            actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
+        }
         if (actors.stream().map(ContactEventRecord.EventActor::code).distinct().count() < 2) {
             return;
         }
         String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
         String date = EventDates.monthIn(sentence, article.published(), flags);
-        String level = levelIn(clause, clause.get(trigger));
+        List<Token> parties = clause.subList(Math.min(sides.partiesStart(clause), trigger), clause.size());
+        String level = levelIn(parties, clause.get(trigger));
         if (level.equals("UNSPECIFIED")) {
             level = sides.levelOfPeople(actors);
         }
@@ -119,8 +145,9 @@ public final class EventExtractor {
     private static String statusIn(List<Token> clause, int trigger, TokenFlags flags) {
         String strongest = null;
         boolean negated = false;
-        for (int i = 0; i < topicStart(clause, trigger, flags); i++) {
-            String status = flags.status(clause.get(i));
+        int topic = topicStart(clause, trigger, flags);
+        for (int i = 0; i < topic; i++) {
+            String status = flags.statusWithTense(clause.get(i));
             if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
                 strongest = status;
             }
@@ -129,6 +156,73 @@ public final class EventExtractor {
             }
         }
         return negated ? "NONE" : strongest;
+    }
+
+    /**
+     * в ходе визита, по итогам встреч, during the talks: the contact took place (CONFIRMED), unless a
+     * cue stands between frame and trigger (в ходе предстоящего визита: PLANNED). Null without a frame.
+     */
+    private static String framedAsPast(List<Token> clause, int trigger, TokenFlags flags) {
+        for (List<String> frame : TOOK_PLACE_FRAMES) {
+            for (int start = Math.max(0, trigger - frame.size() - 2); start + frame.size() <= trigger; start++) {
+                if (startsWith(clause, start, frame)) {
+                    String between = null;
+                    for (int i = start + frame.size(); i < trigger; i++) {
+                        between = between != null ? between : flags.statusWithTense(clause.get(i));
+                    }
+                    return between != null ? between : "CONFIRMED";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWith(List<Token> tokens, int at, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!tokens.get(at + i).keys().contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A cue in an earlier clause of the sentence that governs this one (будет терпеливо, но настойчиво
+     * вести переговоры): the nearest cue before the clause, looking back no further than a word that
+     * opens a subordinate clause (что, that) or another trigger.
+     */
+    private static String cueGoverningClause(List<Token> sentence, Token clauseStart, TokenFlags flags) {
+        if (opensSubordinate(clauseStart)) {
+            return null;
+        }
+        for (int i = sentence.indexOf(clauseStart) - 1; i >= 0; i--) {
+            Token token = sentence.get(i);
+            String status = flags.statusWithTense(token);
+            if (status != null) {
+                return negatedAt(sentence, i, flags) ? "NONE" : status;
+            }
+            if (flags.trigger(token) != null || opensSubordinate(token)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean opensSubordinate(Token token) {
+        return token.keys().stream().anyMatch(SUBORDINATORS::contains);
+    }
+
+    /** глава палестинской делегации на переговорах: the trigger names the person's role. */
+    private static boolean inDelegationTitle(List<Token> clause, int trigger) {
+        if (trigger < 2 || !clause.get(trigger - 1).keys().contains("на") || !clause.get(trigger - 2).keys().contains("делегация")) {
+            return false;
+        }
+        for (int i = Math.max(0, trigger - 5); i < trigger - 2; i++) {
+            if (clause.get(i).keys().stream().anyMatch(DELEGATION_HEADS::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** встреча с журналистами, talks with reporters: not a diplomatic contact. */
@@ -161,19 +255,27 @@ public final class EventExtractor {
         return false;
     }
 
-    /** The level phrase nearest the trigger (на техническом уровне beats an earlier "president"). */
+    /**
+     * The level phrase nearest the trigger (на техническом уровне beats an earlier "president"); the
+     * trigger's own level (саммит) only when the clause names no other (министр … на саммите).
+     */
     private String levelIn(List<Token> tokens, Token trigger) {
         int at = tokens.indexOf(trigger);
         String level = "UNSPECIFIED";
+        String own = null;
         int best = Integer.MAX_VALUE;
         for (Gazetteer.Match<String> match : lexicon.levels.find(tokens)) {
+            if (match.from() <= at && at < match.to()) {
+                own = match.target();
+                continue;
+            }
             int distance = Math.min(Math.abs(match.from() - at), Math.abs(match.to() - 1 - at));
             if (distance < best) {
                 best = distance;
                 level = match.target();
             }
         }
-        return level;
+        return own != null && level.equals("UNSPECIFIED") ? own : level;
     }
 
     /** The code standing for an entity as an event side: its country, or an organisation's acronym. */

@@ -11,9 +11,13 @@ import java.util.stream.Collectors;
 /**
  * One event per real-world contact: events with the same sides, status and level join, their
  * evidence together; an event of unspecified level joins one with the same sides and status whose
- * level the text gave. Confidence grows with the evidence.
+ * level the text gave, when their types agree (or one is the generic CONSULT: контакты, диалог);
+ * two visits with the same sides and status are one trip at the more senior level (Erdoğan's visit
+ * and the delegation that came with him). Confidence grows with the evidence.
  */
 final class EventMerger {
+    /** Levels, most senior first: the level a merged contact keeps. */
+    private static final List<String> SENIORITY = List.of("HEAD_OF_STATE", "MINISTERIAL", "PARLIAMENTARY", "WORKING", "UNSPECIFIED");
     private final List<ContactEventRecord> events = new ArrayList<>();
 
     void add(ContactEventRecord event) {
@@ -26,9 +30,10 @@ final class EventMerger {
         }
         for (int i = 0; i < events.size(); i++) {
             ContactEventRecord known = events.get(i);
+            boolean oneUnspecified = known.level().equals("UNSPECIFIED") || event.level().equals("UNSPECIFIED");
             if (sides(known).equals(sides(event)) && known.status().equals(event.status())
-                    && (known.level().equals("UNSPECIFIED") || event.level().equals("UNSPECIFIED"))) {
-                ContactEventRecord specific = known.level().equals("UNSPECIFIED") ? event : known;
+                    && (oneUnspecified && compatibleTypes(known, event) || bothVisits(known, event))) {
+                ContactEventRecord specific = SENIORITY.indexOf(event.level()) < SENIORITY.indexOf(known.level()) ? event : known;
                 events.set(i, merged(specific, known == specific ? event : known));
                 return;
             }
@@ -43,12 +48,53 @@ final class EventMerger {
         }
     }
 
+    /**
+     * "The talks" without named sides after talks were reported: evidence for the latest event of that
+     * type. False when there is none.
+     */
+    boolean addEvidenceToLastOfType(String type, TextRange evidence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).type().equals(type)) {
+                events.set(i, withEvidence(events.get(i), List.of(evidence)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Иерусалим будет представлять на саммите министр …: a contact of a type reported before, naming
+     * one side only, is that earlier contact's: its sides, this one first. Just the side when none fits.
+     * Not for the generic "contacts" and "dialogue" (CONSULT): those name no particular contact.
+     */
+    List<ContactEventRecord.EventActor> sidesOfEarlier(String type, ContactEventRecord.EventActor side) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ContactEventRecord earlier = events.get(i);
+            if (earlier.type().equals(type) && sides(earlier).contains(side.code())) {
+                List<ContactEventRecord.EventActor> actors = new ArrayList<>(List.of(side));
+                earlier.actors().stream().filter(a -> !a.code().equals(side.code())).forEach(actors::add);
+                return actors;
+            }
+        }
+        return List.of(side);
+    }
+
     List<ContactEventRecord> events() {
         return List.copyOf(events);
     }
 
     private static boolean sameContact(ContactEventRecord a, ContactEventRecord b) {
         return sides(a).equals(sides(b)) && a.status().equals(b.status()) && a.level().equals(b.level());
+    }
+
+    /** A visit between the same sides with the same status is one trip, whoever in the party the text names. */
+    private static boolean bothVisits(ContactEventRecord a, ContactEventRecord b) {
+        return a.type().equals("VISIT") && b.type().equals("VISIT");
+    }
+
+    /** A visit and talks are two contacts; "contacts" or "dialogue" (CONSULT) may be either. */
+    private static boolean compatibleTypes(ContactEventRecord a, ContactEventRecord b) {
+        return a.type().equals(b.type()) || a.type().equals("CONSULT") || b.type().equals("CONSULT");
     }
 
     private static Set<String> sides(ContactEventRecord event) {

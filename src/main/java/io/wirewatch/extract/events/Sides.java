@@ -9,34 +9,44 @@ import io.wirewatch.extract.statements.SpeechLexicon;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KnowledgeBase;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The sides an event's clause names: countries, organisations, places (for their country) and
  * people (for theirs), plus "European capitals/countries/colleagues" for the EU; a name after
  * "за исключением"/"кроме" is left out. When the clause names fewer than two sides the sentence's
- * are used, and inside a quotation the speaker's country is a side.
+ * are used, and inside a quotation the speaker's country is a side. The article's mentions are
+ * indexed once (sorted by offset, each with its side code) so a clause looks at its own only.
  */
 final class Sides {
     private static final Set<String> EUROPEAN_GROUPS = Set.of("столица", "страна", "коллега", "партнер", "лидер", "государство");
-    private final KnowledgeBase kb;
-    private final List<Map.Entry<TextRange, LinkedEntity>> mentions = new ArrayList<>();
-    private final String europeanUnion;
+    private static final Set<String> PARTNER_PREPOSITIONS = Set.of("с", "со", "with");
 
+    /** A mention of a possible side; code null when it stands for none (a region without a country). */
+    private record Mention(TextRange range, LinkedEntity entity, String code) {
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<Integer, Mention> byStart = new HashMap<>();
+    private final String europeanUnion;
     private final TokenFlags flags;
 
     Sides(KnowledgeBase kb, Article article, List<LinkedEntity> entities, TokenFlags flags) {
-        this.kb = kb;
         this.flags = flags;
         for (LinkedEntity entity : entities) {
             if (EventExtractor.isSide(entity.kind())) {
-                entity.mentions().forEach(m -> mentions.add(Map.entry(m, entity)));
+                String code = EventExtractor.codeOf(kb.entity(entity.id()).orElse(null), entity);
+                entity.mentions().forEach(m -> mentions.add(new Mention(m, entity, code)));
             }
         }
-        mentions.sort(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TextRange::start)));
+        mentions.sort(Comparator.comparingInt(m -> m.range().start()));
+        mentions.forEach(m -> byStart.putIfAbsent(m.range().start(), m));
         europeanUnion = kb.entity("Q458").map(e -> e.id()).orElse(null);
     }
 
@@ -46,7 +56,7 @@ final class Sides {
         if (sides.size() < 2) {
             Map<String, ContactEventRecord.EventActor> around = new LinkedHashMap<>();
             collect(sentence, around);
-            nearestFirst(around, clause).stream().filter(a -> !sides.containsKey(a.code()))
+            nearestFirst(around, sentence, clause).stream().filter(a -> !sides.containsKey(a.code()))
                     .limit(2 - sides.size()).forEach(a -> sides.put(a.code(), a));
         }
         if (sides.size() < 2) {
@@ -64,80 +74,213 @@ final class Sides {
         return new ArrayList<>(sides.values());
     }
 
-    private void collect(List<Token> tokens, Map<String, ContactEventRecord.EventActor> sides) {
-        TextRange span = new TextRange(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-        boolean anyExclusion = tokens.stream().anyMatch(t -> flags.has(t, TokenFlags.EXCLUSION));
-        for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
-            if (span.contains(mention.getKey()) && !(anyExclusion && excluded(tokens, mention.getKey()))) {
-                LinkedEntity entity = mention.getValue();
-                String code = EventExtractor.codeOf(kb.entity(entity.id()).orElse(null), entity);
-                if (code != null) {
-                    sides.putIfAbsent(code, new ContactEventRecord.EventActor(code, entity.id(), sector(entity), false));
-                }
+    /** The sides the clause itself names, by code, in text order. */
+    Map<String, ContactEventRecord.EventActor> namedIn(List<Token> clause) {
+        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
+        collect(clause, sides);
+        return sides;
+    }
+
+    /**
+     * The side a mention starting at one of the tokens stands for: its code, "" for a name that stands
+     * for no side (a region without a country), null when no name starts there.
+     */
+    String sideNamedAt(List<Token> tokens, int from, int to) {
+        for (int i = from; i < Math.min(to, tokens.size()); i++) {
+            Mention mention = byStart.get(tokens.get(i).start());
+            if (mention != null) {
+                return mention.code() == null ? "" : mention.code();
             }
         }
+        return null;
+    }
+
+    /**
+     * встреча с Виктором, a meeting with John Smith: the partner right after the trigger is a person
+     * named without a title, known to hold no public role; not a diplomatic contact.
+     */
+    boolean withPrivatePerson(List<Token> clause, int trigger) {
+        if (trigger + 2 >= clause.size() || !clause.get(trigger + 1).keys().stream().anyMatch(PARTNER_PREPOSITIONS::contains)) {
+            return false;
+        }
+        Mention partner = byStart.get(clause.get(trigger + 2).start());
+        if (partner == null) {
+            return false;
+        }
+        LinkedEntity entity = partner.entity();
+        return entity.kind() == EntityKind.PERSON && entity.role() == null && entity.country() == null;
+    }
+
+    /**
+     * Collects the sides named in the tokens, first mention per code; a speaker for a side (глава МИД
+     * РФ подтвердил готовность Москвы …) gives way to the side's own name after the cue.
+     */
+    private void collect(List<Token> tokens, Map<String, ContactEventRecord.EventActor> sides) {
+        collectMentions(tokens, sides);
+        int cue = firstCue(tokens);
+        if (cue >= 0) {
+            sides.putAll(namedAgainAfter(tokens, sides, tokens.get(cue).start()));
+        }
+    }
+
+    /**
+     * Where the contact's parties begin in the clause: after the first cue when a side named before it
+     * is named again after it (its speaker, then the side itself), else at the start. Level phrases
+     * before that point describe the speaker, not the contact.
+     */
+    int partiesStart(List<Token> clause) {
+        int cue = firstCue(clause);
+        if (cue < 0) {
+            return 0;
+        }
+        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
+        collectMentions(clause, sides);
+        return namedAgainAfter(clause, sides, clause.get(cue).start()).isEmpty() ? 0 : cue;
+    }
+
+    private int firstCue(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (flags.status(tokens.get(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Sides first named before the cue and named again, by a place, country or body, after it: that later name. */
+    private Map<String, ContactEventRecord.EventActor> namedAgainAfter(List<Token> tokens,
+            Map<String, ContactEventRecord.EventActor> sides, int cue) {
+        List<Mention> inSpan = within(tokens);
+        Map<String, ContactEventRecord.EventActor> again = new LinkedHashMap<>();
+        for (Mention mention : inSpan) {
+            LinkedEntity entity = mention.entity();
+            if (mention.range().start() < cue || entity.kind() == EntityKind.PERSON) {
+                continue;
+            }
+            ContactEventRecord.EventActor known = mention.code() == null ? null : sides.get(mention.code());
+            if (known != null && !known.entityId().equals(entity.id()) && namedBefore(known, inSpan, cue)) {
+                again.putIfAbsent(mention.code(), actor(mention));
+            }
+        }
+        return again;
+    }
+
+    private static boolean namedBefore(ContactEventRecord.EventActor actor, List<Mention> inSpan, int cue) {
+        for (Mention mention : inSpan) {
+            if (mention.entity().id().equals(actor.entityId())) {
+                return mention.range().end() <= cue;
+            }
+        }
+        return false;
+    }
+
+    private void collectMentions(List<Token> tokens, Map<String, ContactEventRecord.EventActor> sides) {
+        boolean anyExclusion = tokens.stream().anyMatch(t -> flags.has(t, TokenFlags.EXCLUSION));
+        for (Mention mention : within(tokens)) {
+            if (mention.code() != null && !(anyExclusion && excluded(tokens, mention.range()))) {
+                sides.putIfAbsent(mention.code(), actor(mention));
+            }
+        }
+        if (europeanUnion == null) {
+            return;
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (europeanUnion != null && tokens.get(i).keys().contains("европейский")
-                    && tokens.get(i + 1).keys().stream().anyMatch(EUROPEAN_GROUPS::contains)) {
+            if (tokens.get(i).keys().contains("европейский") && tokens.get(i + 1).keys().stream().anyMatch(EUROPEAN_GROUPS::contains)) {
                 sides.putIfAbsent("EU", new ContactEventRecord.EventActor("EU", europeanUnion, "GOV", false));
             }
         }
     }
 
+    /** The mentions lying wholly inside the tokens' span, in text order. */
+    private List<Mention> within(List<Token> tokens) {
+        TextRange span = new TextRange(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).range().start() < span.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<Mention> inside = new ArrayList<>();
+        for (int i = low; i < mentions.size() && mentions.get(i).range().start() < span.end(); i++) {
+            if (span.contains(mentions.get(i).range())) {
+                inside.add(mentions.get(i));
+            }
+        }
+        return inside;
+    }
+
+    private static ContactEventRecord.EventActor actor(Mention mention) {
+        return new ContactEventRecord.EventActor(mention.code(), mention.entity().id(), sector(mention.entity()), false);
+    }
+
     /** он отозвал посла: the pronoun's side is the country of the person last named before it. */
-    private java.util.Optional<ContactEventRecord.EventActor> personBehindPronoun(List<Token> clause) {
+    private Optional<ContactEventRecord.EventActor> personBehindPronoun(List<Token> clause) {
         for (Token token : clause) {
             if (SpeechLexicon.isPronoun(token)) {
                 LinkedEntity person = null;
-                for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
-                    if (mention.getKey().end() <= token.start() && mention.getValue().kind() == EntityKind.PERSON
-                            && mention.getValue().country() != null) {
-                        person = mention.getValue();
+                for (Mention mention : mentions) {
+                    if (mention.range().end() > token.start()) {
+                        break;
+                    }
+                    if (mention.entity().kind() == EntityKind.PERSON && mention.entity().country() != null) {
+                        person = mention.entity();
                     }
                 }
                 if (person != null) {
-                    return java.util.Optional.of(new ContactEventRecord.EventActor(person.country(), person.id(), "GOV", false));
+                    return Optional.of(new ContactEventRecord.EventActor(person.country(), person.id(), "GOV", false));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The sentence's sides, those named nearest the clause first. */
-    private List<ContactEventRecord.EventActor> nearestFirst(Map<String, ContactEventRecord.EventActor> sides, List<Token> clause) {
+    private List<ContactEventRecord.EventActor> nearestFirst(Map<String, ContactEventRecord.EventActor> sides, List<Token> sentence,
+            List<Token> clause) {
         int from = clause.get(0).start();
         int to = clause.get(clause.size() - 1).end();
-        Map<String, Integer> distance = new java.util.HashMap<>();
-        for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
+        Map<String, Integer> distance = new HashMap<>();
+        for (Mention mention : within(sentence)) {
             for (ContactEventRecord.EventActor actor : sides.values()) {
-                if (actor.entityId() != null && actor.entityId().equals(mention.getValue().id())) {
-                    int d = mention.getKey().end() <= from ? from - mention.getKey().end() : Math.max(0, mention.getKey().start() - to);
+                if (actor.entityId() != null && actor.entityId().equals(mention.entity().id())) {
+                    int d = mention.range().end() <= from ? from - mention.range().end() : Math.max(0, mention.range().start() - to);
                     distance.merge(actor.code(), d, Math::min);
                 }
             }
         }
         return sides.values().stream()
-                .sorted(java.util.Comparator.comparingInt(a -> distance.getOrDefault(a.code(), Integer.MAX_VALUE))).toList();
+                .sorted(Comparator.comparingInt(a -> distance.getOrDefault(a.code(), Integer.MAX_VALUE))).toList();
     }
 
     /** The level the sides' people give a contact: heads of state or government, or foreign ministers. */
     String levelOfPeople(List<ContactEventRecord.EventActor> actors) {
         String level = "UNSPECIFIED";
         for (ContactEventRecord.EventActor actor : actors) {
-            for (Map.Entry<TextRange, LinkedEntity> mention : mentions) {
-                LinkedEntity entity = mention.getValue();
-                if (entity.id().equals(actor.entityId()) && entity.role() != null) {
-                    String code = entity.role().code();
-                    if (code.equals("HEAD_OF_STATE") || code.equals("HEAD_OF_GOVERNMENT")) {
-                        return "HEAD_OF_STATE";
-                    }
-                    if (code.equals("FOREIGN_MINISTER")) {
-                        level = "MINISTERIAL";
-                    }
+            LinkedEntity entity = entityOf(actor);
+            if (entity != null && entity.role() != null) {
+                String code = entity.role().code();
+                if (code.equals("HEAD_OF_STATE") || code.equals("HEAD_OF_GOVERNMENT")) {
+                    return "HEAD_OF_STATE";
+                }
+                if (code.equals("FOREIGN_MINISTER")) {
+                    level = "MINISTERIAL";
                 }
             }
         }
         return level;
+    }
+
+    private LinkedEntity entityOf(ContactEventRecord.EventActor actor) {
+        for (Mention mention : mentions) {
+            if (mention.entity().id().equals(actor.entityId())) {
+                return mention.entity();
+            }
+        }
+        return null;
     }
 
     private boolean excluded(List<Token> tokens, TextRange mention) {

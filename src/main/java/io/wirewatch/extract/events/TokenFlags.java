@@ -1,6 +1,8 @@
 package io.wirewatch.extract.events;
 
+import io.wirewatch.extract.RussianMorphology;
 import io.wirewatch.extract.Token;
+import io.wirewatch.extract.TokenKeys;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ final class TokenFlags {
     private final Map<Token, Integer> flags = new IdentityHashMap<>();
     private final Map<Token, String> triggers = new IdentityHashMap<>();
     private final Map<Token, String> statuses = new IdentityHashMap<>();
+    private final Map<Token, Boolean> future = new IdentityHashMap<>();
 
     /** What one word is for event coding: flag bits, trigger, status. */
     record WordInfo(int bits, boolean trigger, String status) {
@@ -77,5 +80,27 @@ final class TokenFlags {
     /** The status the token cues, or null. */
     String status(Token token) {
         return statuses.get(token);
+    }
+
+    /**
+     * The status the token cues, its tense considered: a Russian verb in the future tense (проведут,
+     * встретятся, будет) makes a contact PLANNED, even one a past form would confirm (провести).
+     */
+    String statusWithTense(Token token) {
+        String status = statuses.get(token);
+        if ((status == null || status.equals("CONFIRMED")) && isFutureVerb(token)) {
+            return "PLANNED";
+        }
+        return status;
+    }
+
+    private boolean isFutureVerb(Token token) {
+        if (!token.isWord() || !TokenKeys.isCyrillic(token.text())) {
+            return false;
+        }
+        return future.computeIfAbsent(token, t -> {
+            List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(t.text());
+            return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("VB:Fut"));
+        });
     }
 }

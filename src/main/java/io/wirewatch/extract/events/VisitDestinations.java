@@ -1,0 +1,84 @@
+package io.wirewatch.extract.events;
+
+import io.wirewatch.extract.RussianMorphology;
+import io.wirewatch.extract.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a visit goes, to tell a diplomatic visit from a trip at home: визит на острова (a common
+ * noun, no name), визит российского министра, посетившего Курильские острова (a place of the
+ * visitor's own country). The destination is the first name or noun after в/на/to, or after a
+ * visiting verb (посетить, visited), within a few words of the trigger, past adjectives and articles
+ * (столицу X: X); the visitor is the side
+ * named between trigger and destination (визит российского министра), else the nearest before it.
+ */
+final class VisitDestinations {
+    private static final Set<String> TO = Set.of("в", "во", "на", "to");
+    private static final Set<String> VISITING_VERBS = Set.of("посетить", "посещать", "visited", "visiting", "visits");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** столицу Японии, the capital of France: the country named next is the destination. */
+    private static final Set<String> CAPITAL_WORDS = Set.of("столица", "capital");
+    /** How far after the trigger the destination may stand (визита российского министра обороны, посетившего …). */
+    private static final int REACH = 8;
+    /** How many words a destination phrase may take before its name (южные Курильские острова). */
+    private static final int PHRASE = 3;
+
+    private VisitDestinations() {
+    }
+
+    /** Whether the visit at sentence position {@code trigger} goes to an unnamed place or to the visitor's own country. */
+    static boolean tripAtHome(List<Token> sentence, int trigger, Sides sides) {
+        boolean verb = isVisitingVerb(sentence.get(trigger));
+        for (int i = trigger + 1; i < Math.min(sentence.size(), trigger + REACH); i++) {
+            Token token = sentence.get(i);
+            boolean opens = token.keys().stream().anyMatch(TO::contains) || isVisitingVerb(token);
+            if (!opens && !(verb && i == trigger + 1)) {
+                continue;
+            }
+            int from = opens ? i + 1 : i;
+            if (from >= sentence.size() || !sentence.get(from).isWord()) {
+                return false;
+            }
+            while (from + 1 < sentence.size() && from < i + 1 + PHRASE && isModifier(sentence.get(from))) {
+                from++;
+            }
+            if (sentence.get(from).keys().stream().anyMatch(CAPITAL_WORDS::contains) && from + 1 < sentence.size()) {
+                from++;
+            }
+            String destination = sides.sideNamedAt(sentence, from, from + 1);
+            if (destination == null) {
+                return !sentence.get(from).isCapitalized();
+            }
+            String visitor = sides.sideNamedAt(sentence, trigger + 1, i);
+            if (visitor == null) {
+                visitor = nearestBefore(sentence, trigger, sides);
+            }
+            return destination.isEmpty() || destination.equals(visitor);
+        }
+        return false;
+    }
+
+    private static String nearestBefore(List<Token> sentence, int trigger, Sides sides) {
+        for (int i = trigger - 1; i >= 0; i--) {
+            String side = sides.sideNamedAt(sentence, i, i + 1);
+            if (side != null && !side.isEmpty()) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    /** An adjective or article before the destination's noun (южные Курильские острова, the Kremlin). */
+    private static boolean isModifier(Token token) {
+        if (token.keys().stream().anyMatch(ARTICLES::contains)) {
+            return true;
+        }
+        return RussianMorphology.get().readings(token.text()).stream().anyMatch(r -> r.tag().startsWith("ADJ"))
+                && !token.isCapitalized();
+    }
+
+    private static boolean isVisitingVerb(Token token) {
+        return token.keys().stream().anyMatch(VISITING_VERBS::contains);
+    }
+}
