@@ -100,15 +100,20 @@ public final class LiveFeed implements AutoCloseable {
         if (record.value() == null) {
             return;
         }
+        if (record.topic().equals(Topics.DLQ)) {
+            deadLetters.increment();
+            return;
+        }
+        if (record.topic().equals(Topics.ALERTS)) {
+            alerts.increment();
+        }
+        if (clients.isEmpty()) {
+            return;
+        }
         String type;
         Object value;
         switch (record.topic()) {
-            case Topics.DLQ -> {
-                deadLetters.increment();
-                return;
-            }
             case Topics.ALERTS -> {
-                alerts.increment();
                 type = "alert";
                 value = topics.alerts().valueSerde().deserializer().deserialize(record.topic(), record.value());
             }

@@ -17,6 +17,8 @@ import opennlp.tools.util.Span;
 public final class StatisticalNameFinder {
     public static final String MODEL = "/ner/ru-names.bin";
     private static volatile StatisticalNameFinder bundled;
+    /** Tag the whole sentence when the stretches around capitals would cover this share of it anyway. */
+    private static final double WHOLE_SENTENCE_SHARE = 0.75;
     private final ThreadLocal<NameFinderME> finders;
 
     /** A name: words {@code [start, end)} of the sentence, its type and the model's probability. */
@@ -68,7 +70,27 @@ public final class StatisticalNameFinder {
 
     /** Names in one sentence, organisations grown over their descriptors ({@link OrganizationDescriptors}). */
     public List<Found> findInSentence(String[] words) {
-        return words.length == 0 ? List.of() : OrganizationDescriptors.apply(words, find(words));
+        return words.length == 0 ? List.of() : OrganizationDescriptors.apply(words, findAroundCapitals(words));
+    }
+
+    /**
+     * Names in the sentence, the finder run only over the stretches around capitalized words (names
+     * start with one; its features look two words either side, and a name may run on over a few
+     * lower-case words: Министерство иностранных дел). A sentence mostly covered anyway is tagged whole.
+     */
+    List<Found> findAroundCapitals(String[] words) {
+        List<int[]> windows = CapitalWindows.of(words);
+        int covered = windows.stream().mapToInt(w -> w[1] - w[0]).sum();
+        if (covered >= words.length * WHOLE_SENTENCE_SHARE) {
+            return find(words);
+        }
+        List<Found> found = new ArrayList<>();
+        for (int[] window : windows) {
+            for (Found name : find(java.util.Arrays.copyOfRange(words, window[0], window[1]))) {
+                found.add(new Found(name.start() + window[0], name.end() + window[0], name.type(), name.probability()));
+            }
+        }
+        return found;
     }
 
     /** Names in every sentence of one document, made consistent across it ({@link DocumentConsistency}). */
