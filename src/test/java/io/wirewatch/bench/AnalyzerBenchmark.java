@@ -4,6 +4,7 @@ import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.Article;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ArticleTextParser;
+import io.wirewatch.extract.SourceFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,10 +34,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class AnalyzerBenchmark {
+    private static final int MIXED = 100;
     private ArticleAnalyzer analyzer;
     private ArticleAnalyzer entitiesOnly;
     private Article seed;
     private Article unknownNames;
+    private java.util.List<Article> mixed;
 
     @Setup
     public void load() throws IOException {
@@ -44,6 +47,9 @@ public class AnalyzerBenchmark {
         entitiesOnly = ArticleAnalyzer.entitiesOnly();
         seed = read(Path.of("seeds", "interfax-2026-02-10-kremlin-france-contacts.txt"));
         unknownNames = read(Path.of("src", "test", "resources", "bench", "regional-unknown-names.txt"));
+        mixed = new BenchArticles(7).next("mixed", MIXED).stream().map(raw -> Article.fromParts(raw.getId(), raw.getSource(),
+                null, null, java.time.LocalDate.parse("2026-02-10"), null, raw.getHeadline(), raw.getBody(), 0, SourceFormat.JSON))
+                .toList();
     }
 
     private static Article read(Path file) throws IOException {
@@ -64,5 +70,25 @@ public class AnalyzerBenchmark {
     @Benchmark
     public Analysis articleWithUnknownNames() {
         return analyzer.analyze(unknownNames);
+    }
+
+    /** The {@code wirewatch bench} article mix (corpus sentences, Russian and English): {@value #MIXED} articles per operation. */
+    @Benchmark
+    public int mixedArticles() {
+        return analyzeAll(analyzer);
+    }
+
+    /** The same mix without events and statements. */
+    @Benchmark
+    public int mixedArticlesEntitiesOnly() {
+        return analyzeAll(entitiesOnly);
+    }
+
+    private int analyzeAll(ArticleAnalyzer which) {
+        int entities = 0;
+        for (Article article : mixed) {
+            entities += which.analyze(article).entities().size();
+        }
+        return entities;
     }
 }

@@ -47,14 +47,17 @@ public final class EventExtractor {
     private static final Set<String> DELEGATION_HEADS = Set.of("глава", "руководитель", "член", "head", "member", "chief");
     /** Triggers that report a contact by themselves (визит, встреча, переговоры): CONFIRMED without a cue. */
     private static final Set<String> REPORTED_BY_ITSELF = Set.of("MEET", "VISIT", "NEGOTIATE", "TELEPHONE", "REDUCE_RELATIONS");
-    private static final Map<Integer, Set<String>> FLAG_WORDS = Map.of(TokenFlags.NEGATION, NEGATIONS,
-            TokenFlags.DEMONSTRATIVE, DEMONSTRATIVES, TokenFlags.EXCLUSION, EXCLUSIONS, TokenFlags.TOPIC, TOPIC_PREPOSITIONS,
-            TokenFlags.PRESS, PRESS, TokenFlags.MONTH, EventDates.MONTH_WORDS);
+    private static final Map<Integer, Set<String>> FLAG_WORDS = Map.ofEntries(Map.entry(TokenFlags.NEGATION, NEGATIONS),
+            Map.entry(TokenFlags.DEMONSTRATIVE, DEMONSTRATIVES), Map.entry(TokenFlags.EXCLUSION, EXCLUSIONS),
+            Map.entry(TokenFlags.TOPIC, TOPIC_PREPOSITIONS), Map.entry(TokenFlags.PRESS, PRESS),
+            Map.entry(TokenFlags.MONTH, EventDates.MONTH_WORDS), Map.entry(TokenFlags.SUBORDINATOR, SUBORDINATORS),
+            Map.entry(TokenFlags.MEANS, MEANS), Map.entry(TokenFlags.FRAME, frameWords()),
+            Map.entry(TokenFlags.EUROPEAN, Set.of("европейский")), Map.entry(TokenFlags.LEVEL, EventLexicon.get().levelStarts));
     private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
             "POSSIBLE", "RESUMED", "CONFIRMED");
 
     private final EventLexicon lexicon = EventLexicon.get();
-    private final Map<String, TokenFlags.WordInfo> index = TokenFlags.index(lexicon, FLAG_WORDS);
+    private final TokenFlags.Index index = new TokenFlags.Index(lexicon, FLAG_WORDS);
     private final KnowledgeBase kb;
 
     public EventExtractor(KnowledgeBase kb) {
@@ -67,10 +70,10 @@ public final class EventExtractor {
         Sides sides = new Sides(kb, article, entities, flags);
         EventMerger events = new EventMerger();
         for (Sentence sentence : sentences) {
-            List<Token> words = TokenSpans.within(tokens, sentence.range());
-            if (words.isEmpty() || words.stream().noneMatch(t -> flags.trigger(t) != null)) {
+            if (!flags.anyTriggerIn(sentence.range())) {
                 continue;
             }
+            List<Token> words = TokenSpans.within(tokens, sentence.range());
             for (List<Token> clause : Clauses.split(words, t -> flags.trigger(t) != null)) {
                 codeClause(article, clause, words, sides, statements, events, flags);
             }
@@ -91,7 +94,7 @@ public final class EventExtractor {
         }
         EventLexicon.Trigger meaning = lexicon.triggers.get(flags.trigger(clause.get(trigger)));
         if (withNonDiplomaticPartner(clause, trigger, flags) || inDelegationTitle(clause, trigger)
-                || trigger > 0 && clause.get(trigger - 1).keys().stream().anyMatch(MEANS::contains)
+                || trigger > 0 && flags.has(clause.get(trigger - 1), TokenFlags.MEANS)
                 || sides.withPrivatePerson(clause, trigger) || meaning.type().equals("VISIT") && VisitDestinations.tripAtHome(sentence, sentence.indexOf(clause.get(trigger)), sides)) {
             return;
         }
@@ -120,8 +123,11 @@ public final class EventExtractor {
         }
         String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
         String date = EventDates.monthIn(sentence, article.published(), flags);
-        List<Token> parties = clause.subList(Math.min(sides.partiesStart(clause), trigger), clause.size());
-        String level = levelIn(parties, clause.get(trigger));
+        String level = "UNSPECIFIED";
+        if (flags.anyHas(clause, TokenFlags.LEVEL)) {
+            List<Token> parties = clause.subList(Math.min(sides.partiesStart(clause), trigger), clause.size());
+            level = levelIn(parties, clause.get(trigger));
+        }
         if (level.equals("UNSPECIFIED")) {
             level = sides.levelOfPeople(actors);
         }
@@ -163,6 +169,13 @@ public final class EventExtractor {
      * cue stands between frame and trigger (в ходе предстоящего визита: PLANNED). Null without a frame.
      */
     private static String framedAsPast(List<Token> clause, int trigger, TokenFlags flags) {
+        boolean anyFrameWord = false;
+        for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
+            anyFrameWord |= flags.has(clause.get(i), TokenFlags.FRAME);
+        }
+        if (!anyFrameWord) {
+            return null;
+        }
         for (List<String> frame : TOOK_PLACE_FRAMES) {
             for (int start = Math.max(0, trigger - frame.size() - 2); start + frame.size() <= trigger; start++) {
                 if (startsWith(clause, start, frame)) {
@@ -175,6 +188,12 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static Set<String> frameWords() {
+        Set<String> words = new java.util.HashSet<>();
+        TOOK_PLACE_FRAMES.forEach(frame -> words.add(frame.get(frame.size() - 1)));
+        return words;
     }
 
     private static boolean startsWith(List<Token> tokens, int at, List<String> words) {
@@ -192,7 +211,7 @@ public final class EventExtractor {
      * opens a subordinate clause (что, that) or another trigger.
      */
     private static String cueGoverningClause(List<Token> sentence, Token clauseStart, TokenFlags flags) {
-        if (opensSubordinate(clauseStart)) {
+        if (flags.has(clauseStart, TokenFlags.SUBORDINATOR)) {
             return null;
         }
         for (int i = sentence.indexOf(clauseStart) - 1; i >= 0; i--) {
@@ -201,15 +220,11 @@ public final class EventExtractor {
             if (status != null) {
                 return negatedAt(sentence, i, flags) ? "NONE" : status;
             }
-            if (flags.trigger(token) != null || opensSubordinate(token)) {
+            if (flags.trigger(token) != null || flags.has(token, TokenFlags.SUBORDINATOR)) {
                 return null;
             }
         }
         return null;
-    }
-
-    private static boolean opensSubordinate(Token token) {
-        return token.keys().stream().anyMatch(SUBORDINATORS::contains);
     }
 
     /** глава палестинской делегации на переговорах: the trigger names the person's role. */

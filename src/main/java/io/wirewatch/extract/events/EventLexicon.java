@@ -17,6 +17,8 @@ final class EventLexicon {
     final Map<String, Trigger> triggers = new HashMap<>();
     final Map<String, String> statuses = new HashMap<>();
     final Gazetteer<String> levels = new Gazetteer<>();
+    /** The comparison keys of the level phrases' first words: a clause without them names no level. */
+    final java.util.Set<String> levelStarts = new java.util.HashSet<>();
 
     private static final EventLexicon INSTANCE = new EventLexicon();
 
@@ -29,6 +31,8 @@ final class EventLexicon {
         }
         for (TsvTable.Row row : TsvTable.read("/events/levels.tsv").rows()) {
             levels.add(row.require("phrase"), row.require("level"), false, false, false);
+            io.wirewatch.extract.Tokenizer.tokenize(row.require("phrase")).stream().findFirst()
+                    .ifPresent(first -> levelStarts.addAll(first.keys()));
         }
     }
 

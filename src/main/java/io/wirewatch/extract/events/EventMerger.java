@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * One event per real-world contact: events with the same sides, status and level join, their
@@ -98,7 +97,11 @@ final class EventMerger {
     }
 
     private static Set<String> sides(ContactEventRecord event) {
-        return event.actors().stream().map(ContactEventRecord.EventActor::code).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> codes = new TreeSet<>();
+        for (ContactEventRecord.EventActor actor : event.actors()) {
+            codes.add(actor.code());
+        }
+        return codes;
     }
 
     private static ContactEventRecord merged(ContactEventRecord kept, ContactEventRecord other) {

@@ -34,6 +34,8 @@ final class Sides {
 
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<Integer, Mention> byStart = new HashMap<>();
+    /** The sides each sentence names, by its start: every clause of a sentence may ask. */
+    private final Map<Integer, Map<String, ContactEventRecord.EventActor>> sentenceSides = new HashMap<>();
     private final String europeanUnion;
     private final TokenFlags flags;
 
@@ -54,8 +56,11 @@ final class Sides {
         Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
         collect(clause, sides);
         if (sides.size() < 2) {
-            Map<String, ContactEventRecord.EventActor> around = new LinkedHashMap<>();
-            collect(sentence, around);
+            Map<String, ContactEventRecord.EventActor> around = sentenceSides.computeIfAbsent(sentence.get(0).start(), start -> {
+                Map<String, ContactEventRecord.EventActor> named = new LinkedHashMap<>();
+                collect(sentence, named);
+                return named;
+            });
             nearestFirst(around, sentence, clause).stream().filter(a -> !sides.containsKey(a.code()))
                     .limit(2 - sides.size()).forEach(a -> sides.put(a.code(), a));
         }
@@ -100,7 +105,7 @@ final class Sides {
      * named without a title, known to hold no public role; not a diplomatic contact.
      */
     boolean withPrivatePerson(List<Token> clause, int trigger) {
-        if (trigger + 2 >= clause.size() || !clause.get(trigger + 1).keys().stream().anyMatch(PARTNER_PREPOSITIONS::contains)) {
+        if (trigger + 2 >= clause.size() || !hasAnyKey(clause.get(trigger + 1), PARTNER_PREPOSITIONS)) {
             return false;
         }
         Mention partner = byStart.get(clause.get(trigger + 2).start());
@@ -151,10 +156,11 @@ final class Sides {
     private Map<String, ContactEventRecord.EventActor> namedAgainAfter(List<Token> tokens,
             Map<String, ContactEventRecord.EventActor> sides, int cue) {
         List<Mention> inSpan = within(tokens);
+        TextRange span = new TextRange(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         Map<String, ContactEventRecord.EventActor> again = new LinkedHashMap<>();
         for (Mention mention : inSpan) {
             LinkedEntity entity = mention.entity();
-            if (mention.range().start() < cue || entity.kind() == EntityKind.PERSON) {
+            if (mention.range().start() < cue || mention.range().end() > span.end() || entity.kind() == EntityKind.PERSON) {
                 continue;
             }
             ContactEventRecord.EventActor known = mention.code() == null ? null : sides.get(mention.code());
@@ -175,42 +181,54 @@ final class Sides {
     }
 
     private void collectMentions(List<Token> tokens, Map<String, ContactEventRecord.EventActor> sides) {
-        boolean anyExclusion = tokens.stream().anyMatch(t -> flags.has(t, TokenFlags.EXCLUSION));
-        for (Mention mention : within(tokens)) {
-            if (mention.code() != null && !(anyExclusion && excluded(tokens, mention.range()))) {
-                sides.putIfAbsent(mention.code(), actor(mention));
+        boolean anyExclusion = flags.anyHas(tokens, TokenFlags.EXCLUSION);
+        int end = tokens.get(tokens.size() - 1).end();
+        List<Mention> inSpan = within(tokens);
+        for (int i = 0; i < inSpan.size(); i++) {
+            Mention mention = inSpan.get(i);
+            if (mention.code() != null && mention.range().end() <= end && !(anyExclusion && excluded(tokens, mention.range()))
+                    && !sides.containsKey(mention.code())) {
+                sides.put(mention.code(), actor(mention));
             }
         }
         if (europeanUnion == null) {
             return;
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).keys().contains("европейский") && tokens.get(i + 1).keys().stream().anyMatch(EUROPEAN_GROUPS::contains)) {
+            if (flags.has(tokens.get(i), TokenFlags.EUROPEAN) && hasAnyKey(tokens.get(i + 1), EUROPEAN_GROUPS)) {
                 sides.putIfAbsent("EU", new ContactEventRecord.EventActor("EU", europeanUnion, "GOV", false));
             }
         }
     }
 
-    /** The mentions lying wholly inside the tokens' span, in text order. */
+    /** The mentions starting inside the tokens' span, in text order (a view: callers check they end inside). */
     private List<Mention> within(List<Token> tokens) {
-        TextRange span = new TextRange(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        int from = firstStartingAt(tokens.get(0).start());
+        int to = firstStartingAt(tokens.get(tokens.size() - 1).end());
+        return mentions.subList(from, to);
+    }
+
+    private int firstStartingAt(int offset) {
         int low = 0;
         int high = mentions.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (mentions.get(mid).range().start() < span.start()) {
+            if (mentions.get(mid).range().start() < offset) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
-        List<Mention> inside = new ArrayList<>();
-        for (int i = low; i < mentions.size() && mentions.get(i).range().start() < span.end(); i++) {
-            if (span.contains(mentions.get(i).range())) {
-                inside.add(mentions.get(i));
+        return low;
+    }
+
+    private static boolean hasAnyKey(Token token, Set<String> words) {
+        for (String key : token.keys()) {
+            if (words.contains(key)) {
+                return true;
             }
         }
-        return inside;
+        return false;
     }
 
     private static ContactEventRecord.EventActor actor(Mention mention) {

@@ -7,10 +7,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each token of an article is for event coding (a negation, a demonstrative, a trigger, a
- * status cue...), worked out once per article so the coder asks an identity map, not the lexicons.
+ * status cue, a future-tense verb...). Worked out once per word form ({@link Index}, shared by all
+ * articles) and once per article token, so the coder asks one identity map, not the lexicons.
  */
 final class TokenFlags {
     static final int NEGATION = 1;
@@ -19,67 +21,119 @@ final class TokenFlags {
     static final int TOPIC = 8;
     static final int PRESS = 16;
     static final int MONTH = 32;
+    static final int SUBORDINATOR = 64;
+    static final int MEANS = 128;
+    /** A Russian verb whose every reading is in the future tense (проведут, будет). */
+    static final int FUTURE = 256;
+    /** The last word of a frame saying a contact took place (в ходе, по итогам, during). */
+    static final int FRAME = 512;
+    static final int EUROPEAN = 1024;
+    /** The first word of a level phrase (технический уровень, министр). */
+    static final int LEVEL = 2048;
 
-    private final Map<Token, Integer> flags = new IdentityHashMap<>();
-    private final Map<Token, String> triggers = new IdentityHashMap<>();
-    private final Map<Token, String> statuses = new IdentityHashMap<>();
-    private final Map<Token, Boolean> future = new IdentityHashMap<>();
-
-    /** What one word is for event coding: flag bits, trigger, status. */
-    record WordInfo(int bits, boolean trigger, String status) {
+    /** What a word form is for event coding: flag bits, the trigger word it is, the status it cues. */
+    record WordInfo(int bits, String trigger, String status) {
+        static final WordInfo NOTHING = new WordInfo(0, null, null);
     }
 
-    /** Every word the coder cares about, from the lexicons and the flag word sets, in one map. */
-    static Map<String, WordInfo> index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
-        Map<String, WordInfo> index = new java.util.HashMap<>();
-        words.forEach((bit, set) -> set.forEach(w -> index.merge(w, new WordInfo(bit, false, null), TokenFlags::merge)));
-        lexicon.triggers.keySet().forEach(w -> index.merge(w, new WordInfo(0, true, null), TokenFlags::merge));
-        lexicon.statuses.forEach((w, status) -> index.merge(w, new WordInfo(0, false, status), TokenFlags::merge));
-        return Map.copyOf(index);
-    }
+    /**
+     * The lexicons and flag word sets as one map from comparison key to meaning, and a bounded cache
+     * of what each word form (all its keys together, plus its tense) means. Thread-safe.
+     */
+    static final class Index {
+        private static final int CACHE_LIMIT = 200_000;
+        private final Map<String, WordInfo> byKey = new java.util.HashMap<>();
+        private final Map<String, WordInfo> byForm = new ConcurrentHashMap<>();
 
-    private static WordInfo merge(WordInfo a, WordInfo b) {
-        return new WordInfo(a.bits() | b.bits(), a.trigger() || b.trigger(), a.status() != null ? a.status() : b.status());
-    }
+        Index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
+            words.forEach((bit, set) -> set.forEach(w -> byKey.merge(w, new WordInfo(bit, null, null), Index::merge)));
+            lexicon.triggers.keySet().forEach(w -> byKey.merge(w, new WordInfo(0, w, null), Index::merge));
+            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(0, null, status), Index::merge));
+        }
 
-    TokenFlags(List<Token> tokens, Map<String, WordInfo> index) {
-        for (Token token : tokens) {
-            if (!token.isWord()) {
-                continue;
+        private static WordInfo merge(WordInfo a, WordInfo b) {
+            return new WordInfo(a.bits() | b.bits(), a.trigger() != null ? a.trigger() : b.trigger(),
+                    a.status() != null ? a.status() : b.status());
+        }
+
+        WordInfo of(Token token) {
+            WordInfo known = byForm.get(token.text());
+            if (known != null) {
+                return known;
             }
-            int bits = 0;
+            WordInfo info = WordInfo.NOTHING;
             for (String key : token.keys()) {
-                WordInfo info = index.get(key);
-                if (info == null) {
-                    continue;
-                }
-                bits |= info.bits();
-                if (info.trigger()) {
-                    triggers.putIfAbsent(token, key);
-                }
-                if (info.status() != null) {
-                    statuses.putIfAbsent(token, info.status());
+                WordInfo meaning = byKey.get(key);
+                if (meaning != null) {
+                    info = merge(info, meaning);
                 }
             }
-            if (bits != 0) {
-                flags.put(token, bits);
+            if (isFutureVerb(token.text())) {
+                info = new WordInfo(info.bits() | FUTURE, info.trigger(), info.status());
+            }
+            if (byForm.size() < CACHE_LIMIT) {
+                byForm.put(token.text(), info);
+            }
+            return info;
+        }
+
+        private static boolean isFutureVerb(String word) {
+            if (!TokenKeys.isCyrillic(word)) {
+                return false;
+            }
+            List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+            return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("VB:Fut"));
+        }
+    }
+
+    private final Map<Token, WordInfo> infos = new IdentityHashMap<>();
+    private final List<Token> triggerTokens = new java.util.ArrayList<>();
+
+    TokenFlags(List<Token> tokens, Index index) {
+        for (Token token : tokens) {
+            if (token.isWord()) {
+                WordInfo info = index.of(token);
+                if (info != WordInfo.NOTHING && (info.bits() != 0 || info.trigger() != null || info.status() != null)) {
+                    infos.put(token, info);
+                }
+                if (info.trigger() != null) {
+                    triggerTokens.add(token);
+                }
             }
         }
     }
 
+    /** Whether a trigger word lies in the range: sentences without one are not looked at. */
+    boolean anyTriggerIn(io.wirewatch.extract.TextRange range) {
+        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerTokens, range.start());
+        return at < triggerTokens.size() && triggerTokens.get(at).end() <= range.end();
+    }
+
+    /** Whether any of the tokens has the flag. */
+    boolean anyHas(List<Token> tokens, int flag) {
+        for (Token token : tokens) {
+            if (has(token, flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean has(Token token, int flag) {
-        Integer bits = flags.get(token);
-        return bits != null && (bits & flag) != 0;
+        WordInfo info = infos.get(token);
+        return info != null && (info.bits() & flag) != 0;
     }
 
     /** The trigger word the token is (its lemma or form), or null. */
     String trigger(Token token) {
-        return triggers.get(token);
+        WordInfo info = infos.get(token);
+        return info == null ? null : info.trigger();
     }
 
     /** The status the token cues, or null. */
     String status(Token token) {
-        return statuses.get(token);
+        WordInfo info = infos.get(token);
+        return info == null ? null : info.status();
     }
 
     /**
@@ -87,20 +141,14 @@ final class TokenFlags {
      * встретятся, будет) makes a contact PLANNED, even one a past form would confirm (провести).
      */
     String statusWithTense(Token token) {
-        String status = statuses.get(token);
-        if ((status == null || status.equals("CONFIRMED")) && isFutureVerb(token)) {
+        WordInfo info = infos.get(token);
+        if (info == null) {
+            return null;
+        }
+        String status = info.status();
+        if ((status == null || status.equals("CONFIRMED")) && (info.bits() & FUTURE) != 0) {
             return "PLANNED";
         }
         return status;
-    }
-
-    private boolean isFutureVerb(Token token) {
-        if (!token.isWord() || !TokenKeys.isCyrillic(token.text())) {
-            return false;
-        }
-        return future.computeIfAbsent(token, t -> {
-            List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(t.text());
-            return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("VB:Fut"));
-        });
     }
 }
