@@ -150,6 +150,9 @@ public final class BenchRun {
         used.put("statestore_cache_max_bytes", String.valueOf(streams.getOrDefault(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "default")));
         used.put("cores", Runtime.getRuntime().availableProcessors());
         used.put("java", System.getProperty("java.version"));
+        used.put("heap_max_mb", Runtime.getRuntime().maxMemory() >> 20);
+        used.put("jvm_memory_flags", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(arg -> arg.startsWith("-Xm") || arg.startsWith("-XX:+Use")).toList());
         used.put("overrides", new HashMap<>(settings.overrides()));
         return used;
     }

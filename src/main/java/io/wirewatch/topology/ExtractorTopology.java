@@ -8,6 +8,7 @@ import io.wirewatch.schema.Statement;
 import io.wirewatch.serde.Topic;
 import io.wirewatch.topology.aggregates.EntityMentionCounter;
 import io.wirewatch.topology.aggregates.EntityTally;
+import io.wirewatch.topology.aggregates.EntityTallySerde;
 import io.wirewatch.topology.alerts.AlertDeduplicator;
 import io.wirewatch.topology.alerts.AlertMaker;
 import io.wirewatch.topology.contacts.DyadStatus;
@@ -140,7 +141,7 @@ public final class ExtractorTopology {
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.RECENT_ALERTS), KEYS,
                 topics.alerts().valueSerde()).withCachingEnabled());
-        Serde<EntityTally> tallies = JsonSerde.of(EntityTally.class);
+        Serde<EntityTally> tallies = new EntityTallySerde();
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_HOURLY,
                 Duration.ofDays(2), Duration.ofHours(1), false), KEYS, tallies).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_DAILY,
