@@ -26,6 +26,9 @@ import java.util.Set;
  * a quotation. Meetings with journalists are not contacts; cues inside the topic (переговоры о
  * возможном …) do not count; a trigger after a demonstrative (этого контакта) adds evidence to the
  * previous event. Events with the same sides, status and level are one event with its evidence.
+ * Tense counts (a future verb plans the contact), and so does a frame (в ходе, по итогам: it took
+ * place) or a cue in an earlier clause of the sentence; talks named again without sides are the
+ * talks reported before, and a meeting naming one side takes the other sides of the earlier one.
  */
 public final class EventExtractor {
     private static final Set<String> NEGATIONS = Set.of("не", "нет", "not", "no", "never");
@@ -93,9 +96,7 @@ public final class EventExtractor {
             return;
         }
         EventLexicon.Trigger meaning = lexicon.triggers.get(flags.trigger(clause.get(trigger)));
-        if (withNonDiplomaticPartner(clause, trigger, flags) || inDelegationTitle(clause, trigger)
-                || trigger > 0 && flags.has(clause.get(trigger - 1), TokenFlags.MEANS)
-                || sides.withPrivatePerson(clause, trigger) || meaning.type().equals("VISIT") && VisitDestinations.tripAtHome(sentence, sentence.indexOf(clause.get(trigger)), sides)) {
+        if (notAContact(clause, sentence, trigger, meaning, sides, flags)) {
             return;
         }
         String status = framedAsPast(clause, trigger, flags);
@@ -238,6 +239,19 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Triggers that report no diplomatic contact: a meeting with journalists or with a private
+     * person, a trigger inside a title (глава делегации на переговорах), talks as a means (путем
+     * переговоров), a visit to an unnamed place or within the visitor's own country.
+     */
+    private static boolean notAContact(List<Token> clause, List<Token> sentence, int trigger, EventLexicon.Trigger meaning,
+            Sides sides, TokenFlags flags) {
+        return withNonDiplomaticPartner(clause, trigger, flags) || inDelegationTitle(clause, trigger)
+                || trigger > 0 && flags.has(clause.get(trigger - 1), TokenFlags.MEANS)
+                || sides.withPrivatePerson(clause, trigger)
+                || meaning.type().equals("VISIT") && VisitDestinations.tripAtHome(sentence, sentence.indexOf(clause.get(trigger)), sides);
     }
 
     /** встреча с журналистами, talks with reporters: not a diplomatic contact. */
