@@ -85,6 +85,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--folds", paramLabel = "K", description = "Number of folds (default: ${DEFAULT-VALUE}).")
         int folds = 5;
 
+        @Option(names = "--details", description = "Also list every name missed or found beyond the gold (exact match), with its sentence.")
+        boolean details;
+
         @Override
         public Integer call() {
             if (folds < 2) {
@@ -95,6 +98,9 @@ final class EvalCommand implements Runnable {
             spec.commandLine().getOut().printf("%d-fold cross-validation on %d documents of %s%n%nExact match, outermost mentions:%n%s"
                     + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, documents.size(), training.corpus, evaluation.report(),
                     evaluation.sharedTask().report());
+            if (details) {
+                evaluation.details().forEach(spec.commandLine().getOut()::println);
+            }
             return 0;
         }
     }

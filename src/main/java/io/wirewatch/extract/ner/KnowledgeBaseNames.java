@@ -33,16 +33,27 @@ final class KnowledgeBaseNames {
     }
 
     /**
-     * The finder's names plus the knowledge base's that overlap none of them; with {@code nested},
-     * also those inside a name of another type.
+     * The names as the extractor keeps them: the knowledge base's win over the finder's that overlap
+     * them, except an organisation the finder found around a known name (мэрии Москвы), which it
+     * keeps; with {@code nested}, the known names inside such an organisation stay too.
      */
     static List<StatisticalNameFinder.Found> merge(List<StatisticalNameFinder.Found> found,
             List<StatisticalNameFinder.Found> known, boolean nested) {
-        List<StatisticalNameFinder.Found> merged = new ArrayList<>(found);
+        List<StatisticalNameFinder.Found> merged = new ArrayList<>();
+        List<StatisticalNameFinder.Found> around = new ArrayList<>();
+        for (StatisticalNameFinder.Found name : found) {
+            List<StatisticalNameFinder.Found> overlapping = known.stream()
+                    .filter(k -> k.start() < name.end() && name.start() < k.end()).toList();
+            if (overlapping.isEmpty()) {
+                merged.add(name);
+            } else if (name.type().equals("ORG") && overlapping.stream().allMatch(k -> name.start() < k.start() && k.end() <= name.end())) {
+                merged.add(name);
+                around.add(name);
+            }
+        }
         for (StatisticalNameFinder.Found name : known) {
-            boolean clash = found.stream().anyMatch(f -> f.start() < name.end() && name.start() < f.end()
-                    && (!nested || f.type().equals(name.type()) || !(f.start() <= name.start() && name.end() <= f.end())));
-            if (!clash) {
+            boolean inside = around.stream().anyMatch(o -> o.start() <= name.start() && name.end() <= o.end());
+            if (!inside || nested) {
                 merged.add(name);
             }
         }

@@ -45,6 +45,7 @@ public final class NerEvaluation {
 
     private final Map<String, Counts> byType = new TreeMap<>();
     private final SharedTaskMetric sharedTask = new SharedTaskMetric();
+    private final List<String> details = new ArrayList<>();
 
     /** The same results under the factRuEval-2016 Track 1 measure. */
     public SharedTaskMetric sharedTask() {
@@ -115,8 +116,37 @@ public final class NerEvaluation {
                 Set<String> tagged = new HashSet<>();
                 found.get(s).forEach(n -> tagged.add(n.start() + ":" + n.end() + ":" + n.type()));
                 count(gold, tagged);
+                noteDifferences(document, sentences.get(s), gold, tagged);
             }
         }
+    }
+
+    /** Exact-match errors, one line each: missed (gold only) or extra (found only), with the sentence. */
+    private void noteDifferences(NerDocument document, String[] words, Set<String> gold, Set<String> found) {
+        for (String name : new java.util.TreeSet<>(gold)) {
+            if (!found.contains(name)) {
+                details.add(line(document, words, "missed", name));
+            }
+        }
+        for (String name : new java.util.TreeSet<>(found)) {
+            if (!gold.contains(name)) {
+                details.add(line(document, words, "extra ", name));
+            }
+        }
+    }
+
+    private static String line(NerDocument document, String[] words, String what, String name) {
+        String[] parts = name.split(":");
+        int start = Integer.parseInt(parts[0]);
+        int end = Integer.parseInt(parts[1]);
+        String context = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, start - 4), Math.min(words.length, end + 4)));
+        return String.format("%s %s %-3s %-40s | %s", document.id(), what, parts[2],
+                String.join(" ", java.util.Arrays.copyOfRange(words, start, end)), context);
+    }
+
+    /** Per sentence of every test document, the names missed and the names found beyond the gold (exact match). */
+    public List<String> details() {
+        return details;
     }
 
     private void count(Set<String> gold, Set<String> found) {

@@ -68,9 +68,13 @@ public final class StatisticalNameFinder {
         return found;
     }
 
-    /** Names in one sentence, organisations grown over their descriptors ({@link OrganizationDescriptors}). */
+    /**
+     * Names in one sentence, person names joined and grown over initials ({@link PersonNameJoins}),
+     * organisations grown over their descriptors ({@link OrganizationDescriptors}).
+     */
     public List<Found> findInSentence(String[] words) {
-        return words.length == 0 ? List.of() : OrganizationDescriptors.apply(words, findAroundCapitals(words));
+        return words.length == 0 ? List.of()
+                : OrganizationDescriptors.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words)));
     }
 
     /**

@@ -1,0 +1,51 @@
+package io.wirewatch.extract.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Person names the finder cut in pieces, ran on past, or glued to a place come out whole and alone. */
+class PersonNameJoinsTest {
+    private static List<String> names(String sentence, StatisticalNameFinder.Found... found) {
+        String[] words = sentence.split(" ");
+        return PersonNameJoins.apply(words, List.of(found)).stream()
+                .map(n -> n.type() + ":" + String.join(" ", java.util.Arrays.copyOfRange(words, n.start(), n.end()))).toList();
+    }
+
+    private static StatisticalNameFinder.Found name(int start, int end, String type) {
+        return new StatisticalNameFinder.Found(start, end, type, 0.9);
+    }
+
+    @Test
+    void piecesThatTouchOrShareAHyphenAreOneName() {
+        assertThat(names("основатель фронта Жан - Мари Ле Пен .", name(2, 5, "PER"), name(5, 7, "PER")))
+                .containsExactly("PER:Жан - Мари Ле Пен");
+        assertThat(names("чемпион Ливиу - Дитер Нисипяну", name(1, 2, "PER"), name(3, 5, "PER")))
+                .containsExactly("PER:Ливиу - Дитер Нисипяну");
+    }
+
+    @Test
+    void initialsBelongToTheName() {
+        assertThat(names("Как сообщил А . Кудрин ,", name(4, 5, "PER"))).containsExactly("PER:А . Кудрин");
+        assertThat(names("заявил В. В. Путин", name(3, 4, "PER"))).containsExactly("PER:В. В. Путин");
+    }
+
+    @Test
+    void aNameEndsWithACapitalizedWord() {
+        assertThat(names("Крис Хелмбрехт - управляющий директор", name(0, 3, "PER"))).containsExactly("PER:Крис Хелмбрехт");
+    }
+
+    @Test
+    void aPersonGluedToAPlaceIsSplitOff() {
+        assertThat(names("президент Российской Федерации Дмитрий Анатольевич Медведев предложил", name(1, 6, "LOC")))
+                .containsExactly("LOC:Российской Федерации", "PER:Дмитрий Анатольевич Медведев");
+        assertThat(names("в Сан Луисе ( Аргентина )", name(1, 3, "LOC"))).containsExactly("LOC:Сан Луисе");
+    }
+
+    @Test
+    void otherNamesAreLeftAlone() {
+        assertThat(names("правительство Грузии и Иванов", name(1, 2, "LOC"), name(3, 4, "PER")))
+                .containsExactly("LOC:Грузии", "PER:Иванов");
+    }
+}
