@@ -12,7 +12,8 @@ import java.util.Map;
  * Names the knowledge base does not know, from the statistical name finder, run only where it can
  * find something: sentences with a capitalized word outside the knowledge base's matches that is
  * not simply a sentence-initial common word. A name overlapping a knowledge-base match is dropped
- * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы); a surname alone joins the person named in full earlier (Топалов after
+ * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person
+ * named with first words before a known surname (Мишель Обама: the extractor decides who it is); a surname alone joins the person named in full earlier (Топалов after
  * Сергей Топалов). Entities get a stable local id from their lemmatized name.
  */
 final class UnknownNames {
@@ -123,7 +124,24 @@ final class UnknownNames {
             all &= known[i];
         }
         boolean organizationAroundKnown = found.type().equals("ORG") && !known[found.start()] && !all;
-        return any && !organizationAroundKnown;
+        return any && !organizationAroundKnown && !personBeforeKnownSurname(known, found);
+    }
+
+    /** Мишель Обама, Беньямин Нетаньяху: a person found with unknown first words before a known name that ends it. */
+    private static boolean personBeforeKnownSurname(boolean[] known, StatisticalNameFinder.Found found) {
+        if (!found.type().equals("PER") || known[found.start()] || !known[found.end() - 1]) {
+            return false;
+        }
+        int firstKnown = found.start();
+        while (!known[firstKnown]) {
+            firstKnown++;
+        }
+        for (int i = firstKnown; i < found.end(); i++) {
+            if (!known[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Name name(List<Token> tokens, StatisticalNameFinder.Found found, String text) {

@@ -34,9 +34,16 @@ final class KnowledgeBaseNames {
 
     /**
      * The names as the extractor keeps them: the knowledge base's win over the finder's that overlap
-     * them, except an organisation the finder found around a known name (мэрии Москвы), which it
-     * keeps; with {@code nested}, the known names inside such an organisation stay too.
+     * them, except an organisation the finder found around a known name (мэрии Москвы) and a person
+     * found with a first name before a known surname (Мишель Обама), which it keeps; with
+     * {@code nested}, the known names inside those stay too.
      */
+    /** Беньямин Нетаньяху, Мишель Обама: a person found with a first name before a known surname. */
+    static boolean personAroundKnownSurname(StatisticalNameFinder.Found name, List<StatisticalNameFinder.Found> overlapping) {
+        return name.type().equals("PER") && overlapping.size() == 1 && overlapping.get(0).type().equals("PER")
+                && name.start() < overlapping.get(0).start() && overlapping.get(0).end() == name.end();
+    }
+
     static List<StatisticalNameFinder.Found> merge(List<StatisticalNameFinder.Found> found,
             List<StatisticalNameFinder.Found> known, boolean nested) {
         List<StatisticalNameFinder.Found> merged = new ArrayList<>();
@@ -46,7 +53,8 @@ final class KnowledgeBaseNames {
                     .filter(k -> k.start() < name.end() && name.start() < k.end()).toList();
             if (overlapping.isEmpty()) {
                 merged.add(name);
-            } else if (name.type().equals("ORG") && overlapping.stream().allMatch(k -> name.start() < k.start() && k.end() <= name.end())) {
+            } else if (name.type().equals("ORG") && overlapping.stream().allMatch(k -> name.start() < k.start() && k.end() <= name.end())
+                    || personAroundKnownSurname(name, overlapping)) {
                 merged.add(name);
                 around.add(name);
             }

@@ -1,0 +1,41 @@
+package io.wirewatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A first name before a known surname: the known person named in full (a transliteration variant
+ * of their first name included), or someone else with that surname.
+ */
+class PeopleNamedInFullTest {
+    private static ArticleAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = new ArticleAnalyzer();
+    }
+
+    private static List<String> people(String body) {
+        Analysis analysis = analyzer.analyze(Article.fromParts("t", null, null, "ru", LocalDate.parse("2026-02-10"), null, null,
+                body, 0, SourceFormat.JSON));
+        return analysis.entities().stream().filter(e -> e.kind() == io.wirewatch.kb.EntityKind.PERSON)
+                .map(e -> e.nameEn() + ": " + String.join(", ", e.mentions().stream().map(m -> m.of(analysis.article().text())).toList()))
+                .toList();
+    }
+
+    @Test
+    void aVariantSpellingOfTheFirstNameIsTheKnownPersonInFull() {
+        assertThat(people("Беньямин Нетаньяху отказался от участия в саммите. Нетаньяху заявил об этом в воскресенье."))
+                .containsExactly("Benjamin Netanyahu: Беньямин Нетаньяху, Нетаньяху");
+    }
+
+    @Test
+    void anotherFirstNameIsAnotherPerson() {
+        assertThat(people("Первая леди Мишель Обама задержалась в Белом доме. Барак Обама выступил с речью."))
+                .containsExactly("Mishel Obama: Мишель Обама", "Barack Obama: Барак Обама");
+    }
+}
