@@ -47,7 +47,10 @@ public final class EntityExtractor {
         boolean[] known = new boolean[tokens.size()];
         for (Gazetteer.Match<String> match : names.find(tokens)) {
             TextRange range = span(tokens, match);
-            java.util.Arrays.fill(known, match.from(), match.to(), true);
+            if (!isAdjective(tokens, match)) {
+                // российский names Russia but is no name: the finder may still find Российский фонд DST around it
+                java.util.Arrays.fill(known, match.from(), match.to(), true);
+            }
             if (article.lead() == null || !article.lead().overlaps(range)) {
                 mentions.computeIfAbsent(match.target(), id -> new ArrayList<>()).add(range);
             }
@@ -168,14 +171,14 @@ public final class EntityExtractor {
      * A person the name finder found with first words before a known surname: Беньямин Нетаньяху,
      * whose first name one of the known person's names has, is that person named in full (the
      * mention grows over the first name); Мишель Обама is someone else (the surname stops being a
-     * mention of Barack Obama there).
+     * mention of Barack Obama there). A place found around a known one (Северной Африке) is it.
      */
     private List<LinkedEntity> reconcileSurnames(List<LinkedEntity> unknown, Map<String, List<TextRange>> mentions, String text) {
         List<LinkedEntity> kept = new ArrayList<>();
         for (LinkedEntity person : unknown) {
             List<TextRange> own = new ArrayList<>(person.mentions());
-            if (person.kind() == EntityKind.PERSON) {
-                own.removeIf(range -> joinedKnownPerson(range, mentions, text));
+            if (person.kind() == EntityKind.PERSON || person.kind() == EntityKind.LOCATION) {
+                own.removeIf(range -> joinedKnownName(person.kind(), range, mentions, text));
             }
             if (own.size() == person.mentions().size()) {
                 kept.add(person);
@@ -188,17 +191,23 @@ public final class EntityExtractor {
         return kept;
     }
 
-    /** True when the range is a known person named in full (their mention now covers it); else that mention is dropped. */
-    private boolean joinedKnownPerson(TextRange range, Map<String, List<TextRange>> mentions, String text) {
+    /**
+     * True when the range is a known name in full, its mention grown over it: a place (Северной
+     * Африке), or a person whose first name it has. A person with another first name is someone else:
+     * the known person's mention there is dropped.
+     */
+    private boolean joinedKnownName(EntityKind kind, TextRange range, Map<String, List<TextRange>> mentions, String text) {
         for (Map.Entry<String, List<TextRange>> entry : mentions.entrySet()) {
             KbEntity known = kb.entity(entry.getKey()).orElse(null);
-            if (known == null || known.kind() != EntityKind.PERSON) {
+            boolean sameKind = known != null && (kind == EntityKind.PERSON ? known.kind() == EntityKind.PERSON
+                    : known.kind() == EntityKind.LOCATION || known.kind() == EntityKind.COUNTRY);
+            if (!sameKind) {
                 continue;
             }
             for (int i = 0; i < entry.getValue().size(); i++) {
                 TextRange surname = entry.getValue().get(i);
                 if (surname.end() == range.end() && range.start() < surname.start()) {
-                    if (hasFirstName(known, text.substring(range.start(), surname.start()))) {
+                    if (kind == EntityKind.LOCATION || hasFirstName(known, text.substring(range.start(), surname.start()))) {
                         entry.getValue().set(i, range);
                         return true;
                     }
@@ -248,6 +257,14 @@ public final class EntityExtractor {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    private static boolean isAdjective(List<Token> tokens, Gazetteer.Match<String> match) {
+        if (match.to() - match.from() != 1) {
+            return false;
+        }
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(tokens.get(match.from()).text());
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
     }
 
     /** "The French president said": the holder is in the article even when not named. */

@@ -12,8 +12,8 @@ import java.util.Map;
  * Names the knowledge base does not know, from the statistical name finder, run only where it can
  * find something: sentences with a capitalized word outside the knowledge base's matches that is
  * not simply a sentence-initial common word. A name overlapping a knowledge-base match is dropped
- * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person
- * named with first words before a known surname (Мишель Обама: the extractor decides who it is); a surname alone joins the person named in full earlier (Топалов after
+ * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person or
+ * place with words before a known name (Мишель Обама, Северной Африке: the extractor decides); a surname alone joins the person named in full earlier (Топалов after
  * Сергей Топалов). Entities get a stable local id from their lemmatized name.
  */
 final class UnknownNames {
@@ -124,12 +124,15 @@ final class UnknownNames {
             all &= known[i];
         }
         boolean organizationAroundKnown = found.type().equals("ORG") && !known[found.start()] && !all;
-        return any && !organizationAroundKnown && !personBeforeKnownSurname(known, found);
+        return any && !organizationAroundKnown && !nameBeforeKnown(known, found);
     }
 
-    /** Мишель Обама, Беньямин Нетаньяху: a person found with unknown first words before a known name that ends it. */
-    private static boolean personBeforeKnownSurname(boolean[] known, StatisticalNameFinder.Found found) {
-        if (!found.type().equals("PER") || known[found.start()] || !known[found.end() - 1]) {
+    /**
+     * Мишель Обама, Беньямин Нетаньяху, Северной Африке: a person or place found with unknown words
+     * before a known name that ends it.
+     */
+    private static boolean nameBeforeKnown(boolean[] known, StatisticalNameFinder.Found found) {
+        if (found.type().equals("ORG") || known[found.start()] || !known[found.end() - 1]) {
             return false;
         }
         int firstKnown = found.start();

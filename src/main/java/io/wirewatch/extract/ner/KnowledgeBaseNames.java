@@ -16,8 +16,8 @@ final class KnowledgeBaseNames {
         NameIndex index = NameIndex.of(KnowledgeBase.bundled());
         List<StatisticalNameFinder.Found> names = new ArrayList<>();
         for (Gazetteer.Match<String> match : index.find(words)) {
-            if (!Character.isUpperCase(words[match.from()].codePointAt(0))) {
-                continue; // российский, американский: adjectives name a country but are not names
+            if (!Character.isUpperCase(words[match.from()].codePointAt(0)) || match.to() - match.from() == 1 && isAdjective(words[match.from()])) {
+                continue; // российский, Российские власти: adjectives name a country but are not names (as in EntityExtractor)
             }
             String type = switch (index.kindOf(match.target())) {
                 case PERSON -> "PER";
@@ -34,13 +34,18 @@ final class KnowledgeBaseNames {
 
     /**
      * The names as the extractor keeps them: the knowledge base's win over the finder's that overlap
-     * them, except an organisation the finder found around a known name (мэрии Москвы) and a person
-     * found with a first name before a known surname (Мишель Обама), which it keeps; with
+     * them, except an organisation the finder found around a known name (мэрии Москвы) and a person or
+     * place found with words before a known one (Мишель Обама, Северной Африке), which it keeps; with
      * {@code nested}, the known names inside those stay too.
      */
-    /** Беньямин Нетаньяху, Мишель Обама: a person found with a first name before a known surname. */
-    static boolean personAroundKnownSurname(StatisticalNameFinder.Found name, List<StatisticalNameFinder.Found> overlapping) {
-        return name.type().equals("PER") && overlapping.size() == 1 && overlapping.get(0).type().equals("PER")
+    private static boolean isAdjective(String word) {
+        List<io.wirewatch.extract.RussianMorphology.Reading> readings = io.wirewatch.extract.RussianMorphology.get().readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
+    }
+
+    /** Беньямин Нетаньяху, Мишель Обама, Северной Африке: a person or place found with words before a known one. */
+    static boolean nameBeforeKnown(StatisticalNameFinder.Found name, List<StatisticalNameFinder.Found> overlapping) {
+        return !name.type().equals("ORG") && overlapping.size() == 1 && overlapping.get(0).type().equals(name.type())
                 && name.start() < overlapping.get(0).start() && overlapping.get(0).end() == name.end();
     }
 
@@ -54,7 +59,7 @@ final class KnowledgeBaseNames {
             if (overlapping.isEmpty()) {
                 merged.add(name);
             } else if (name.type().equals("ORG") && overlapping.stream().allMatch(k -> name.start() < k.start() && k.end() <= name.end())
-                    || personAroundKnownSurname(name, overlapping)) {
+                    || nameBeforeKnown(name, overlapping)) {
                 merged.add(name);
                 around.add(name);
             }

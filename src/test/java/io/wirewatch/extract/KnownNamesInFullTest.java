@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A first name before a known surname: the known person named in full (a transliteration variant
- * of their first name included), or someone else with that surname.
+ * of their first name included), or someone else with that surname; a place named with words
+ * before a known one is that place.
  */
-class PeopleNamedInFullTest {
+class KnownNamesInFullTest {
     private static ArticleAnalyzer analyzer;
 
     @BeforeAll
@@ -20,9 +21,13 @@ class PeopleNamedInFullTest {
     }
 
     private static List<String> people(String body) {
+        return named(body, io.wirewatch.kb.EntityKind.PERSON);
+    }
+
+    private static List<String> named(String body, io.wirewatch.kb.EntityKind kind) {
         Analysis analysis = analyzer.analyze(Article.fromParts("t", null, null, "ru", LocalDate.parse("2026-02-10"), null, null,
                 body, 0, SourceFormat.JSON));
-        return analysis.entities().stream().filter(e -> e.kind() == io.wirewatch.kb.EntityKind.PERSON)
+        return analysis.entities().stream().filter(e -> e.kind() == kind)
                 .map(e -> e.nameEn() + ": " + String.join(", ", e.mentions().stream().map(m -> m.of(analysis.article().text())).toList()))
                 .toList();
     }
@@ -37,5 +42,11 @@ class PeopleNamedInFullTest {
     void anotherFirstNameIsAnotherPerson() {
         assertThat(people("Первая леди Мишель Обама задержалась в Белом доме. Барак Обама выступил с речью."))
                 .containsExactly("Mishel Obama: Мишель Обама", "Barack Obama: Барак Обама");
+    }
+
+    @Test
+    void aPlaceNamedWithWordsBeforeAKnownOneIsThatPlace() {
+        assertThat(named("Об угрозах экстремистов в Северной Африке заявили в Париже.", io.wirewatch.kb.EntityKind.LOCATION))
+                .containsExactly("Africa: Северной Африке", "Paris: Париже");
     }
 }
