@@ -10,7 +10,7 @@ import java.util.List;
  * a name (А . Кудрин, В. В. Путин) belong to it. A person the finder ran on into from a place
  * (президент Российской Федерации Дмитрий Анатольевич Медведев as one place) is split off: from a
  * capitalized word the dictionary knows only as a first name, followed by another capitalized word.
- * And a person's name ends with a capitalized word (not Крис Хелмбрехт - , Джон Килинг намерен).
+ * And a person's name begins and ends with a name, not a common word or an acronym ({@link #trimmed}).
  */
 final class PersonNameJoins {
     private PersonNameJoins() {
@@ -44,7 +44,7 @@ final class PersonNameJoins {
         for (StatisticalNameFinder.Found name : found) {
             int person = name.type().equals("LOC") ? firstNameInside(words, name) : -1;
             if (isPerson(name)) {
-                result.add(withoutTail(words, name));
+                result.addAll(trimmed(words, name));
             } else if (person < 0) {
                 result.add(name);
             } else {
@@ -55,13 +55,59 @@ final class PersonNameJoins {
         return result;
     }
 
-    /** Крис Хелмбрехт - управляющий, Джон Килинг намерен: a person's name ends with a capitalized word. */
-    private static StatisticalNameFinder.Found withoutTail(String[] words, StatisticalNameFinder.Found name) {
+    /**
+     * A person's name as the finder should have found it: trailing lower-case words and adjectives
+     * dropped (Крис Хелмбрехт - управляющий, Роман Коноплев Русской), so are common words that only
+     * open the sentence (Ранее СМИ, Может), and a leading acronym is an organisation of its own
+     * (КЗЖ | Джоэл Саймон; ГУВД alone). Nothing is left when no word remains.
+     */
+    private static List<StatisticalNameFinder.Found> trimmed(String[] words, StatisticalNameFinder.Found name) {
+        int start = name.start();
         int end = name.end();
-        while (end - 1 > name.start() && !startsUpperCase(words[end - 1])) {
+        while (end > start && (!startsUpperCase(words[end - 1]) || isAdjectiveOnly(words[end - 1]))) {
             end--;
         }
-        return end == name.end() ? name : new StatisticalNameFinder.Found(name.start(), end, "PER", name.probability());
+        while (start < end && startsClause(words, start) && isCommonWord(words[start])) {
+            start++;
+        }
+        List<StatisticalNameFinder.Found> parts = new ArrayList<>(2);
+        if (start < end && isAcronym(words[start])) {
+            parts.add(new StatisticalNameFinder.Found(start, start + 1, "ORG", name.probability()));
+            start++;
+        }
+        if (start < end) {
+            parts.add(start == name.start() && end == name.end() ? name : new StatisticalNameFinder.Found(start, end, "PER", name.probability()));
+        }
+        return parts;
+    }
+
+    /** First in the sentence or after a colon, quote or dash: capitalized whatever it is. */
+    private static boolean startsClause(String[] words, int at) {
+        return at == 0 || words[at - 1].length() == 1 && ":«\"—–-(".indexOf(words[at - 1].charAt(0)) >= 0;
+    }
+
+    /** Русской, Мариинского: an adjective to the dictionary, never a name. */
+    private static boolean isAdjectiveOnly(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
+    }
+
+    /** A word the dictionary knows, but not as a first name, surname or patronymic: Ранее, Может. */
+    private static boolean isCommonWord(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return !readings.isEmpty() && readings.stream().noneMatch(RussianMorphology.Reading::isPersonalName);
+    }
+
+    private static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     private static boolean startsUpperCase(String word) {

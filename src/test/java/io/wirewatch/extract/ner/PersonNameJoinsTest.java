@@ -37,6 +37,14 @@ class PersonNameJoinsTest {
     }
 
     @Test
+    void anAcronymIsAnOrganisationAndASentenceOpenerNoName() {
+        assertThat(names("сказал руководитель КЗЖ Джоэл Саймон", name(2, 5, "PER"))).containsExactly("ORG:КЗЖ", "PER:Джоэл Саймон");
+        assertThat(names("договоренности с ГУВД было", name(2, 3, "PER"))).containsExactly("ORG:ГУВД");
+        assertThat(names("Может Иванов и прав", name(0, 2, "PER"))).containsExactly("PER:Иванов");
+        assertThat(names("Иван Петров Российской академии", name(0, 3, "PER"))).containsExactly("PER:Иван Петров");
+    }
+
+    @Test
     void aPersonGluedToAPlaceIsSplitOff() {
         assertThat(names("президент Российской Федерации Дмитрий Анатольевич Медведев предложил", name(1, 6, "LOC")))
                 .containsExactly("LOC:Российской Федерации", "PER:Дмитрий Анатольевич Медведев");
