@@ -9,7 +9,9 @@ import java.util.Set;
  * A place or organisation name right after an organisation's descriptor names that organisation
  * (правительство Грузии, мэрии Москвы, Министерству торговли КНР, делегация США): the name's span
  * grows back over the descriptor and its lower-case noun and adjective complements, and becomes an ORG. The
- * descriptors are Russian nouns for governing bodies, companies, parties and institutions.
+ * descriptors are Russian nouns for governing bodies, companies, parties and institutions. An
+ * organisation named by an acronym or a Latin word takes no lower-case Russian words after it
+ * (ФИДЕ сильной и единой is ФИДЕ).
  */
 final class OrganizationDescriptors {
     private static final Set<String> DESCRIPTORS = Set.of(
@@ -29,12 +31,25 @@ final class OrganizationDescriptors {
     static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
         List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
         int previousEnd = 0;
-        for (StatisticalNameFinder.Found name : found) {
+        for (StatisticalNameFinder.Found tagged : found) {
+            StatisticalNameFinder.Found name = acronymWithoutTail(words, tagged);
             int start = name.type().equals("PER") ? -1 : descriptorBefore(words, name.start(), previousEnd);
             result.add(start < 0 ? name : new StatisticalNameFinder.Found(start, name.end(), "ORG", name.probability()));
             previousEnd = name.end();
         }
         return result;
+    }
+
+    /** ФИДЕ сильной и единой, MySQL возможности: an organisation named by an acronym or a Latin word takes no lower-case words after it. */
+    private static StatisticalNameFinder.Found acronymWithoutTail(String[] words, StatisticalNameFinder.Found name) {
+        String first = words[name.start()];
+        boolean acronymOrLatin = first.length() > 1 && (first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                || first.chars().allMatch(c -> c < 128));
+        if (!name.type().equals("ORG") || !acronymOrLatin || name.end() - name.start() < 2
+                || !Character.isLowerCase(words[name.start() + 1].codePointAt(0)) || words[name.start() + 1].chars().allMatch(c -> c < 128)) {
+            return name;
+        }
+        return new StatisticalNameFinder.Found(name.start(), name.start() + 1, "ORG", name.probability());
     }
 
     /** Index of a descriptor before {@code start}, with only lower-case words between; -1 if none. */
