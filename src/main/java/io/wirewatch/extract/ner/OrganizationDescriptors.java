@@ -11,7 +11,8 @@ import java.util.Set;
  * grows back over the descriptor and its lower-case noun and adjective complements, and becomes an ORG. The
  * descriptors are Russian nouns for governing bodies, companies, parties and institutions. An
  * organisation named by an acronym or a Latin word takes no lower-case Russian words after it
- * (ФИДЕ сильной и единой is ФИДЕ).
+ * (ФИДЕ сильной и единой is ФИДЕ), and none ends with a verb, short adjective, conjunction or
+ * preposition (Минсвязи уверены is Минсвязи).
  */
 final class OrganizationDescriptors {
     private static final Set<String> DESCRIPTORS = Set.of(
@@ -32,12 +33,33 @@ final class OrganizationDescriptors {
         List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
         int previousEnd = 0;
         for (StatisticalNameFinder.Found tagged : found) {
-            StatisticalNameFinder.Found name = acronymWithoutTail(words, tagged);
+            StatisticalNameFinder.Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, acronymWithoutTail(words, tagged)) : tagged;
             int start = name.type().equals("PER") ? -1 : descriptorBefore(words, name.start(), previousEnd);
             result.add(start < 0 ? name : new StatisticalNameFinder.Found(start, name.end(), "ORG", name.probability()));
             previousEnd = name.end();
         }
         return result;
+    }
+
+    /**
+     * Минсвязи уверены, Общественной палаты и: an organisation's name ends with a word that can be
+     * part of one (a noun, a full adjective, a capitalized or unknown word), not a verb, a short
+     * adjective, a conjunction or a preposition.
+     */
+    private static StatisticalNameFinder.Found withoutVerbTail(String[] words, StatisticalNameFinder.Found name) {
+        int end = name.end();
+        while (end - 1 > name.start() && cannotEndAName(words[end - 1])) {
+            end--;
+        }
+        return end == name.end() ? name : new StatisticalNameFinder.Found(name.start(), end, name.type(), name.probability());
+    }
+
+    private static boolean cannotEndAName(String word) {
+        if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
+            return false;
+        }
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return !readings.isEmpty() && readings.stream().noneMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ:Posit"));
     }
 
     /** ФИДЕ сильной и единой, MySQL возможности: an organisation named by an acronym or a Latin word takes no lower-case words after it. */

@@ -28,4 +28,11 @@ class OrganizationDescriptorsTest {
         assertThat(names("в Министерство иностранных дел", new StatisticalNameFinder.Found(1, 4, "ORG", 0.9)))
                 .containsExactly("ORG:Министерство иностранных дел");
     }
+
+    @Test
+    void aNameEndsWithNoVerbOrConjunction() {
+        assertThat(names("В Минсвязи уверены , что", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9))).containsExactly("ORG:Минсвязи");
+        assertThat(names("члена Общественной палаты и", new StatisticalNameFinder.Found(1, 4, "ORG", 0.9)))
+                .containsExactly("ORG:Общественной палаты");
+    }
 }
