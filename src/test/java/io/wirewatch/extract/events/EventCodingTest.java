@@ -26,7 +26,7 @@ class EventCodingTest {
     }
 
     private static List<String> events(String body) {
-        Analysis analysis = analyzer.analyze(Article.fromParts("t", "Интерфакс", null, "ru", LocalDate.parse("2026-02-10"),
+        Analysis analysis = analyzer.analyze(Article.fromParts("t", "Интерфакс", null, null, LocalDate.parse("2026-02-10"),
                 null, null, body, 0, SourceFormat.JSON));
         return analysis.events().stream().map(EventCodingTest::describe).toList();
     }
@@ -96,5 +96,11 @@ class EventCodingTest {
         assertThat(events("Премьер-министр Турции в ходе визита в Украину встретился с президентом Украины. "
                 + "С официальной делегацией в Украину прибыли представители деловых кругов Турции."))
                 .filteredOn(e -> e.contains("VISIT")).containsExactly("TUR-UKR VISIT CONFIRMED HEAD_OF_STATE x2");
+    }
+
+    @Test
+    void aHyphenatedLevelIsTheLevel() {
+        assertThat(events("Paris, Feb 11 - French President Emmanuel Macron said technical-level contacts with the Kremlin had resumed."))
+                .containsExactly("FRA-RUS CONSULT RESUMED WORKING x1");
     }
 }
