@@ -10,8 +10,8 @@ import java.util.Set;
  * noun, no name), визит российского министра, посетившего Курильские острова (a place of the
  * visitor's own country). The destination is the first name or noun after в/на/to, or after a
  * visiting verb (посетить, visited), within a few words of the trigger, past adjectives and articles
- * (столицу X: X); the visitor is the side
- * named between trigger and destination (визит российского министра), else the nearest before it.
+ * (столицу X, the capital of X: X); the visitor is the side named between trigger and destination
+ * (визит российского министра), else the nearest before it.
  */
 final class VisitDestinations {
     private static final Set<String> TO = Set.of("в", "во", "на", "to");
@@ -45,6 +45,9 @@ final class VisitDestinations {
             }
             if (sentence.get(from).keys().stream().anyMatch(CAPITAL_WORDS::contains) && from + 1 < sentence.size()) {
                 from++;
+                if (sentence.get(from).keys().contains("of") && from + 1 < sentence.size()) {
+                    from++;
+                }
             }
             String destination = sides.sideNamedAt(sentence, from, from + 1);
             if (destination == null) {

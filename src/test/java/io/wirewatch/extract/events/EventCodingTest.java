@@ -69,6 +69,8 @@ class EventCodingTest {
                 .isEmpty();
         assertThat(events("Министр иностранных дел Японии посетил Москву.")).containsExactly("JPN-RUS VISIT CONFIRMED MINISTERIAL x1");
         assertThat(events("Президент Франции посетил столицу Германии.")).containsExactly("DEU-FRA VISIT CONFIRMED HEAD_OF_STATE x1");
+        assertThat(events("The French president visited the capital of Germany on Monday."))
+                .containsExactly("DEU-FRA VISIT CONFIRMED HEAD_OF_STATE x1");
     }
 
     @Test
