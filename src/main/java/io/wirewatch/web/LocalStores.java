@@ -38,11 +38,7 @@ public final class LocalStores {
     }
 
     public List<DyadStatus> dyads() {
-        List<DyadStatus> all = new ArrayList<>();
-        try (KeyValueIterator<String, DyadStatus> it = keyValue(StoreNames.DYAD_STATUS, DyadStatus.class).all()) {
-            it.forEachRemaining(kv -> all.add(kv.value));
-        }
-        return all;
+        return values(keyValue(StoreNames.DYAD_STATUS, DyadStatus.class));
     }
 
     public SpeakerHistory speaker(String speakerId) {
@@ -50,40 +46,34 @@ public final class LocalStores {
     }
 
     public List<SpeakerHistory> speakers() {
-        List<SpeakerHistory> all = new ArrayList<>();
-        try (KeyValueIterator<String, SpeakerHistory> it =
-                     keyValue(StoreNames.SPEAKER_STATEMENTS, SpeakerHistory.class).all()) {
-            it.forEachRemaining(kv -> all.add(kv.value));
-        }
-        return all;
+        return values(keyValue(StoreNames.SPEAKER_STATEMENTS, SpeakerHistory.class));
     }
 
     /** Every open (recently reported) cross-article contact event, at its latest revision. */
     public List<ContactEvent> events() {
-        List<ContactEvent> all = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, ValueAndTimestamp<ContactEvent>> store = streams.store(
-                StoreQueryParameters.fromNameAndType(StoreNames.OPEN_CONTACT_EVENTS, QueryableStoreTypes.timestampedKeyValueStore()));
-        try (KeyValueIterator<String, ValueAndTimestamp<ContactEvent>> it = store.all()) {
-            it.forEachRemaining(kv -> all.add(kv.value.value()));
-        }
-        return all;
+        return values(this.<ContactEvent>timestamped(StoreNames.OPEN_CONTACT_EVENTS)).stream().map(ValueAndTimestamp::value).toList();
     }
 
     /** The article view (JSON) of an article analyzed in the last days, or null. */
     public String article(String id) {
-        ReadOnlyKeyValueStore<String, ValueAndTimestamp<String>> store = streams.store(
-                StoreQueryParameters.fromNameAndType(StoreNames.ARTICLE_VIEWS, QueryableStoreTypes.timestampedKeyValueStore()));
-        ValueAndTimestamp<String> view = store.get(id);
+        ValueAndTimestamp<String> view = this.<String>timestamped(StoreNames.ARTICLE_VIEWS).get(id);
         return view == null ? null : view.value();
     }
 
     /** Alerts fired in the last days. */
     public List<Alert> alerts() {
-        List<Alert> all = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, ValueAndTimestamp<Alert>> store = streams.store(
-                StoreQueryParameters.fromNameAndType(StoreNames.RECENT_ALERTS, QueryableStoreTypes.timestampedKeyValueStore()));
-        try (KeyValueIterator<String, ValueAndTimestamp<Alert>> it = store.all()) {
-            it.forEachRemaining(kv -> all.add(kv.value.value()));
+        return values(this.<Alert>timestamped(StoreNames.RECENT_ALERTS)).stream().map(ValueAndTimestamp::value).toList();
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, ValueAndTimestamp<V>> timestamped(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.timestampedKeyValueStore()));
+    }
+
+    /** Every value of a key-value store, the iterator closed. */
+    private static <V> List<V> values(ReadOnlyKeyValueStore<String, V> store) {
+        List<V> all = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = store.all()) {
+            it.forEachRemaining(kv -> all.add(kv.value));
         }
         return all;
     }
