@@ -173,8 +173,7 @@ public final class EntityExtractor {
         if (match.to() - match.from() != 1) {
             return false;
         }
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(tokens.get(match.from()).text());
-        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
+        return RussianMorphology.get().isAdjective(tokens.get(match.from()).text());
     }
 
     /** "The French president said": the holder is in the article even when not named. */

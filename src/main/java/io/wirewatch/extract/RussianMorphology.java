@@ -92,6 +92,17 @@ public final class RussianMorphology {
         return readings.get(normalize(word));
     }
 
+    /** The dictionary knows the form, and every reading of it passes the test (every one an adjective, say). */
+    public boolean everyReading(String word, java.util.function.Predicate<Reading> test) {
+        List<Reading> found = readings(word);
+        return !found.isEmpty() && found.stream().allMatch(test);
+    }
+
+    /** The dictionary knows the form, and every reading of it is an adjective (российский, Мариинского is not: also a surname). */
+    public boolean isAdjective(String word) {
+        return everyReading(word, r -> r.tag().startsWith("ADJ"));
+    }
+
     private List<Reading> lookUp(String form) {
         List<Reading> found = new ArrayList<>(4);
         for (WordData data : lookups.get().lookup(form)) {

@@ -24,6 +24,11 @@ public record Token(int start, int end, String text, java.util.Set<String> keys)
 
     /** Two or more letters, all upper case: an acronym such as США or NATO. */
     public boolean isAcronym() {
+        return isAcronym(text);
+    }
+
+    /** Two or more letters, all upper case: an acronym such as США or NATO. */
+    public static boolean isAcronym(String text) {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

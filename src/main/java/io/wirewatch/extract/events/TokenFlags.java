@@ -81,8 +81,7 @@ final class TokenFlags {
             if (!TokenKeys.isCyrillic(word)) {
                 return false;
             }
-            List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
-            return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("VB:Fut"));
+            return RussianMorphology.get().everyReading(word, r -> r.tag().startsWith("VB:Fut"));
         }
     }
 

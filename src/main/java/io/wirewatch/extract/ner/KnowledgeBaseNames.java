@@ -16,7 +16,7 @@ final class KnowledgeBaseNames {
         NameIndex index = NameIndex.of(KnowledgeBase.bundled());
         List<StatisticalNameFinder.Found> names = new ArrayList<>();
         for (Gazetteer.Match<String> match : index.find(words)) {
-            if (!Character.isUpperCase(words[match.from()].codePointAt(0)) || match.to() - match.from() == 1 && isAdjective(words[match.from()])) {
+            if (!Character.isUpperCase(words[match.from()].codePointAt(0)) || match.to() - match.from() == 1 && io.wirewatch.extract.RussianMorphology.get().isAdjective(words[match.from()])) {
                 continue; // российский, Российские власти: adjectives name a country but are not names (as in EntityExtractor)
             }
             String type = switch (index.kindOf(match.target())) {
@@ -38,11 +38,6 @@ final class KnowledgeBaseNames {
      * place found with words before a known one (Мишель Обама, Северной Африке), which it keeps; with
      * {@code nested}, the known names inside those stay too.
      */
-    private static boolean isAdjective(String word) {
-        List<io.wirewatch.extract.RussianMorphology.Reading> readings = io.wirewatch.extract.RussianMorphology.get().readings(word);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
-    }
-
     /** Беньямин Нетаньяху, Мишель Обама, Северной Африке: a person or place found with words before a known one. */
     static boolean nameBeforeKnown(StatisticalNameFinder.Found name, List<StatisticalNameFinder.Found> overlapping) {
         return !name.type().equals("ORG") && overlapping.size() == 1 && overlapping.get(0).type().equals(name.type())

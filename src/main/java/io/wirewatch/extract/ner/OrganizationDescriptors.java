@@ -58,8 +58,7 @@ final class OrganizationDescriptors {
         if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
             return false;
         }
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
-        return !readings.isEmpty() && readings.stream().noneMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ:Posit"));
+        return RussianMorphology.get().everyReading(word, r -> !r.tag().startsWith("NN") && !r.tag().startsWith("ADJ:Posit"));
     }
 
     /** ФИДЕ сильной и единой, MySQL возможности: an organisation named by an acronym or a Latin word takes no lower-case words after it. */

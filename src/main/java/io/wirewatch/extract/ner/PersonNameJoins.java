@@ -1,6 +1,7 @@
 package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.RussianMorphology;
+import io.wirewatch.extract.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +72,7 @@ final class PersonNameJoins {
             start++;
         }
         List<StatisticalNameFinder.Found> parts = new ArrayList<>(2);
-        if (start < end && isAcronym(words[start])) {
+        if (start < end && Token.isAcronym(words[start])) {
             parts.add(new StatisticalNameFinder.Found(start, start + 1, "ORG", name.probability()));
             start++;
         }
@@ -88,26 +89,12 @@ final class PersonNameJoins {
 
     /** Русской, Мариинского: an adjective to the dictionary, never a name. */
     private static boolean isAdjectiveOnly(String word) {
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
+        return RussianMorphology.get().isAdjective(word);
     }
 
     /** A word the dictionary knows, but not as a first name, surname or patronymic: Ранее, Может. */
     private static boolean isCommonWord(String word) {
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
-        return !readings.isEmpty() && readings.stream().noneMatch(RussianMorphology.Reading::isPersonalName);
-    }
-
-    private static boolean isAcronym(String word) {
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letters += Character.isLetter(c) ? 1 : 0;
-        }
-        return letters >= 2;
+        return RussianMorphology.get().everyReading(word, r -> !r.isPersonalName());
     }
 
     private static boolean startsUpperCase(String word) {
@@ -124,8 +111,7 @@ final class PersonNameJoins {
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
                 continue;
             }
-            List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
-            if (!readings.isEmpty() && readings.stream().allMatch(r -> r.tag().contains(":Name"))
+            if (RussianMorphology.get().everyReading(word, r -> r.tag().contains(":Name"))
                     && Character.isUpperCase(words[i + 1].charAt(0))) {
                 return i;
             }
