@@ -34,8 +34,8 @@ final class Sides {
 
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<Integer, Mention> byStart = new HashMap<>();
-    /** The sides each sentence names, by its start: every clause of a sentence may ask. */
-    private final Map<Integer, Map<String, ContactEventRecord.EventActor>> sentenceSides = new HashMap<>();
+    /** The sides each span of tokens (clause or sentence) names, by its start and end offsets. */
+    private final Map<Long, Map<String, ContactEventRecord.EventActor>> collectedBySpan = new HashMap<>();
     private final String europeanUnion;
     private final TokenFlags flags;
 
@@ -53,14 +53,9 @@ final class Sides {
     }
 
     List<ContactEventRecord.EventActor> in(List<Token> clause, List<Token> sentence, List<AttributedStatement> statements) {
-        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
-        collect(clause, sides);
+        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>(collected(clause));
         if (sides.size() < 2) {
-            Map<String, ContactEventRecord.EventActor> around = sentenceSides.computeIfAbsent(sentence.get(0).start(), start -> {
-                Map<String, ContactEventRecord.EventActor> named = new LinkedHashMap<>();
-                collect(sentence, named);
-                return named;
-            });
+            Map<String, ContactEventRecord.EventActor> around = collected(sentence);
             nearestFirst(around, sentence, clause).stream().filter(a -> !sides.containsKey(a.code()))
                     .limit(2 - sides.size()).forEach(a -> sides.put(a.code(), a));
         }
@@ -81,9 +76,19 @@ final class Sides {
 
     /** The sides the clause itself names, by code, in text order. */
     Map<String, ContactEventRecord.EventActor> namedIn(List<Token> clause) {
-        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
-        collect(clause, sides);
-        return sides;
+        return java.util.Collections.unmodifiableMap(collected(clause));
+    }
+
+    /** The sides a span of tokens names ({@link #collect}), worked out once per span: clause and sentence are asked again. */
+    private Map<String, ContactEventRecord.EventActor> collected(List<Token> tokens) {
+        long span = (long) tokens.get(0).start() << 32 | tokens.get(tokens.size() - 1).end();
+        Map<String, ContactEventRecord.EventActor> known = collectedBySpan.get(span);
+        if (known == null) {
+            known = new LinkedHashMap<>();
+            collect(tokens, known);
+            collectedBySpan.put(span, known);
+        }
+        return known;
     }
 
     /**
