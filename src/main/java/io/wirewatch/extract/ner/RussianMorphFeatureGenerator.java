@@ -12,31 +12,51 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * seen in training; neighbours' lemmas (губернатор, компания) generalise over their cases.
  */
 public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenerator {
+    private String[] sentence;
+    private String[] classes;
+    private String[] lemmas;
+    private boolean[] known;
+    private boolean[] properNouns;
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        String token = tokens[index];
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(token);
-        if (!readings.isEmpty()) {
-            features.add("lem=" + RussianMorphology.normalize(readings.get(0).lemma()));
+        if (tokens != sentence) {
+            describe(tokens);
         }
-        String own = morphClass(token, readings);
+        if (known[index]) {
+            features.add("lem=" + lemmas[index]);
+        }
+        String own = classes[index];
         features.add("mc=" + own);
-        if (RussianMorphology.get().isProperNoun(token)) {
+        if (properNouns[index]) {
             features.add("pn");
             features.add("pn+mc=" + own);
         }
-        String previous = index > 0 ? morphClass(tokens[index - 1], RussianMorphology.get().readings(tokens[index - 1])) : "BOS";
-        String next = index + 1 < tokens.length ? morphClass(tokens[index + 1], RussianMorphology.get().readings(tokens[index + 1])) : "EOS";
+        String previous = index > 0 ? classes[index - 1] : "BOS";
+        String next = index + 1 < tokens.length ? classes[index + 1] : "EOS";
         features.add("mcp=" + previous);
         features.add("mcn=" + next);
         features.add("mcpn=" + previous + "," + own + "," + next);
-        features.add("lp=" + (index > 0 ? lemma(tokens[index - 1]) : "BOS"));
-        features.add("lp2=" + (index > 1 ? lemma(tokens[index - 2]) : "BOS"));
-        features.add("ln=" + (index + 1 < tokens.length ? lemma(tokens[index + 1]) : "EOS"));
+        features.add("lp=" + (index > 0 ? lemmas[index - 1] : "BOS"));
+        features.add("lp2=" + (index > 1 ? lemmas[index - 2] : "BOS"));
+        features.add("ln=" + (index + 1 < tokens.length ? lemmas[index + 1] : "EOS"));
     }
 
-    private static String lemma(String token) {
-        return RussianMorphology.get().firstLemma(token);
+    /** Each word's class, first lemma and spelling, once per sentence rather than per window position. */
+    private void describe(String[] tokens) {
+        sentence = tokens;
+        classes = new String[tokens.length];
+        lemmas = new String[tokens.length];
+        known = new boolean[tokens.length];
+        properNouns = new boolean[tokens.length];
+        RussianMorphology morphology = RussianMorphology.get();
+        for (int i = 0; i < tokens.length; i++) {
+            List<RussianMorphology.Reading> readings = morphology.readings(tokens[i]);
+            known[i] = !readings.isEmpty();
+            classes[i] = morphClass(tokens[i], readings);
+            lemmas[i] = RussianMorphology.normalize(known[i] ? readings.get(0).lemma() : tokens[i]);
+            properNouns[i] = morphology.isProperNoun(tokens[i]);
+        }
     }
 
     static String morphClass(String token, List<RussianMorphology.Reading> readings) {

@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
 /**
  * The trained Russian name finder ({@code ner/ru-names.bin}, made by {@code wirewatch train ner}):
  * names of people (PER), organisations (ORG) and places (LOC) in a sentence's words. One
- * NameFinderME per thread, since OpenNLP's is not thread-safe.
+ * NameFinderME per thread, since OpenNLP's is not thread-safe; its perceptron evaluated by
+ * {@link CompactPerceptron}.
  */
 public final class StatisticalNameFinder {
     public static final String MODEL = "/ner/ru-names.bin";
@@ -26,7 +27,8 @@ public final class StatisticalNameFinder {
     }
 
     public StatisticalNameFinder(TokenNameFinderModel model) {
-        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        CompactNameFinderModel compact = CompactNameFinderModel.of(model);
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(compact));
     }
 
     /** The model shipped with Wirewatch, loaded once. */
@@ -50,7 +52,7 @@ public final class StatisticalNameFinder {
                 throw new IllegalStateException("the name-finder model " + MODEL
                         + " is missing from the classpath; train it with 'wirewatch train ner'");
             }
-            return new TokenNameFinderModel(in);
+            return new CompactNameFinderModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the name-finder model " + MODEL, e);
         }
