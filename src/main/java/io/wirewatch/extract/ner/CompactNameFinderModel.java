@@ -43,9 +43,12 @@ final class CompactNameFinderModel extends TokenNameFinderModel {
         }
     }
 
-    /** A new search per name finder: OpenNLP's BeamSearch keeps a buffer, so it is not shared. */
+    /**
+     * A new search per name finder (each used by one thread): OpenNLP's BeamSearch keeps a buffer
+     * and the compact perceptron a memory of recent features, so neither is shared.
+     */
     @Override
     public SequenceClassificationModel getNameFinderSequenceModel() {
-        return perceptron == null ? super.getNameFinderSequenceModel() : new BeamSearch(beamSize, perceptron);
+        return perceptron == null ? super.getNameFinderSequenceModel() : new BeamSearch(beamSize, perceptron.forOneThread());
     }
 }

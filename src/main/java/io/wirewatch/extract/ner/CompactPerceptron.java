@@ -15,7 +15,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * for it: with some 25,000 known features and some 30,000 features asked for per article, about
  * one chance in 20,000 per million articles, and then one word's scores would be off by one
  * feature's weights. Two known features with one hash are refused when the model loads.
- * Immutable, so one instance serves every thread.
+ * <p>The name finder's generators make most features twice per word (see {@code ner/features.xml})
+ * and hand the same string the second time, so the rows of recently seen strings are remembered
+ * by identity. That memory is why an instance serves one thread: each takes its own with
+ * {@link #forOneThread()}, sharing the tables.
  */
 final class CompactPerceptron implements MaxentModel {
     private final String[] outcomes;
@@ -23,6 +26,9 @@ final class CompactPerceptron implements MaxentModel {
     private final int[] rows;
     private final double[] weights;
     private final int mask;
+    private static final int RECENT = 512;
+    private final String[] recent = new String[RECENT];
+    private final int[] recentRows = new int[RECENT];
 
     /** @param model a perceptron read or trained by OpenNLP */
     @SuppressWarnings("unchecked")
@@ -53,6 +59,19 @@ final class CompactPerceptron implements MaxentModel {
         }
     }
 
+    private CompactPerceptron(CompactPerceptron tables) {
+        this.outcomes = tables.outcomes;
+        this.keys = tables.keys;
+        this.rows = tables.rows;
+        this.weights = tables.weights;
+        this.mask = tables.mask;
+    }
+
+    /** The same model for another thread: the tables shared, its own memory of recent features. */
+    CompactPerceptron forOneThread() {
+        return new CompactPerceptron(this);
+    }
+
     private int freeSlot(long key, String feature) {
         int slot = (int) key & mask;
         while (keys[slot] != 0) {
@@ -66,6 +85,18 @@ final class CompactPerceptron implements MaxentModel {
 
     /** The row of a feature's weights, or -1 for a feature the model does not know. */
     private int row(String feature) {
+        int hash = feature.hashCode();
+        int at = (hash ^ (hash >>> 9)) & (RECENT - 1);
+        if (recent[at] == feature) {
+            return recentRows[at];
+        }
+        int row = lookUp(feature);
+        recent[at] = feature;
+        recentRows[at] = row;
+        return row;
+    }
+
+    private int lookUp(String feature) {
         long key = key(feature);
         int slot = (int) key & mask;
         for (long known = keys[slot]; known != 0; known = keys[slot]) {

@@ -12,6 +12,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * seen in training; neighbours' lemmas (губернатор, компания) generalise over their cases.
  */
 public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenerator {
+    private final RepeatedWordFeatures repeated = new RepeatedWordFeatures();
     private String[] sentence;
     private String[] classes;
     private String[] lemmas;
@@ -20,6 +21,15 @@ public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenera
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        if (repeated.addIfRepeated(features, tokens, index)) {
+            return;
+        }
+        int from = features.size();
+        make(features, tokens, index);
+        repeated.remember(features, from, tokens, index);
+    }
+
+    private void make(List<String> features, String[] tokens, int index) {
         if (tokens != sentence) {
             describe(tokens);
         }

@@ -11,11 +11,21 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * finder (not thread-safe), like every OpenNLP feature generator.
  */
 public final class WordBigramFeatureGenerator implements AdaptiveFeatureGenerator {
+    private final RepeatedWordFeatures repeated = new RepeatedWordFeatures();
     private String[] sentence;
     private String[] classes;
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        if (repeated.addIfRepeated(features, tokens, index)) {
+            return;
+        }
+        int from = features.size();
+        make(features, tokens, index);
+        repeated.remember(features, from, tokens, index);
+    }
+
+    private void make(List<String> features, String[] tokens, int index) {
         if (tokens != sentence) {
             sentence = tokens;
             classes = classes(tokens);

@@ -16,6 +16,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * OpenNLP feature generator.
  */
 public final class WordWindowFeatureGenerator implements AdaptiveFeatureGenerator {
+    private final RepeatedWordFeatures repeated = new RepeatedWordFeatures();
     static final int WINDOW = 2;
 
     /** Which of OpenNLP's two word windows this makes. */
@@ -32,6 +33,15 @@ public final class WordWindowFeatureGenerator implements AdaptiveFeatureGenerato
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        if (repeated.addIfRepeated(features, tokens, index)) {
+            return;
+        }
+        int from = features.size();
+        make(features, tokens, index);
+        repeated.remember(features, from, tokens, index);
+    }
+
+    private void make(List<String> features, String[] tokens, int index) {
         if (tokens != sentence) {
             describe(tokens);
         }
