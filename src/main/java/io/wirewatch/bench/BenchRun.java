@@ -34,24 +34,51 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class BenchRun {
     private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(5);
+    /** The warmup ends once the JIT compiles at most this share of the time (a tenth of a core). */
+    static final double SETTLED_JIT_SHARE = 0.1;
+    private static final long ROUND_MILLIS = 10_000;
+    /** Warmup articles sent before the extractor's measurements. */
+    private int extractorWarmup;
 
     /**
-     * @param warmup    articles sent first, unmeasured, so the JIT has compiled the hot paths
+     * @param warmup    articles sent first, unmeasured, so the JIT has compiled the hot paths (at least)
+     * @param warmupSeconds longest warmup: more articles follow while the JIT is still busy, until then
      * @param articles  articles sent at maximum rate
      * @param rate      offered rate of the fixed-rate phase, articles/s
      * @param seconds   length of the fixed-rate phase
      * @param overrides Kafka Streams and client settings to try (num.stream.threads, commit.interval.ms...)
      */
-    public record Settings(int warmup, int articles, int rate, int seconds, Map<String, String> overrides) {
+    public record Settings(int warmup, int warmupSeconds, int articles, int rate, int seconds, Map<String, String> overrides) {
     }
 
-    /** One phase: how many arrived, how fast, how late (ms). */
-    public record Phase(int sent, int received, double throughputPerSecond, double p50Ms, double p99Ms, double maxMs) {
-        static Phase of(int sent, LatencyProbe.Measured measured, long startMillis) {
+    /**
+     * One phase: how many arrived, how fast, how late (ms); and the CPU time this JVM (broker,
+     * streams, load generator) spent meanwhile, of it the JIT compiler's (still compiling after
+     * the warmup, the JIT takes a share of the cores the benchmark measures).
+     */
+    public record Phase(int sent, int received, double throughputPerSecond, double p50Ms, double p99Ms, double maxMs,
+            long cpuMillis, long jitMillis) {
+        static Phase of(int sent, LatencyProbe.Measured measured, long startMillis, Usage startUsage) {
             Histogram h = measured.latencyMicros();
             double seconds = Math.max(1, measured.lastArrivalMillis() - startMillis) / 1000.0;
+            Usage used = Usage.now().minus(startUsage);
             return new Phase(sent, measured.received(), measured.received() / seconds,
-                    h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
+                    h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
+                    used.cpuMillis(), used.jitMillis());
+        }
+    }
+
+    /** CPU time of this process and compilation time of its JIT so far, in ms (-1 where the JVM does not say). */
+    record Usage(long cpuMillis, long jitMillis) {
+        static Usage now() {
+            long cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+            var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+            return new Usage(cpu, jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1);
+        }
+
+        Usage minus(Usage earlier) {
+            return new Usage(cpuMillis < 0 ? -1 : cpuMillis - earlier.cpuMillis, jitMillis < 0 ? -1 : jitMillis - earlier.jitMillis);
         }
     }
 
@@ -101,23 +128,23 @@ public final class BenchRun {
     private Phase[] measure(Map<String, Object> client, String in, String out, BenchArticles source,
             Serializer<RawArticle> serializer, String tag) throws InterruptedException {
         try (LatencyProbe probe = new LatencyProbe(client, out); LoadDriver driver = new LoadDriver(client, 5)) {
-            List<RawArticle> warmup = source.next(tag + "-warmup", settings.warmup());
-            Thread warmer = new Thread(() -> driver.sendAll(in, warmup, LoadDriver.serialize(warmup, serializer, in)),
-                    "bench-warmup-sender");
-            warmer.start();
-            probe.await(ids(warmup), PHASE_TIMEOUT);
-            warmer.join();
+            int warmedUp = warmUp(in, source, serializer, tag, probe, driver);
+            if (tag.equals("x")) {
+                extractorWarmup = warmedUp;
+            }
 
             List<RawArticle> burst = source.next(tag + "-max", settings.articles());
             List<byte[]> burstValues = LoadDriver.serialize(burst, serializer, in);
             long burstStart = System.currentTimeMillis();
+            Usage burstUsage = Usage.now();
             Thread burster = new Thread(() -> driver.sendAll(in, burst, burstValues), "bench-max-rate-sender");
             burster.start();
             LatencyProbe.Measured burstMeasured = probe.await(ids(burst), PHASE_TIMEOUT);
             burster.join();
-            Phase max = Phase.of(burst.size(), burstMeasured, burstStart);
-            status.accept(String.format("  max rate: %.0f articles/s, p50 %.0f ms, p99 %.0f ms (%d/%d)",
-                    max.throughputPerSecond(), max.p50Ms(), max.p99Ms(), max.received(), max.sent()));
+            Phase max = Phase.of(burst.size(), burstMeasured, burstStart, burstUsage);
+            status.accept(String.format("  max rate: %.0f articles/s, p50 %.0f ms, p99 %.0f ms (%d/%d); CPU %.1f ms per article, %d ms of it compiling",
+                    max.throughputPerSecond(), max.p50Ms(), max.p99Ms(), max.received(), max.sent(),
+                    max.cpuMillis() / (double) Math.max(1, max.received()), max.jitMillis()));
 
             List<RawArticle> steady = source.next(tag + "-rate", settings.rate() * settings.seconds());
             List<byte[]> steadyValues = LoadDriver.serialize(steady, serializer, in);
@@ -126,14 +153,52 @@ public final class BenchRun {
             Thread sender = new Thread(() -> steadyStart[0] = driver.sendAtRate(in, steady, steadyValues, settings.rate()),
                     "bench-fixed-rate-sender");
             long approximateStart = System.currentTimeMillis();
+            Usage steadyUsage = Usage.now();
             sender.start();
             LatencyProbe.Measured measured = probe.await(ids(steady), PHASE_TIMEOUT);
             sender.join();
-            Phase fixed = Phase.of(steady.size(), measured, steadyStart[0] == 0 ? approximateStart : steadyStart[0]);
+            Phase fixed = Phase.of(steady.size(), measured, steadyStart[0] == 0 ? approximateStart : steadyStart[0], steadyUsage);
             status.accept(String.format("  %d articles/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d/%d)", settings.rate(),
                     fixed.p50Ms(), fixed.p99Ms(), fixed.maxMs(), fixed.received(), fixed.sent()));
             return new Phase[] {max, fixed};
         }
+    }
+
+    /**
+     * Sends {@link Settings#warmup()} articles, then more while the JIT compiler still takes more
+     * than a tenth of a core ({@value #SETTLED_JIT_SHARE}) over a round of at least
+     * {@value #ROUND_MILLIS} ms, for at most {@link Settings#warmupSeconds()} in all: with the
+     * broker, Streams and the analyzer in one JVM it compiles for minutes, and what it takes is
+     * taken from the work measured. Returns how many articles it sent.
+     */
+    private int warmUp(String in, BenchArticles source, Serializer<RawArticle> serializer, String tag, LatencyProbe probe,
+            LoadDriver driver) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + settings.warmupSeconds() * 1000L;
+        int batch = Math.max(1, settings.warmup() / 20);
+        int sent = send(in, source.next(tag + "-warmup", settings.warmup()), serializer, probe, driver);
+        for (int round = 1; System.currentTimeMillis() < deadline; round++) {
+            long start = System.currentTimeMillis();
+            Usage before = Usage.now();
+            do {
+                sent += send(in, source.next(tag + "-warmup-" + round + "-" + sent, batch), serializer, probe, driver);
+            } while (System.currentTimeMillis() - start < ROUND_MILLIS);
+            double jitShare = Usage.now().minus(before).jitMillis() / (double) (System.currentTimeMillis() - start);
+            status.accept(String.format("  warmup: %d articles, the JIT compiling %.0f%% of the time", sent, 100 * jitShare));
+            if (jitShare <= SETTLED_JIT_SHARE) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private static int send(String in, List<RawArticle> articles, Serializer<RawArticle> serializer, LatencyProbe probe,
+            LoadDriver driver) throws InterruptedException {
+        Thread sender = new Thread(() -> driver.sendAll(in, articles, LoadDriver.serialize(articles, serializer, in)),
+                "bench-warmup-sender");
+        sender.start();
+        probe.await(ids(articles), PHASE_TIMEOUT);
+        sender.join();
+        return articles.size();
     }
 
     private Map<String, Object> settingsUsed(Properties streams, int partitions) {
@@ -141,7 +206,7 @@ public final class BenchRun {
         used.put("articles_at_max_rate", settings.articles());
         used.put("offered_rate_per_s", settings.rate());
         used.put("fixed_rate_seconds", settings.seconds());
-        used.put("warmup_articles", settings.warmup());
+        used.put("warmup_articles", extractorWarmup);
         used.put("partitions", partitions);
         used.put("processing_guarantee", streams.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
         used.put("commit_interval_ms", String.valueOf(streams.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)));

@@ -24,8 +24,13 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
-            description = "Articles sent first and not measured, while the JIT compiles (default: ${DEFAULT-VALUE}).")
+            description = "Articles sent first and not measured, while the JIT compiles; more follow while it is still "
+                    + "busy (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "240",
+            description = "Longest warmup, in seconds (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "4000", description = "Articles sent at maximum rate (default: ${DEFAULT-VALUE}).")
     int articles;
@@ -49,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         try (EmbeddedStack stack = EmbeddedStack.start(new EmbeddedStack.Settings(null, 0, 0, null), err::println)) {
-            BenchRun.Result result = new BenchRun(stack, new BenchRun.Settings(warmup, articles, rate, seconds, overrides),
+            BenchRun.Result result = new BenchRun(stack, new BenchRun.Settings(warmup, warmupSeconds, articles, rate, seconds, overrides),
                     line -> {
                         err.println(line);
                         err.flush();
@@ -62,6 +67,8 @@ final class BenchCommand implements Callable<Integer> {
             out.put("max_ms" + at, round(result.fixedRate().maxMs()));
             out.put("p50_ms_at_max_rate", round(result.maxRate().p50Ms()));
             out.put("p99_ms_at_max_rate", round(result.maxRate().p99Ms()));
+            out.put("cpu_ms_per_article_at_max_rate", round(result.maxRate().cpuMillis() / (double) Math.max(1, result.maxRate().received())));
+            out.put("jit_compile_ms_at_max_rate", result.maxRate().jitMillis());
             out.put("baseline_throughput_articles_per_s", round(result.baselineMaxRate().throughputPerSecond()));
             out.put("baseline_p50_ms" + at, round(result.baselineFixedRate().p50Ms()));
             out.put("baseline_p99_ms" + at, round(result.baselineFixedRate().p99Ms()));

@@ -80,10 +80,18 @@ public final class Gazetteer<T> {
 
     /** Non-overlapping matches in the tokens, compared by their {@link Token#keys()}. */
     public List<Match<T>> find(List<Token> tokens) {
+        return find(tokens, token -> true);
+    }
+
+    /**
+     * The same matches, for a caller that knows names start only at tokens passing {@code mayStart}
+     * (a cheaper test than looking the token up): other tokens are not tried as a name's start.
+     */
+    public List<Match<T>> find(List<Token> tokens, java.util.function.Predicate<Token> mayStart) {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match<T> best = longestAt(tokens, i);
+            Match<T> best = mayStart.test(tokens.get(i)) ? longestAt(tokens, i) : null;
             if (best == null) {
                 i++;
             } else {

@@ -30,7 +30,7 @@ final class Clauses {
         List<List<Token>> clauses = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         for (Token token : sentence) {
-            if (token.text().length() == 1 && SEPARATORS.indexOf(token.text().charAt(0)) >= 0) {
+            if (token.end() - token.start() == 1 && SEPARATORS.indexOf(token.text().charAt(0)) >= 0) {
                 if (!current.isEmpty()) {
                     clauses.add(current);
                 }

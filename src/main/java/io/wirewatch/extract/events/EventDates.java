@@ -22,7 +22,7 @@ final class EventDates {
     static final java.util.Set<String> MONTH_WORDS = MONTHS.keySet();
 
     static String monthIn(List<io.wirewatch.extract.Token> words, LocalDate published, TokenFlags flags) {
-        if (published == null) {
+        if (published == null || !flags.anyHas(words, TokenFlags.MONTH)) {
             return null;
         }
         for (int i = 0; i < words.size(); i++) {

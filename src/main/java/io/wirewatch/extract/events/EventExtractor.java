@@ -55,7 +55,8 @@ public final class EventExtractor {
             Map.entry(TokenFlags.TOPIC, TOPIC_PREPOSITIONS), Map.entry(TokenFlags.PRESS, PRESS),
             Map.entry(TokenFlags.MONTH, EventDates.MONTH_WORDS), Map.entry(TokenFlags.SUBORDINATOR, SUBORDINATORS),
             Map.entry(TokenFlags.MEANS, MEANS), Map.entry(TokenFlags.FRAME, frameWords()),
-            Map.entry(TokenFlags.EUROPEAN, Set.of("европейский")), Map.entry(TokenFlags.LEVEL, EventLexicon.get().levelStarts));
+            Map.entry(TokenFlags.EUROPEAN, Set.of("европейский")), Map.entry(TokenFlags.LEVEL, EventLexicon.get().levelStarts),
+            Map.entry(TokenFlags.PARTNER, Sides.PARTNER_PREPOSITIONS));
     private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
             "POSSIBLE", "RESUMED", "CONFIRMED");
 
@@ -127,7 +128,7 @@ public final class EventExtractor {
         String level = "UNSPECIFIED";
         if (flags.anyHas(clause, TokenFlags.LEVEL)) {
             List<Token> parties = clause.subList(Math.min(sides.partiesStart(clause), trigger), clause.size());
-            level = levelIn(parties, clause.get(trigger));
+            level = levelIn(parties, clause.get(trigger), flags);
         }
         if (level.equals("UNSPECIFIED")) {
             level = sides.levelOfPeople(actors);
@@ -215,7 +216,7 @@ public final class EventExtractor {
         if (flags.has(clauseStart, TokenFlags.SUBORDINATOR)) {
             return null;
         }
-        for (int i = sentence.indexOf(clauseStart) - 1; i >= 0; i--) {
+        for (int i = positionOf(sentence, clauseStart) - 1; i >= 0; i--) {
             Token token = sentence.get(i);
             String status = flags.statusWithTense(token);
             if (status != null) {
@@ -251,7 +252,7 @@ public final class EventExtractor {
         return withNonDiplomaticPartner(clause, trigger, flags) || inDelegationTitle(clause, trigger)
                 || trigger > 0 && flags.has(clause.get(trigger - 1), TokenFlags.MEANS)
                 || sides.withPrivatePerson(clause, trigger)
-                || meaning.type().equals("VISIT") && VisitDestinations.tripAtHome(sentence, sentence.indexOf(clause.get(trigger)), sides);
+                || meaning.type().equals("VISIT") && VisitDestinations.tripAtHome(sentence, positionOf(sentence, clause.get(trigger)), sides);
     }
 
     /** встреча с журналистами, talks with reporters: not a diplomatic contact. */
@@ -288,12 +289,12 @@ public final class EventExtractor {
      * The level phrase nearest the trigger (на техническом уровне beats an earlier "president"); the
      * trigger's own level (саммит) only when the clause names no other (министр … на саммите).
      */
-    private String levelIn(List<Token> tokens, Token trigger) {
-        int at = tokens.indexOf(trigger);
+    private String levelIn(List<Token> tokens, Token trigger, TokenFlags flags) {
+        int at = positionOf(tokens, trigger);
         String level = "UNSPECIFIED";
         String own = null;
         int best = Integer.MAX_VALUE;
-        for (Gazetteer.Match<String> match : lexicon.levels.find(tokens)) {
+        for (Gazetteer.Match<String> match : lexicon.levels.find(tokens, token -> flags.has(token, TokenFlags.LEVEL))) {
             if (match.from() <= at && at < match.to()) {
                 own = match.target();
                 continue;
@@ -305,6 +306,16 @@ public final class EventExtractor {
             }
         }
         return own != null && level.equals("UNSPECIFIED") ? own : level;
+    }
+
+    /** Where the token stands in the list (the same token, not an equal one), or -1. */
+    private static int positionOf(List<Token> tokens, Token token) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) == token) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The code standing for an entity as an event side: its country, or an organisation's acronym. */

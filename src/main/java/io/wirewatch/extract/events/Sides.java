@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class Sides {
     private static final Set<String> EUROPEAN_GROUPS = Set.of("столица", "страна", "коллега", "партнер", "лидер", "государство");
-    private static final Set<String> PARTNER_PREPOSITIONS = Set.of("с", "со", "with");
+    static final Set<String> PARTNER_PREPOSITIONS = Set.of("с", "со", "with");
 
     /** A mention of a possible side; code null when it stands for none (a region without a country). */
     private record Mention(TextRange range, LinkedEntity entity, String code) {
@@ -110,7 +110,7 @@ final class Sides {
      * named without a title, known to hold no public role; not a diplomatic contact.
      */
     boolean withPrivatePerson(List<Token> clause, int trigger) {
-        if (trigger + 2 >= clause.size() || !hasAnyKey(clause.get(trigger + 1), PARTNER_PREPOSITIONS)) {
+        if (trigger + 2 >= clause.size() || !flags.has(clause.get(trigger + 1), TokenFlags.PARTNER)) {
             return false;
         }
         Mention partner = byStart.get(clause.get(trigger + 2).start());
@@ -196,7 +196,7 @@ final class Sides {
                 sides.put(mention.code(), actor(mention));
             }
         }
-        if (europeanUnion == null) {
+        if (europeanUnion == null || !flags.anyHas(tokens, TokenFlags.EUROPEAN)) {
             return;
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {

@@ -3,7 +3,6 @@ package io.wirewatch.extract.events;
 import io.wirewatch.extract.RussianMorphology;
 import io.wirewatch.extract.Token;
 import io.wirewatch.extract.TokenKeys;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What each token of an article is for event coding (a negation, a demonstrative, a trigger, a
  * status cue, a future-tense verb...). Worked out once per word form ({@link Index}, shared by all
- * articles) and once per article token, so the coder asks one identity map, not the lexicons.
+ * articles) and once per article token, so the coder looks up one sorted array, not the lexicons.
  */
 final class TokenFlags {
     static final int NEGATION = 1;
@@ -30,6 +29,8 @@ final class TokenFlags {
     static final int EUROPEAN = 1024;
     /** The first word of a level phrase (технический уровень, министр). */
     static final int LEVEL = 2048;
+    /** A preposition introducing a partner (встреча с …, meeting with …). */
+    static final int PARTNER = 4096;
 
     /** What a word form is for event coding: flag bits, the trigger word it is, the status it cues. */
     record WordInfo(int bits, String trigger, String status) {
@@ -85,19 +86,65 @@ final class TokenFlags {
         }
     }
 
-    private final Map<Token, WordInfo> infos = new IdentityHashMap<>();
+    private static final int BITS = 13;
+    /** Start offsets of the article's tokens that mean something here, ascending, and what they mean. */
+    private int[] starts = new int[64];
+    private WordInfo[] infos = new WordInfo[64];
+    private int count;
     private final List<Token> triggerTokens = new java.util.ArrayList<>();
+    /** For each flag bit, the start offsets of the tokens that have it, ascending. */
+    private final int[][] startsByBit = new int[BITS][];
+    private final int[] countByBit = new int[BITS];
 
+    /**
+     * Tokens are looked up by their start offset (a binary search), never hashed: an article's tokens
+     * are new objects, and giving each an identity hash cost more than the search.
+     */
     TokenFlags(List<Token> tokens, Index index) {
-        for (Token token : tokens) {
+        for (Token token : inTextOrder(tokens)) {
             if (token.isWord()) {
                 WordInfo info = index.of(token);
                 if (info != WordInfo.NOTHING && (info.bits() != 0 || info.trigger() != null || info.status() != null)) {
-                    infos.put(token, info);
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                        infos = java.util.Arrays.copyOf(infos, count * 2);
+                    }
+                    starts[count] = token.start();
+                    infos[count++] = info;
+                    addStarts(token.start(), info.bits());
                 }
                 if (info.trigger() != null) {
                     triggerTokens.add(token);
                 }
+            }
+        }
+    }
+
+    private static List<Token> inTextOrder(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= tokens.get(i - 1).start()) {
+                return tokens.stream().sorted(java.util.Comparator.comparingInt(Token::start)).toList();
+            }
+        }
+        return tokens;
+    }
+
+    /** What the token means here, or null. */
+    private WordInfo info(Token token) {
+        int at = java.util.Arrays.binarySearch(starts, 0, count, token.start());
+        return at >= 0 ? infos[at] : null;
+    }
+
+    private void addStarts(int start, int bits) {
+        for (int bit = 0; bit < BITS; bit++) {
+            if ((bits & 1 << bit) != 0) {
+                int[] starts = startsByBit[bit];
+                if (starts == null) {
+                    starts = startsByBit[bit] = new int[8];
+                } else if (countByBit[bit] == starts.length) {
+                    starts = startsByBit[bit] = java.util.Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[countByBit[bit]++] = start;
             }
         }
     }
@@ -108,30 +155,39 @@ final class TokenFlags {
         return at < triggerTokens.size() && triggerTokens.get(at).end() <= range.end();
     }
 
-    /** Whether any of the tokens has the flag. */
+    /**
+     * Whether any of the tokens has the flag (one of the constants above): a binary search among the
+     * article's tokens that have it, for a run of consecutive tokens (a clause or sentence; the
+     * punctuation a clause leaves out has no flags).
+     */
     boolean anyHas(List<Token> tokens, int flag) {
-        for (Token token : tokens) {
-            if (has(token, flag)) {
-                return true;
-            }
+        if (tokens.isEmpty()) {
+            return false;
         }
-        return false;
+        int bit = Integer.numberOfTrailingZeros(flag);
+        int[] starts = startsByBit[bit];
+        if (starts == null) {
+            return false;
+        }
+        int at = java.util.Arrays.binarySearch(starts, 0, countByBit[bit], tokens.get(0).start());
+        int first = at >= 0 ? at : -at - 1;
+        return first < countByBit[bit] && starts[first] < tokens.get(tokens.size() - 1).end();
     }
 
     boolean has(Token token, int flag) {
-        WordInfo info = infos.get(token);
+        WordInfo info = info(token);
         return info != null && (info.bits() & flag) != 0;
     }
 
     /** The trigger word the token is (its lemma or form), or null. */
     String trigger(Token token) {
-        WordInfo info = infos.get(token);
+        WordInfo info = info(token);
         return info == null ? null : info.trigger();
     }
 
     /** The status the token cues, or null. */
     String status(Token token) {
-        WordInfo info = infos.get(token);
+        WordInfo info = info(token);
         return info == null ? null : info.status();
     }
 
@@ -140,7 +196,7 @@ final class TokenFlags {
      * встретятся, будет) makes a contact PLANNED, even one a past form would confirm (провести).
      */
     String statusWithTense(Token token) {
-        WordInfo info = infos.get(token);
+        WordInfo info = info(token);
         if (info == null) {
             return null;
         }

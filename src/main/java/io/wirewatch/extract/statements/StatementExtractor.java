@@ -131,6 +131,7 @@ public final class StatementExtractor {
                     people.add(new Candidate(title.range(), holder, Resolution.TITLE));
                 }
             }
+            all.sort(Comparator.comparingInt(e -> e.getKey().start()));
             people.sort(Comparator.comparingInt(c -> c.range().start()));
             for (Candidate candidate : people) {
                 byStart.computeIfAbsent(candidate.range().start(), k -> new ArrayList<>()).add(candidate);
@@ -145,11 +146,8 @@ public final class StatementExtractor {
             Candidate best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Token token : TokenSpans.within(tokens, attribution.clause())) {
-                if (insideQuote(token.range()) && !insideQuote(attribution.verb())) {
-                    continue;
-                }
                 Candidate candidate = candidateAt(token, tokens);
-                if (candidate != null) {
+                if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
                     int distance = Math.abs(token.start() - attribution.verb().start())
                             + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0);
                     if (distance < bestDistance) {
@@ -227,13 +225,40 @@ public final class StatementExtractor {
             return Quote.anyHolds(quotes, range);
         }
 
+        /** The ids of the entities named in the range, in text order, each once. */
         List<String> mentionedIn(TextRange quote) {
-            return all.stream().filter(e -> quote.contains(e.getKey())).map(e -> e.getValue().id()).distinct().toList();
+            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+            for (int i = firstStartingAt(quote.start()); i < all.size() && all.get(i).getKey().start() < quote.end(); i++) {
+                if (quote.contains(all.get(i).getKey())) {
+                    ids.add(all.get(i).getValue().id());
+                }
+            }
+            return List.copyOf(ids);
         }
 
+        /** The first medium named in the clause (the outlet a statement was given to), or null. */
         LinkedEntity outletIn(TextRange clause) {
-            return all.stream().filter(e -> clause.contains(e.getKey()) && e.getValue().kind() == EntityKind.MEDIA)
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            for (int i = firstStartingAt(clause.start()); i < all.size() && all.get(i).getKey().start() < clause.end(); i++) {
+                if (clause.contains(all.get(i).getKey()) && all.get(i).getValue().kind() == EntityKind.MEDIA) {
+                    return all.get(i).getValue();
+                }
+            }
+            return null;
+        }
+
+        /** Index of the first mention starting at or after the offset ({@code all} is in text order). */
+        private int firstStartingAt(int offset) {
+            int low = 0;
+            int high = all.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (all.get(mid).getKey().start() < offset) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
         }
     }
 }
