@@ -20,6 +20,9 @@ public final class QuoteFinder {
         Deque<int[]> open = new ArrayDeque<>();
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c > '"' && c < '«' || c > '»' && c < '“') {
+                continue;
+            }
             if (c == '\n') {
                 closeAtParagraphEnd(text, open, i, quotes);
             } else if (c == '«' || c == '„') {
