@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "240",
-            description = "Longest warmup, in seconds (default: ${DEFAULT-VALUE}).")
+            description = "Longest warmup, in seconds; 0 sends --warmup articles and no more (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "4000", description = "Articles sent at maximum rate (default: ${DEFAULT-VALUE}).")
