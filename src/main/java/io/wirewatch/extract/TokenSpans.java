@@ -2,18 +2,26 @@ package io.wirewatch.extract;
 
 import java.util.List;
 
-/** Fast lookups in a list of tokens sorted by offset. */
+/** Fast lookups in a list of tokens (or other spans) sorted by offset. */
 public final class TokenSpans {
     private TokenSpans() {
     }
 
     /** Index of the first token starting at or after the offset; {@code tokens.size()} if none. */
     public static int firstFrom(List<Token> tokens, int offset) {
+        return firstFrom(tokens, Token::start, offset);
+    }
+
+    /**
+     * Index of the first item starting at or after the offset, in a list sorted by start (tokens,
+     * mentions...); {@code items.size()} if none.
+     */
+    public static <T> int firstFrom(List<T> items, java.util.function.ToIntFunction<T> start, int offset) {
         int low = 0;
-        int high = tokens.size();
+        int high = items.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (start.applyAsInt(items.get(mid)) < offset) {
                 low = mid + 1;
             } else {
                 high = mid;

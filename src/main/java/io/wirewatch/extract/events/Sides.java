@@ -214,17 +214,7 @@ final class Sides {
     }
 
     private int firstStartingAt(int offset) {
-        int low = 0;
-        int high = mentions.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (mentions.get(mid).range().start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return io.wirewatch.extract.TokenSpans.firstFrom(mentions, m -> m.range().start(), offset);
     }
 
     private static boolean hasAnyKey(Token token, Set<String> words) {

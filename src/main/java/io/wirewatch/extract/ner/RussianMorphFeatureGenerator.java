@@ -2,7 +2,6 @@ package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.RussianMorphology;
 import java.util.List;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Name-finder features from Russian morphology: the token's first lemma and its morphological
@@ -11,28 +10,14 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * lemmas. The dictionary marks given names and surnames, which generalises far beyond the names
  * seen in training; neighbours' lemmas (губернатор, компания) generalise over their cases.
  */
-public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenerator {
-    private final RepeatedWordFeatures repeated = new RepeatedWordFeatures();
-    private String[] sentence;
+public final class RussianMorphFeatureGenerator extends SentenceFeatureGenerator {
     private String[] classes;
     private String[] lemmas;
     private boolean[] known;
     private boolean[] properNouns;
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        if (repeated.addIfRepeated(features, tokens, index)) {
-            return;
-        }
-        int from = features.size();
-        make(features, tokens, index);
-        repeated.remember(features, from, tokens, index);
-    }
-
-    private void make(List<String> features, String[] tokens, int index) {
-        if (tokens != sentence) {
-            describe(tokens);
-        }
+    void make(List<String> features, String[] tokens, int index) {
         if (known[index]) {
             features.add("lem=" + lemmas[index]);
         }
@@ -53,8 +38,8 @@ public final class RussianMorphFeatureGenerator implements AdaptiveFeatureGenera
     }
 
     /** Each word's class, first lemma and spelling, once per sentence rather than per window position. */
-    private void describe(String[] tokens) {
-        sentence = tokens;
+    @Override
+    void describe(String[] tokens) {
         classes = new String[tokens.length];
         lemmas = new String[tokens.length];
         known = new boolean[tokens.length];

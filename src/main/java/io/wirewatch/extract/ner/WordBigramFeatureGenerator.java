@@ -1,35 +1,23 @@
 package io.wirewatch.extract.ner;
 
 import java.util.List;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * The word and word-class bigrams of OpenNLP's {@code BigramNameFeatureGenerator}, exactly and in
  * its order ({@code pw,w=в,Москве}, {@code pwc,wc=lc,ic}, {@code w,nw=...}, {@code wc,nc=...}),
- * each word's class worked out once per sentence instead of three times. One instance per name
- * finder (not thread-safe), like every OpenNLP feature generator.
+ * each word's class worked out once per sentence instead of three times.
  */
-public final class WordBigramFeatureGenerator implements AdaptiveFeatureGenerator {
-    private final RepeatedWordFeatures repeated = new RepeatedWordFeatures();
-    private String[] sentence;
+public final class WordBigramFeatureGenerator extends SentenceFeatureGenerator {
     private String[] classes;
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        if (repeated.addIfRepeated(features, tokens, index)) {
-            return;
-        }
-        int from = features.size();
-        make(features, tokens, index);
-        repeated.remember(features, from, tokens, index);
+    void describe(String[] tokens) {
+        classes = classes(tokens);
     }
 
-    private void make(List<String> features, String[] tokens, int index) {
-        if (tokens != sentence) {
-            sentence = tokens;
-            classes = classes(tokens);
-        }
+    @Override
+    void make(List<String> features, String[] tokens, int index) {
         if (index > 0) {
             features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
             features.add("pwc,wc=" + classes[index - 1] + "," + classes[index]);

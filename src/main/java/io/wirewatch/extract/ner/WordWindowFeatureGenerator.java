@@ -2,7 +2,6 @@ package io.wirewatch.extract.ner;
 
 import java.util.List;
 import opennlp.tools.util.StringUtil;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * The features OpenNLP's name finder usually takes from the words around a token, exactly and in
@@ -12,18 +11,15 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * {@code p1w=в}, {@code n2w=...}). The order decides how training indexes features, so the same
  * data gives the same model. Each word's lower-case form and class are worked out once per
  * sentence instead of once for every window position that sees it, which made those generators
- * the name finder's largest cost. One instance per name finder (not thread-safe), like every
- * OpenNLP feature generator.
+ * the name finder's largest cost.
  */
-public final class WordWindowFeatureGenerator implements AdaptiveFeatureGenerator {
-    private final RepeatedWordFeatures repeated = new RepeatedWordFeatures();
+public final class WordWindowFeatureGenerator extends SentenceFeatureGenerator {
     static final int WINDOW = 2;
 
     /** Which of OpenNLP's two word windows this makes. */
     public enum Part { CLASSES, WORDS }
 
     private final Part part;
-    private String[] sentence;
     private String[] lowerCase;
     private String[] classes;
 
@@ -32,19 +28,7 @@ public final class WordWindowFeatureGenerator implements AdaptiveFeatureGenerato
     }
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        if (repeated.addIfRepeated(features, tokens, index)) {
-            return;
-        }
-        int from = features.size();
-        make(features, tokens, index);
-        repeated.remember(features, from, tokens, index);
-    }
-
-    private void make(List<String> features, String[] tokens, int index) {
-        if (tokens != sentence) {
-            describe(tokens);
-        }
+    void make(List<String> features, String[] tokens, int index) {
         add(features, index, "");
         for (int i = 1; i <= WINDOW && index - i >= 0; i++) {
             add(features, index - i, "p" + i);
@@ -63,8 +47,8 @@ public final class WordWindowFeatureGenerator implements AdaptiveFeatureGenerato
         }
     }
 
-    private void describe(String[] tokens) {
-        sentence = tokens;
+    @Override
+    void describe(String[] tokens) {
         lowerCase = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             lowerCase[i] = StringUtil.toLowerCase(tokens[i]);

@@ -248,17 +248,7 @@ public final class StatementExtractor {
 
         /** Index of the first mention starting at or after the offset ({@code all} is in text order). */
         private int firstStartingAt(int offset) {
-            int low = 0;
-            int high = all.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (all.get(mid).getKey().start() < offset) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
+            return TokenSpans.firstFrom(all, e -> e.getKey().start(), offset);
         }
     }
 }
