@@ -138,13 +138,13 @@ final class TokenFlags {
     private void addStarts(int start, int bits) {
         for (int bit = 0; bit < BITS; bit++) {
             if ((bits & 1 << bit) != 0) {
-                int[] starts = startsByBit[bit];
-                if (starts == null) {
-                    starts = startsByBit[bit] = new int[8];
-                } else if (countByBit[bit] == starts.length) {
-                    starts = startsByBit[bit] = java.util.Arrays.copyOf(starts, starts.length * 2);
+                int[] withBit = startsByBit[bit];
+                if (withBit == null) {
+                    withBit = startsByBit[bit] = new int[8];
+                } else if (countByBit[bit] == withBit.length) {
+                    withBit = startsByBit[bit] = java.util.Arrays.copyOf(withBit, withBit.length * 2);
                 }
-                starts[countByBit[bit]++] = start;
+                withBit[countByBit[bit]++] = start;
             }
         }
     }
@@ -165,13 +165,13 @@ final class TokenFlags {
             return false;
         }
         int bit = Integer.numberOfTrailingZeros(flag);
-        int[] starts = startsByBit[bit];
-        if (starts == null) {
+        int[] withBit = startsByBit[bit];
+        if (withBit == null) {
             return false;
         }
-        int at = java.util.Arrays.binarySearch(starts, 0, countByBit[bit], tokens.get(0).start());
+        int at = java.util.Arrays.binarySearch(withBit, 0, countByBit[bit], tokens.get(0).start());
         int first = at >= 0 ? at : -at - 1;
-        return first < countByBit[bit] && starts[first] < tokens.get(tokens.size() - 1).end();
+        return first < countByBit[bit] && withBit[first] < tokens.get(tokens.size() - 1).end();
     }
 
     boolean has(Token token, int flag) {
