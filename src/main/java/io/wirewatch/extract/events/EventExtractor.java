@@ -120,7 +120,7 @@ public final class EventExtractor {
         if (actors.size() == 1 && !meaning.type().equals("CONSULT")) {
             actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
         }
-        if (actors.stream().map(ContactEventRecord.EventActor::code).distinct().count() < 2) {
+        if (!twoSidesAtLeast(actors)) {
             return;
         }
         String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
@@ -306,6 +306,15 @@ public final class EventExtractor {
             }
         }
         return own != null && level.equals("UNSPECIFIED") ? own : level;
+    }
+
+    private static boolean twoSidesAtLeast(List<ContactEventRecord.EventActor> actors) {
+        for (ContactEventRecord.EventActor actor : actors) {
+            if (!actor.code().equals(actors.get(0).code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the token stands in the list (the same token, not an equal one), or -1. */

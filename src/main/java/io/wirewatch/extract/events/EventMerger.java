@@ -18,11 +18,14 @@ final class EventMerger {
     /** Levels, most senior first: the level a merged contact keeps. */
     private static final List<String> SENIORITY = List.of("HEAD_OF_STATE", "MINISTERIAL", "PARLIAMENTARY", "WORKING", "UNSPECIFIED");
     private final List<ContactEventRecord> events = new ArrayList<>();
+    /** Each event's side codes, worked out once: merging never changes an event's sides. */
+    private final List<Set<String>> sidesOfEvents = new ArrayList<>();
 
     void add(ContactEventRecord event) {
+        Set<String> sides = sides(event);
         for (int i = 0; i < events.size(); i++) {
             ContactEventRecord known = events.get(i);
-            if (sameContact(known, event)) {
+            if (sidesOfEvents.get(i).equals(sides) && known.status().equals(event.status()) && known.level().equals(event.level())) {
                 events.set(i, merged(known, event));
                 return;
             }
@@ -30,7 +33,7 @@ final class EventMerger {
         for (int i = 0; i < events.size(); i++) {
             ContactEventRecord known = events.get(i);
             boolean oneUnspecified = known.level().equals("UNSPECIFIED") || event.level().equals("UNSPECIFIED");
-            if (sides(known).equals(sides(event)) && known.status().equals(event.status())
+            if (sidesOfEvents.get(i).equals(sides) && known.status().equals(event.status())
                     && (oneUnspecified && compatibleTypes(known, event) || bothVisits(known, event))) {
                 ContactEventRecord specific = SENIORITY.indexOf(event.level()) < SENIORITY.indexOf(known.level()) ? event : known;
                 events.set(i, merged(specific, known == specific ? event : known));
@@ -38,6 +41,7 @@ final class EventMerger {
             }
         }
         events.add(event);
+        sidesOfEvents.add(sides);
     }
 
     void addEvidenceToLast(TextRange evidence) {
@@ -69,7 +73,7 @@ final class EventMerger {
     List<ContactEventRecord.EventActor> sidesOfEarlier(String type, ContactEventRecord.EventActor side) {
         for (int i = events.size() - 1; i >= 0; i--) {
             ContactEventRecord earlier = events.get(i);
-            if (earlier.type().equals(type) && sides(earlier).contains(side.code())) {
+            if (earlier.type().equals(type) && sidesOfEvents.get(i).contains(side.code())) {
                 List<ContactEventRecord.EventActor> actors = new ArrayList<>(List.of(side));
                 earlier.actors().stream().filter(a -> !a.code().equals(side.code())).forEach(actors::add);
                 return actors;
@@ -80,10 +84,6 @@ final class EventMerger {
 
     List<ContactEventRecord> events() {
         return List.copyOf(events);
-    }
-
-    private static boolean sameContact(ContactEventRecord a, ContactEventRecord b) {
-        return sides(a).equals(sides(b)) && a.status().equals(b.status()) && a.level().equals(b.level());
     }
 
     /** A visit between the same sides with the same status is one trip, whoever in the party the text names. */
