@@ -33,7 +33,6 @@ final class Sides {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
-    private final Map<Integer, Mention> byStart = new HashMap<>();
     /** The sides each span of tokens (clause or sentence) names, by its start and end offsets. */
     private final Map<Long, Map<String, ContactEventRecord.EventActor>> collectedBySpan = new HashMap<>();
     private final String europeanUnion;
@@ -48,7 +47,6 @@ final class Sides {
             }
         }
         mentions.sort(Comparator.comparingInt(m -> m.range().start()));
-        mentions.forEach(m -> byStart.putIfAbsent(m.range().start(), m));
         europeanUnion = kb.entity("Q458").map(e -> e.id()).orElse(null);
     }
 
@@ -97,7 +95,7 @@ final class Sides {
      */
     String sideNamedAt(List<Token> tokens, int from, int to) {
         for (int i = from; i < Math.min(to, tokens.size()); i++) {
-            Mention mention = byStart.get(tokens.get(i).start());
+            Mention mention = startingAt(tokens.get(i).start());
             if (mention != null) {
                 return mention.code() == null ? "" : mention.code();
             }
@@ -113,7 +111,7 @@ final class Sides {
         if (trigger + 2 >= clause.size() || !flags.has(clause.get(trigger + 1), TokenFlags.PARTNER)) {
             return false;
         }
-        Mention partner = byStart.get(clause.get(trigger + 2).start());
+        Mention partner = startingAt(clause.get(trigger + 2).start());
         if (partner == null) {
             return false;
         }
@@ -211,6 +209,12 @@ final class Sides {
         int from = firstStartingAt(tokens.get(0).start());
         int to = firstStartingAt(tokens.get(tokens.size() - 1).end());
         return mentions.subList(from, to);
+    }
+
+    /** The first mention starting at the offset, or null. */
+    private Mention startingAt(int offset) {
+        int at = firstStartingAt(offset);
+        return at < mentions.size() && mentions.get(at).range().start() == offset ? mentions.get(at) : null;
     }
 
     private int firstStartingAt(int offset) {

@@ -105,7 +105,6 @@ public final class StatementExtractor {
     /** The entities, titles and pronouns of an article, by position. */
     private static final class Speakers {
         private final List<Candidate> people = new ArrayList<>();
-        private final Map<Integer, List<Candidate>> byStart = new HashMap<>();
         /** People named where they can be the subject (nominative) and outside quotations, in text order. */
         private final List<Candidate> subjects = new ArrayList<>();
         private final List<Map.Entry<TextRange, LinkedEntity>> all = new ArrayList<>();
@@ -134,7 +133,6 @@ public final class StatementExtractor {
             all.sort(Comparator.comparingInt(e -> e.getKey().start()));
             people.sort(Comparator.comparingInt(c -> c.range().start()));
             for (Candidate candidate : people) {
-                byStart.computeIfAbsent(candidate.range().start(), k -> new ArrayList<>()).add(candidate);
                 if (SpeechLexicon.canBeSubject(firstWord(candidate.range())) && !insideQuote(candidate.range())) {
                     subjects.add(candidate);
                 }
@@ -181,7 +179,9 @@ public final class StatementExtractor {
                 return antecedent == null ? null : new Candidate(token.range(), antecedent.person(), Resolution.PRONOUN);
             }
             Candidate title = null;
-            for (Candidate candidate : byStart.getOrDefault(token.start(), List.of())) {
+            for (int i = TokenSpans.firstFrom(people, c -> c.range().start(), token.start());
+                    i < people.size() && people.get(i).range().start() == token.start(); i++) {
+                Candidate candidate = people.get(i);
                 if (candidate.resolution() == Resolution.NAMED) {
                     return candidate;
                 }
