@@ -8,16 +8,16 @@ import java.util.function.Function;
  * A thread-safe cache of what was worked out for a word form, bounded so that a stream of unusual
  * words cannot grow it without limit: once full, new forms are computed but not kept.
  */
-final class FormCache<V> {
+public final class FormCache<V> {
     private static final int LIMIT = 200_000;
     private final Map<String, V> values = new ConcurrentHashMap<>();
     private final Function<String, V> compute;
 
-    FormCache(Function<String, V> compute) {
+    public FormCache(Function<String, V> compute) {
         this.compute = compute;
     }
 
-    V get(String form) {
+    public V get(String form) {
         V known = values.get(form);
         if (known != null) {
             return known;

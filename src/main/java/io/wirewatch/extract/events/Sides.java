@@ -33,8 +33,12 @@ final class Sides {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
-    /** The sides each span of tokens (clause or sentence) names, by its start and end offsets. */
-    private final Map<Long, Map<String, ContactEventRecord.EventActor>> collectedBySpan = new HashMap<>();
+    /** What a span of tokens names: its sides, and where the contact's parties begin in it ({@link #partiesStart}). */
+    private record Named(Map<String, ContactEventRecord.EventActor> sides, int partiesStart) {
+    }
+
+    /** What each span of tokens (clause or sentence) names, by its start and end offsets. */
+    private final Map<Long, Named> namedBySpan = new HashMap<>();
     private final String europeanUnion;
     private final TokenFlags flags;
 
@@ -77,14 +81,18 @@ final class Sides {
         return java.util.Collections.unmodifiableMap(collected(clause));
     }
 
-    /** The sides a span of tokens names ({@link #collect}), worked out once per span: clause and sentence are asked again. */
+    /** The sides a span of tokens names ({@link #named}). */
     private Map<String, ContactEventRecord.EventActor> collected(List<Token> tokens) {
+        return named(tokens).sides();
+    }
+
+    /** What a span of tokens names ({@link #collect}), worked out once per span: clause and sentence are asked again. */
+    private Named named(List<Token> tokens) {
         long span = (long) tokens.get(0).start() << 32 | tokens.get(tokens.size() - 1).end();
-        Map<String, ContactEventRecord.EventActor> known = collectedBySpan.get(span);
+        Named known = namedBySpan.get(span);
         if (known == null) {
-            known = new LinkedHashMap<>();
-            collect(tokens, known);
-            collectedBySpan.put(span, known);
+            known = collect(tokens);
+            namedBySpan.put(span, known);
         }
         return known;
     }
@@ -121,14 +129,19 @@ final class Sides {
 
     /**
      * Collects the sides named in the tokens, first mention per code; a speaker for a side (глава МИД
-     * РФ подтвердил готовность Москвы …) gives way to the side's own name after the cue.
+     * РФ подтвердил готовность Москвы …) gives way to the side's own name after the cue, where the
+     * contact's parties then begin.
      */
-    private void collect(List<Token> tokens, Map<String, ContactEventRecord.EventActor> sides) {
+    private Named collect(List<Token> tokens) {
+        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
         collectMentions(tokens, sides);
         int cue = firstCue(tokens);
-        if (cue >= 0) {
-            sides.putAll(namedAgainAfter(tokens, sides, tokens.get(cue).start()));
+        if (cue < 0) {
+            return new Named(sides, 0);
         }
+        Map<String, ContactEventRecord.EventActor> again = namedAgainAfter(tokens, sides, tokens.get(cue).start());
+        sides.putAll(again);
+        return new Named(sides, again.isEmpty() ? 0 : cue);
     }
 
     /**
@@ -137,13 +150,7 @@ final class Sides {
      * before that point describe the speaker, not the contact.
      */
     int partiesStart(List<Token> clause) {
-        int cue = firstCue(clause);
-        if (cue < 0) {
-            return 0;
-        }
-        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
-        collectMentions(clause, sides);
-        return namedAgainAfter(clause, sides, clause.get(cue).start()).isEmpty() ? 0 : cue;
+        return named(clause).partiesStart();
     }
 
     private int firstCue(List<Token> tokens) {

@@ -1,12 +1,12 @@
 package io.wirewatch.extract.events;
 
+import io.wirewatch.extract.FormCache;
 import io.wirewatch.extract.RussianMorphology;
 import io.wirewatch.extract.Token;
 import io.wirewatch.extract.TokenKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each token of an article is for event coding (a negation, a demonstrative, a trigger, a
@@ -42,9 +42,8 @@ final class TokenFlags {
      * of what each word form (all its keys together, plus its tense) means. Thread-safe.
      */
     static final class Index {
-        private static final int CACHE_LIMIT = 200_000;
         private final Map<String, WordInfo> byKey = new java.util.HashMap<>();
-        private final Map<String, WordInfo> byForm = new ConcurrentHashMap<>();
+        private final FormCache<WordInfo> byForm = new FormCache<>(this::meaningOf);
 
         Index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
             words.forEach((bit, set) -> set.forEach(w -> byKey.merge(w, new WordInfo(bit, null, null), Index::merge)));
@@ -58,22 +57,20 @@ final class TokenFlags {
         }
 
         WordInfo of(Token token) {
-            WordInfo known = byForm.get(token.text());
-            if (known != null) {
-                return known;
-            }
+            return byForm.get(token.text());
+        }
+
+        /** What the form means: every meaning of its keys (form and lemmas) together, plus its tense. */
+        private WordInfo meaningOf(String form) {
             WordInfo info = WordInfo.NOTHING;
-            for (String key : token.keys()) {
+            for (String key : TokenKeys.ofText(form)) {
                 WordInfo meaning = byKey.get(key);
                 if (meaning != null) {
                     info = merge(info, meaning);
                 }
             }
-            if (isFutureVerb(token.text())) {
+            if (isFutureVerb(form)) {
                 info = new WordInfo(info.bits() | FUTURE, info.trigger(), info.status());
-            }
-            if (byForm.size() < CACHE_LIMIT) {
-                byForm.put(token.text(), info);
             }
             return info;
         }

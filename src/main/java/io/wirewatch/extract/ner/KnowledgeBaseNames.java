@@ -32,18 +32,18 @@ final class KnowledgeBaseNames {
         return names;
     }
 
+    /** Беньямин Нетаньяху, Мишель Обама, Северной Африке: a person or place found with words before a known one. */
+    private static boolean nameBeforeKnown(StatisticalNameFinder.Found name, List<StatisticalNameFinder.Found> overlapping) {
+        return !name.type().equals("ORG") && overlapping.size() == 1 && overlapping.get(0).type().equals(name.type())
+                && name.start() < overlapping.get(0).start() && overlapping.get(0).end() == name.end();
+    }
+
     /**
      * The names as the extractor keeps them: the knowledge base's win over the finder's that overlap
      * them, except an organisation the finder found around a known name (мэрии Москвы) and a person or
      * place found with words before a known one (Мишель Обама, Северной Африке), which it keeps; with
      * {@code nested}, the known names inside those stay too.
      */
-    /** Беньямин Нетаньяху, Мишель Обама, Северной Африке: a person or place found with words before a known one. */
-    static boolean nameBeforeKnown(StatisticalNameFinder.Found name, List<StatisticalNameFinder.Found> overlapping) {
-        return !name.type().equals("ORG") && overlapping.size() == 1 && overlapping.get(0).type().equals(name.type())
-                && name.start() < overlapping.get(0).start() && overlapping.get(0).end() == name.end();
-    }
-
     static List<StatisticalNameFinder.Found> merge(List<StatisticalNameFinder.Found> found,
             List<StatisticalNameFinder.Found> known, boolean nested) {
         List<StatisticalNameFinder.Found> merged = new ArrayList<>();
