@@ -114,18 +114,21 @@ public final class Gazetteer<T> {
     private Match<T> longestAt(Index<T> index, List<Token> tokens, int start, Match<T> bestSoFar) {
         Match<T> best = bestSoFar;
         if (start + 1 < tokens.size() && !index.byFirstTwo.isEmpty()) {
-            for (String first : tokens.get(start).keys()) {
-                Map<String, List<Name<T>>> seconds = index.byFirstTwo.get(first);
+            WordKeys firsts = tokens.get(start).keys();
+            for (int f = 0; f < firsts.size(); f++) {
+                Map<String, List<Name<T>>> seconds = index.byFirstTwo.get(firsts.get(f));
                 if (seconds != null) {
-                    for (String second : tokens.get(start + 1).keys()) {
-                        best = longest(seconds.get(second), tokens, start, best);
+                    WordKeys secondKeys = tokens.get(start + 1).keys();
+                    for (int s = 0; s < secondKeys.size(); s++) {
+                        best = longest(seconds.get(secondKeys.get(s)), tokens, start, best);
                     }
                 }
             }
         }
         if (best == null || best.to() == start + 1) {
-            for (String key : tokens.get(start).keys()) {
-                best = longest(index.single.get(key), tokens, start, best);
+            WordKeys keys = tokens.get(start).keys();
+            for (int k = 0; k < keys.size(); k++) {
+                best = longest(index.single.get(keys.get(k)), tokens, start, best);
             }
         }
         return best;
@@ -158,9 +161,9 @@ public final class Gazetteer<T> {
         return true;
     }
 
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String key : b) {
-            if (a.contains(key)) {
+    private static boolean intersects(Set<String> a, WordKeys b) {
+        for (int k = 0; k < b.size(); k++) {
+            if (a.contains(b.get(k))) {
                 return true;
             }
         }

@@ -9,7 +9,7 @@ package io.wirewatch.extract;
  * @param text  the characters as written
  * @param keys  its comparison keys ({@link TokenKeys#ofText}): lower-cased form and lemmas
  */
-public record Token(int start, int end, String text, java.util.Set<String> keys) {
+public record Token(int start, int end, String text, WordKeys keys) {
     public Token(int start, int end, String text) {
         this(start, end, text, TokenKeys.ofText(text));
     }

@@ -14,21 +14,21 @@ public final class TokenKeys {
     private TokenKeys() {
     }
 
-    private static final FormCache<Set<String>> TEXT_KEYS = new FormCache<>(TokenKeys::textKeys);
+    private static final FormCache<WordKeys> TEXT_KEYS = new FormCache<>(TokenKeys::textKeys);
 
     /** Keys of a word in running text: every reading counts. Cached per form. */
-    public static Set<String> ofText(String word) {
+    public static WordKeys ofText(String word) {
         return TEXT_KEYS.get(word);
     }
 
-    private static Set<String> textKeys(String word) {
+    private static WordKeys textKeys(String word) {
         Set<String> keys = new LinkedHashSet<>(4);
         String form = RussianMorphology.normalize(word);
         keys.add(form);
         if (isCyrillic(form)) {
             keys.addAll(RussianMorphology.get().lemmas(form));
         }
-        return java.util.Collections.unmodifiableSet(keys);
+        return WordKeys.of(keys);
     }
 
     /** Keys of a word of a name given in the nominative. */

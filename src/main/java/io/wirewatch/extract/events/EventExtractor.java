@@ -235,7 +235,7 @@ public final class EventExtractor {
             return false;
         }
         for (int i = Math.max(0, trigger - 5); i < trigger - 2; i++) {
-            if (clause.get(i).keys().stream().anyMatch(DELEGATION_HEADS::contains)) {
+            if (clause.get(i).keys().anyIn(DELEGATION_HEADS)) {
                 return true;
             }
         }

@@ -205,7 +205,7 @@ final class Sides {
             return;
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (flags.has(tokens.get(i), TokenFlags.EUROPEAN) && hasAnyKey(tokens.get(i + 1), EUROPEAN_GROUPS)) {
+            if (flags.has(tokens.get(i), TokenFlags.EUROPEAN) && tokens.get(i + 1).keys().anyIn(EUROPEAN_GROUPS)) {
                 sides.putIfAbsent("EU", new ContactEventRecord.EventActor("EU", europeanUnion, "GOV", false));
             }
         }
@@ -226,15 +226,6 @@ final class Sides {
 
     private int firstStartingAt(int offset) {
         return io.wirewatch.extract.TokenSpans.firstFrom(mentions, m -> m.range().start(), offset);
-    }
-
-    private static boolean hasAnyKey(Token token, Set<String> words) {
-        for (String key : token.keys()) {
-            if (words.contains(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ContactEventRecord.EventActor actor(Mention mention) {

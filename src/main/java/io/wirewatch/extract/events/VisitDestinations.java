@@ -32,7 +32,7 @@ final class VisitDestinations {
         boolean verb = isVisitingVerb(sentence.get(trigger));
         for (int i = trigger + 1; i < Math.min(sentence.size(), trigger + REACH); i++) {
             Token token = sentence.get(i);
-            boolean opens = token.keys().stream().anyMatch(TO::contains) || isVisitingVerb(token);
+            boolean opens = token.keys().anyIn(TO) || isVisitingVerb(token);
             if (!opens && !(verb && i == trigger + 1)) {
                 continue;
             }
@@ -43,7 +43,7 @@ final class VisitDestinations {
             while (from + 1 < sentence.size() && from < i + 1 + PHRASE && isModifier(sentence.get(from))) {
                 from++;
             }
-            if (sentence.get(from).keys().stream().anyMatch(CAPITAL_WORDS::contains) && from + 1 < sentence.size()) {
+            if (sentence.get(from).keys().anyIn(CAPITAL_WORDS) && from + 1 < sentence.size()) {
                 from++;
                 if (sentence.get(from).keys().contains("of") && from + 1 < sentence.size()) {
                     from++;
@@ -74,7 +74,7 @@ final class VisitDestinations {
 
     /** An adjective or article before the destination's noun (южные Курильские острова, the Kremlin). */
     private static boolean isModifier(Token token) {
-        if (token.keys().stream().anyMatch(ARTICLES::contains)) {
+        if (token.keys().anyIn(ARTICLES)) {
             return true;
         }
         return RussianMorphology.get().readings(token.text()).stream().anyMatch(r -> r.tag().startsWith("ADJ"))
@@ -82,6 +82,6 @@ final class VisitDestinations {
     }
 
     private static boolean isVisitingVerb(Token token) {
-        return token.keys().stream().anyMatch(VISITING_VERBS::contains);
+        return token.keys().anyIn(VISITING_VERBS);
     }
 }

@@ -23,12 +23,7 @@ public final class SpeechLexicon {
 
     /** Whether the token is a verb of saying; its keys are its lower-cased form and lemmas. */
     static boolean isSpeechVerb(Token token) {
-        for (String key : token.keys()) {
-            if (ENGLISH_VERBS.contains(key) || RUSSIAN_VERBS.contains(key)) {
-                return true;
-            }
-        }
-        return false;
+        return token.keys().anyIn(ENGLISH_VERBS) || token.keys().anyIn(RUSSIAN_VERBS);
     }
 
     /** A verb of saying at position i, or "по словам / по мнению" (according to). */
