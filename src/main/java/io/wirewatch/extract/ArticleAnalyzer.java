@@ -72,8 +72,9 @@ public final class ArticleAnalyzer {
         if (!eventsAndStatements) {
             return new Analysis(article, language, sentences, found.entities(), found.titles(), List.of(), List.of(), truncated);
         }
-        List<AttributedStatement> said = statements.extract(article.text(), tokens, found.entities(), found.titles());
-        List<ContactEventRecord> contacts = events.extract(article, tokens, sentences, found.entities(), said);
+        MentionIndex mentions = MentionIndex.of(found.entities());
+        List<AttributedStatement> said = statements.extract(article.text(), tokens, found.entities(), mentions, found.titles());
+        List<ContactEventRecord> contacts = events.extract(article, tokens, sentences, found.entities(), mentions, said);
         return new Analysis(article, language, sentences, found.entities(), found.titles(), contacts, said, truncated);
     }
 }

@@ -30,6 +30,24 @@ public final class TokenSpans {
         return low;
     }
 
+    /**
+     * Index of the first of the first {@code count} values that is at or above the offset, in an
+     * ascending array of start offsets (duplicates allowed); {@code count} if none.
+     */
+    public static int firstFrom(int[] starts, int count, int offset) {
+        int low = 0;
+        int high = count;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The tokens lying wholly inside the range. */
     public static List<Token> within(List<Token> tokens, TextRange range) {
         int from = firstFrom(tokens, range.start());

@@ -43,6 +43,7 @@ public class ExtractionStepsBenchmark {
     private List<Sentence> sentences;
     private List<Token> tokens;
     private EntityExtractor.Result entities;
+    private MentionIndex mentions;
     private List<AttributedStatement> statements;
 
     @Setup
@@ -54,6 +55,7 @@ public class ExtractionStepsBenchmark {
         sentences = sentences();
         tokens = tokens();
         entities = entities();
+        mentions = mentionIndex();
         statements = statements();
     }
 
@@ -72,13 +74,19 @@ public class ExtractionStepsBenchmark {
         return entityExtractor.extract(seed, "ru", tokens, sentences);
     }
 
+    /** The entities' mentions in text order, shared by statements and events. */
+    @Benchmark
+    public MentionIndex mentionIndex() {
+        return MentionIndex.of(entities.entities());
+    }
+
     @Benchmark
     public List<AttributedStatement> statements() {
-        return statementExtractor.extract(seed.text(), tokens, entities.entities(), entities.titles());
+        return statementExtractor.extract(seed.text(), tokens, entities.entities(), mentions, entities.titles());
     }
 
     @Benchmark
     public List<ContactEventRecord> events() {
-        return eventExtractor.extract(seed, tokens, sentences, entities.entities(), statements);
+        return eventExtractor.extract(seed, tokens, sentences, entities.entities(), mentions, statements);
     }
 }

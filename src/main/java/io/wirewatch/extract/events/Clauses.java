@@ -18,34 +18,47 @@ final class Clauses {
     }
 
     private static boolean isRelative(Token token) {
-        for (String relative : RELATIVES) {
-            if (token.keys().contains(relative)) {
-                return true;
-            }
-        }
-        return false;
+        return token.keys().anyIn(RELATIVES);
     }
 
+    /**
+     * The sentence's clauses, in order: views of the sentence, or a copy for a clause joined with
+     * the relative clause after it (the separator between them left out).
+     */
     static List<List<Token>> split(List<Token> sentence, java.util.function.Predicate<Token> trigger) {
         List<List<Token>> clauses = new ArrayList<>();
-        List<Token> current = new ArrayList<>();
-        for (Token token : sentence) {
+        int from = 0;
+        List<Token> joined = null;
+        for (int i = 0; i < sentence.size(); i++) {
+            Token token = sentence.get(i);
             if (token.end() - token.start() == 1 && SEPARATORS.indexOf(token.text().charAt(0)) >= 0) {
-                if (!current.isEmpty()) {
-                    clauses.add(current);
-                }
-                current = new ArrayList<>();
-            } else if (current.isEmpty() && isRelative(token) && !clauses.isEmpty()
-                    && clauses.get(clauses.size() - 1).stream().noneMatch(trigger)) {
-                current = clauses.remove(clauses.size() - 1);
-                current.add(token);
-            } else {
-                current.add(token);
+                close(clauses, sentence, from, i, joined);
+                joined = null;
+                from = i + 1;
+            } else if (i == from && joined == null && !clauses.isEmpty() && isRelative(token)
+                    && noneMatch(clauses.get(clauses.size() - 1), trigger)) {
+                joined = new ArrayList<>(clauses.remove(clauses.size() - 1));
             }
         }
-        if (!current.isEmpty()) {
-            clauses.add(current);
-        }
+        close(clauses, sentence, from, sentence.size(), joined);
         return clauses;
+    }
+
+    private static void close(List<List<Token>> clauses, List<Token> sentence, int from, int to, List<Token> joined) {
+        if (joined != null) {
+            joined.addAll(sentence.subList(from, to));
+            clauses.add(joined);
+        } else if (from < to) {
+            clauses.add(sentence.subList(from, to));
+        }
+    }
+
+    private static boolean noneMatch(List<Token> clause, java.util.function.Predicate<Token> trigger) {
+        for (int i = 0; i < clause.size(); i++) {
+            if (trigger.test(clause.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

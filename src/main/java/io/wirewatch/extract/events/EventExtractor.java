@@ -3,6 +3,7 @@ package io.wirewatch.extract.events;
 import io.wirewatch.extract.Article;
 import io.wirewatch.extract.Gazetteer;
 import io.wirewatch.extract.LinkedEntity;
+import io.wirewatch.extract.MentionIndex;
 import io.wirewatch.extract.Sentence;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.Token;
@@ -68,10 +69,14 @@ public final class EventExtractor {
         this.kb = kb;
     }
 
+    /**
+     * The contacts an article reports: its tokens and sentences, its linked entities with their
+     * mentions ({@link MentionIndex#of}), and its statements (a side may be the speaker's country).
+     */
     public List<ContactEventRecord> extract(Article article, List<Token> tokens, List<Sentence> sentences,
-            List<LinkedEntity> entities, List<AttributedStatement> statements) {
+            List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
         TokenFlags flags = new TokenFlags(tokens, index);
-        Sides sides = new Sides(kb, article, entities, flags);
+        Sides sides = new Sides(kb, entities, mentions, flags);
         EventMerger events = new EventMerger();
         for (Sentence sentence : sentences) {
             if (!flags.anyTriggerIn(sentence.range())) {

@@ -1,7 +1,7 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.Article;
 import io.wirewatch.extract.LinkedEntity;
+import io.wirewatch.extract.MentionIndex;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.Token;
 import io.wirewatch.extract.statements.AttributedStatement;
@@ -32,7 +32,9 @@ final class Sides {
     private record Mention(TextRange range, LinkedEntity entity, String code) {
     }
 
+    /** The side mentions in text order, and their start offsets. */
     private final List<Mention> mentions = new ArrayList<>();
+    private final int[] starts;
     /** What a span of tokens names: its sides, and where the contact's parties begin in it ({@link #partiesStart}). */
     private record Named(Map<String, ContactEventRecord.EventActor> sides, int partiesStart) {
     }
@@ -42,24 +44,38 @@ final class Sides {
     private final String europeanUnion;
     private final TokenFlags flags;
 
-    Sides(KnowledgeBase kb, Article article, List<LinkedEntity> entities, TokenFlags flags) {
+    Sides(KnowledgeBase kb, List<LinkedEntity> entities, MentionIndex index, TokenFlags flags) {
         this.flags = flags;
+        Map<String, String> codes = new HashMap<>();
         for (LinkedEntity entity : entities) {
             if (EventExtractor.isSide(entity.kind())) {
-                String code = EventExtractor.codeOf(kb.entity(entity.id()).orElse(null), entity);
-                entity.mentions().forEach(m -> mentions.add(new Mention(m, entity, code)));
+                codes.put(entity.id(), EventExtractor.codeOf(kb.entity(entity.id()).orElse(null), entity));
             }
         }
-        mentions.sort(Comparator.comparingInt(m -> m.range().start()));
+        for (int i = 0; i < index.size(); i++) {
+            LinkedEntity entity = index.entity(i);
+            if (EventExtractor.isSide(entity.kind())) {
+                mentions.add(new Mention(index.range(i), entity, codes.get(entity.id())));
+            }
+        }
+        starts = new int[mentions.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = mentions.get(i).range().start();
+        }
         europeanUnion = kb.entity("Q458").map(e -> e.id()).orElse(null);
     }
 
     List<ContactEventRecord.EventActor> in(List<Token> clause, List<Token> sentence, List<AttributedStatement> statements) {
-        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>(collected(clause));
-        if (sides.size() < 2) {
-            Map<String, ContactEventRecord.EventActor> around = collected(sentence);
-            nearestFirst(around, sentence, clause).stream().filter(a -> !sides.containsKey(a.code()))
-                    .limit(2 - sides.size()).forEach(a -> sides.put(a.code(), a));
+        Map<String, ContactEventRecord.EventActor> own = collected(clause);
+        if (own.size() >= 2) {
+            return new ArrayList<>(own.values());
+        }
+        Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>(own);
+        for (ContactEventRecord.EventActor near : nearestFirst(collected(sentence), sentence, clause)) {
+            if (sides.size() >= 2) {
+                break;
+            }
+            sides.putIfAbsent(near.code(), near);
         }
         if (sides.size() < 2) {
             personBehindPronoun(clause).ifPresent(a -> sides.putIfAbsent(a.code(), a));
@@ -225,7 +241,7 @@ final class Sides {
     }
 
     private int firstStartingAt(int offset) {
-        return io.wirewatch.extract.TokenSpans.firstFrom(mentions, m -> m.range().start(), offset);
+        return io.wirewatch.extract.TokenSpans.firstFrom(starts, starts.length, offset);
     }
 
     private static ContactEventRecord.EventActor actor(Mention mention) {
@@ -267,8 +283,9 @@ final class Sides {
                 }
             }
         }
-        return sides.values().stream()
-                .sorted(Comparator.comparingInt(a -> distance.getOrDefault(a.code(), Integer.MAX_VALUE))).toList();
+        List<ContactEventRecord.EventActor> nearest = new ArrayList<>(sides.values());
+        nearest.sort(Comparator.comparingInt(a -> distance.getOrDefault(a.code(), Integer.MAX_VALUE)));
+        return nearest;
     }
 
     /** The level the sides' people give a contact: heads of state or government, or foreign ministers. */

@@ -166,14 +166,19 @@ final class TokenFlags {
         if (withBit == null) {
             return false;
         }
-        int at = java.util.Arrays.binarySearch(withBit, 0, countByBit[bit], tokens.get(0).start());
-        int first = at >= 0 ? at : -at - 1;
+        int first = io.wirewatch.extract.TokenSpans.firstFrom(withBit, countByBit[bit], tokens.get(0).start());
         return first < countByBit[bit] && withBit[first] < tokens.get(tokens.size() - 1).end();
     }
 
+    /** Whether the token has the flag (one of the constants above): a search among the few tokens that have it. */
     boolean has(Token token, int flag) {
-        WordInfo info = info(token);
-        return info != null && (info.bits() & flag) != 0;
+        int bit = Integer.numberOfTrailingZeros(flag);
+        int[] withBit = startsByBit[bit];
+        if (withBit == null) {
+            return false;
+        }
+        int at = io.wirewatch.extract.TokenSpans.firstFrom(withBit, countByBit[bit], token.start());
+        return at < countByBit[bit] && withBit[at] == token.start();
     }
 
     /** The trigger word the token is (its lemma or form), or null. */

@@ -1,6 +1,7 @@
 package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.LinkedEntity;
+import io.wirewatch.extract.MentionIndex;
 import io.wirewatch.extract.TextRange;
 import io.wirewatch.extract.TitleMention;
 import io.wirewatch.extract.Token;
@@ -29,13 +30,17 @@ public final class StatementExtractor {
     private record Candidate(TextRange range, LinkedEntity person, Resolution resolution) {
     }
 
-    public List<AttributedStatement> extract(String text, List<Token> tokens, List<LinkedEntity> entities,
+    /**
+     * The statements of an article: its text, its tokens, its linked entities with their mentions
+     * ({@link MentionIndex#of}) and the titles found in it.
+     */
+    public List<AttributedStatement> extract(String text, List<Token> tokens, List<LinkedEntity> entities, MentionIndex mentions,
             List<TitleMention> titles) {
         List<Quote> quotes = new ArrayList<>();
         if (!tokens.isEmpty()) {
             quotes = QuoteFinder.find(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         }
-        Speakers speakers = new Speakers(text, entities, titles, quotes);
+        Speakers speakers = new Speakers(tokens, entities, mentions, titles, quotes);
         List<AttributedStatement> statements = new ArrayList<>();
         for (Quote quote : quotes) {
             if (!isStatement(text, tokens, quote.inner())) {
@@ -107,31 +112,36 @@ public final class StatementExtractor {
         private final List<Candidate> people = new ArrayList<>();
         /** People named where they can be the subject (nominative) and outside quotations, in text order. */
         private final List<Candidate> subjects = new ArrayList<>();
-        private final List<Map.Entry<TextRange, LinkedEntity>> all = new ArrayList<>();
+        private final MentionIndex all;
         private final List<Quote> quotes;
-        private final String text;
+        private final List<Token> tokens;
 
-        Speakers(String text, List<LinkedEntity> entities, List<TitleMention> titles, List<Quote> quotes) {
-            this.text = text;
+        Speakers(List<Token> tokens, List<LinkedEntity> entities, MentionIndex all, List<TitleMention> titles, List<Quote> quotes) {
+            this.tokens = tokens;
             this.quotes = quotes;
+            this.all = all;
             Map<String, LinkedEntity> byId = new HashMap<>();
             for (LinkedEntity entity : entities) {
                 byId.put(entity.id(), entity);
-                for (TextRange mention : entity.mentions()) {
-                    all.add(Map.entry(mention, entity));
-                    if (entity.kind() == EntityKind.PERSON) {
-                        people.add(new Candidate(mention, entity, Resolution.NAMED));
-                    }
-                }
             }
+            List<Candidate> titled = new ArrayList<>();
             for (TitleMention title : titles) {
                 LinkedEntity holder = title.holder() == null ? null : byId.get(title.holder().personId());
                 if (holder != null) {
-                    people.add(new Candidate(title.range(), holder, Resolution.TITLE));
+                    titled.add(new Candidate(title.range(), holder, Resolution.TITLE));
                 }
             }
-            all.sort(Comparator.comparingInt(e -> e.getKey().start()));
-            people.sort(Comparator.comparingInt(c -> c.range().start()));
+            titled.sort(Comparator.comparingInt(c -> c.range().start()));
+            int nextTitle = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.entity(i).kind() == EntityKind.PERSON) {
+                    for (; nextTitle < titled.size() && titled.get(nextTitle).range().start() < all.range(i).start(); nextTitle++) {
+                        people.add(titled.get(nextTitle));
+                    }
+                    people.add(new Candidate(all.range(i), all.entity(i), Resolution.NAMED));
+                }
+            }
+            people.addAll(titled.subList(nextTitle, titled.size()));
             for (Candidate candidate : people) {
                 if (SpeechLexicon.canBeSubject(firstWord(candidate.range())) && !insideQuote(candidate.range())) {
                     subjects.add(candidate);
@@ -215,10 +225,10 @@ public final class StatementExtractor {
             return null;
         }
 
+        /** The first word of a name or title: the token starting where it starts. */
         private String firstWord(TextRange range) {
-            String words = range.of(text);
-            int space = words.indexOf(' ');
-            return space < 0 ? words : words.substring(0, space);
+            int at = TokenSpans.firstFrom(tokens, range.start());
+            return at < tokens.size() ? tokens.get(at).text() : "";
         }
 
         boolean insideQuote(TextRange range) {
@@ -228,9 +238,9 @@ public final class StatementExtractor {
         /** The ids of the entities named in the range, in text order, each once. */
         List<String> mentionedIn(TextRange quote) {
             java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-            for (int i = firstStartingAt(quote.start()); i < all.size() && all.get(i).getKey().start() < quote.end(); i++) {
-                if (quote.contains(all.get(i).getKey())) {
-                    ids.add(all.get(i).getValue().id());
+            for (int i = all.firstFrom(quote.start()); i < all.size() && all.range(i).start() < quote.end(); i++) {
+                if (quote.contains(all.range(i))) {
+                    ids.add(all.entity(i).id());
                 }
             }
             return List.copyOf(ids);
@@ -238,17 +248,13 @@ public final class StatementExtractor {
 
         /** The first medium named in the clause (the outlet a statement was given to), or null. */
         LinkedEntity outletIn(TextRange clause) {
-            for (int i = firstStartingAt(clause.start()); i < all.size() && all.get(i).getKey().start() < clause.end(); i++) {
-                if (clause.contains(all.get(i).getKey()) && all.get(i).getValue().kind() == EntityKind.MEDIA) {
-                    return all.get(i).getValue();
+            for (int i = all.firstFrom(clause.start()); i < all.size() && all.range(i).start() < clause.end(); i++) {
+                if (clause.contains(all.range(i)) && all.entity(i).kind() == EntityKind.MEDIA) {
+                    return all.entity(i);
                 }
             }
             return null;
         }
 
-        /** Index of the first mention starting at or after the offset ({@code all} is in text order). */
-        private int firstStartingAt(int offset) {
-            return TokenSpans.firstFrom(all, e -> e.getKey().start(), offset);
-        }
     }
 }
