@@ -112,16 +112,18 @@ public final class EventExtractor {
         if (status == null) {
             status = cueGoverningClause(sentence, clause.get(0), flags);
         }
-        if (status == null && REPORTED_BY_ITSELF.contains(meaning.type())) {
-            if (sides.namedIn(clause).isEmpty() && events.addEvidenceToLastOfType(meaning.type(), evidence)) {
+        boolean byItself = REPORTED_BY_ITSELF.contains(meaning.type());
+        if (status == null && !byItself) {
+            return;
+        }
+        Sides.Named named = sides.named(clause);
+        if (status == null) {
+            if (named.sides().isEmpty() && events.addEvidenceToLastOfType(meaning.type(), evidence)) {
                 return;
             }
             status = "CONFIRMED";
         }
-        if (status == null) {
-            return;
-        }
-        List<ContactEventRecord.EventActor> actors = sides.in(clause, sentence, statements);
+        List<ContactEventRecord.EventActor> actors = sides.in(named, clause, sentence, statements);
         if (actors.size() == 1 && !meaning.type().equals("CONSULT")) {
             actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
         }
@@ -132,7 +134,7 @@ public final class EventExtractor {
         String date = EventDates.monthIn(sentence, article.published(), flags);
         String level = "UNSPECIFIED";
         if (flags.anyHas(clause, TokenFlags.LEVEL)) {
-            List<Token> parties = clause.subList(Math.min(sides.partiesStart(clause), trigger), clause.size());
+            List<Token> parties = clause.subList(Math.min(named.partiesStart(), trigger), clause.size());
             level = levelIn(parties, clause.get(trigger), flags);
         }
         if (level.equals("UNSPECIFIED")) {

@@ -35,12 +35,18 @@ final class Sides {
     /** The side mentions in text order, and their start offsets. */
     private final List<Mention> mentions = new ArrayList<>();
     private final int[] starts;
-    /** What a span of tokens names: its sides, and where the contact's parties begin in it ({@link #partiesStart}). */
-    private record Named(Map<String, ContactEventRecord.EventActor> sides, int partiesStart) {
+    /**
+     * What a clause names ({@link #named}): its sides by code in text order (unmodifiable), and where
+     * the contact's parties begin in it: after the first cue when a side named before it is named
+     * again after it (its speaker, then the side itself), else at 0. Level phrases before that point
+     * describe the speaker, not the contact.
+     */
+    record Named(Map<String, ContactEventRecord.EventActor> sides, int partiesStart) {
     }
 
-    /** What each span of tokens (clause or sentence) names, by its start and end offsets. */
-    private final Map<Long, Named> namedBySpan = new HashMap<>();
+    /** The sentence whose sides were worked out last (its first token), and what it names: its clauses ask in turn. */
+    private Token lastSentence;
+    private Named namedInLastSentence;
     private final String europeanUnion;
     private final TokenFlags flags;
 
@@ -65,13 +71,14 @@ final class Sides {
         europeanUnion = kb.entity("Q458").map(e -> e.id()).orElse(null);
     }
 
-    List<ContactEventRecord.EventActor> in(List<Token> clause, List<Token> sentence, List<AttributedStatement> statements) {
-        Map<String, ContactEventRecord.EventActor> own = collected(clause);
+    /** The contact's sides: those the clause names ({@link #named}), completed from its sentence and its speaker. */
+    List<ContactEventRecord.EventActor> in(Named named, List<Token> clause, List<Token> sentence, List<AttributedStatement> statements) {
+        Map<String, ContactEventRecord.EventActor> own = named.sides();
         if (own.size() >= 2) {
             return new ArrayList<>(own.values());
         }
         Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>(own);
-        for (ContactEventRecord.EventActor near : nearestFirst(collected(sentence), sentence, clause)) {
+        for (ContactEventRecord.EventActor near : nearestFirst(inSentence(sentence).sides(), sentence, clause)) {
             if (sides.size() >= 2) {
                 break;
             }
@@ -92,25 +99,12 @@ final class Sides {
         return new ArrayList<>(sides.values());
     }
 
-    /** The sides the clause itself names, by code, in text order. */
-    Map<String, ContactEventRecord.EventActor> namedIn(List<Token> clause) {
-        return java.util.Collections.unmodifiableMap(collected(clause));
-    }
-
-    /** The sides a span of tokens names ({@link #named}). */
-    private Map<String, ContactEventRecord.EventActor> collected(List<Token> tokens) {
-        return named(tokens).sides();
-    }
-
-    /** What a span of tokens names ({@link #collect}), worked out once per span: clause and sentence are asked again. */
-    private Named named(List<Token> tokens) {
-        long span = (long) tokens.get(0).start() << 32 | tokens.get(tokens.size() - 1).end();
-        Named known = namedBySpan.get(span);
-        if (known == null) {
-            known = collect(tokens);
-            namedBySpan.put(span, known);
+    private Named inSentence(List<Token> sentence) {
+        if (sentence.get(0) != lastSentence) {
+            namedInLastSentence = named(sentence);
+            lastSentence = sentence.get(0);
         }
-        return known;
+        return namedInLastSentence;
     }
 
     /**
@@ -144,29 +138,20 @@ final class Sides {
     }
 
     /**
-     * Collects the sides named in the tokens, first mention per code; a speaker for a side (глава МИД
-     * РФ подтвердил готовность Москвы …) gives way to the side's own name after the cue, where the
+     * The sides named in the tokens, first mention per code; a speaker for a side (глава МИД РФ
+     * подтвердил готовность Москвы …) gives way to the side's own name after the cue, where the
      * contact's parties then begin.
      */
-    private Named collect(List<Token> tokens) {
+    Named named(List<Token> tokens) {
         Map<String, ContactEventRecord.EventActor> sides = new LinkedHashMap<>();
         collectMentions(tokens, sides);
         int cue = firstCue(tokens);
         if (cue < 0) {
-            return new Named(sides, 0);
+            return new Named(java.util.Collections.unmodifiableMap(sides), 0);
         }
         Map<String, ContactEventRecord.EventActor> again = namedAgainAfter(tokens, sides, tokens.get(cue).start());
         sides.putAll(again);
-        return new Named(sides, again.isEmpty() ? 0 : cue);
-    }
-
-    /**
-     * Where the contact's parties begin in the clause: after the first cue when a side named before it
-     * is named again after it (its speaker, then the side itself), else at the start. Level phrases
-     * before that point describe the speaker, not the contact.
-     */
-    int partiesStart(List<Token> clause) {
-        return named(clause).partiesStart();
+        return new Named(java.util.Collections.unmodifiableMap(sides), again.isEmpty() ? 0 : cue);
     }
 
     private int firstCue(List<Token> tokens) {
