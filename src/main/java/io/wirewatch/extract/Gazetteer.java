@@ -80,18 +80,10 @@ public final class Gazetteer<T> {
 
     /** Non-overlapping matches in the tokens, compared by their {@link Token#keys()}. */
     public List<Match<T>> find(List<Token> tokens) {
-        return find(tokens, token -> true);
-    }
-
-    /**
-     * The same matches, for a caller that knows names start only at tokens passing {@code mayStart}
-     * (a cheaper test than looking the token up): other tokens are not tried as a name's start.
-     */
-    public List<Match<T>> find(List<Token> tokens, java.util.function.Predicate<Token> mayStart) {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match<T> best = mayStart.test(tokens.get(i)) ? longestAt(tokens, i) : null;
+            Match<T> best = longestAt(tokens, i, tokens.size());
             if (best == null) {
                 i++;
             } else {
@@ -102,25 +94,29 @@ public final class Gazetteer<T> {
         return matches;
     }
 
-    private Match<T> longestAt(List<Token> tokens, int start) {
+    /**
+     * The longest name starting at token {@code start} and ending by token {@code end} (exclusive),
+     * or null: for a caller that knows where names can start and looks only there.
+     */
+    public Match<T> longestAt(List<Token> tokens, int start, int end) {
         Token token = tokens.get(start);
-        Match<T> best = longestAt(anyCaseFirst, tokens, start, null);
+        Match<T> best = longestAt(anyCaseFirst, tokens, start, end, null);
         if (token.isCapitalized() || token.isAcronym()) {
-            best = longestAt(capitalFirst, tokens, start, best);
+            best = longestAt(capitalFirst, tokens, start, end, best);
         }
         return best;
     }
 
-    private Match<T> longestAt(Index<T> index, List<Token> tokens, int start, Match<T> bestSoFar) {
+    private Match<T> longestAt(Index<T> index, List<Token> tokens, int start, int end, Match<T> bestSoFar) {
         Match<T> best = bestSoFar;
-        if (start + 1 < tokens.size() && !index.byFirstTwo.isEmpty()) {
+        if (start + 1 < end && !index.byFirstTwo.isEmpty()) {
             WordKeys firsts = tokens.get(start).keys();
             for (int f = 0; f < firsts.size(); f++) {
                 Map<String, List<Name<T>>> seconds = index.byFirstTwo.get(firsts.get(f));
                 if (seconds != null) {
                     WordKeys secondKeys = tokens.get(start + 1).keys();
                     for (int s = 0; s < secondKeys.size(); s++) {
-                        best = longest(seconds.get(secondKeys.get(s)), tokens, start, best);
+                        best = longest(seconds.get(secondKeys.get(s)), tokens, start, end, best);
                     }
                 }
             }
@@ -128,19 +124,19 @@ public final class Gazetteer<T> {
         if (best == null || best.to() == start + 1) {
             WordKeys keys = tokens.get(start).keys();
             for (int k = 0; k < keys.size(); k++) {
-                best = longest(index.single.get(keys.get(k)), tokens, start, best);
+                best = longest(index.single.get(keys.get(k)), tokens, start, end, best);
             }
         }
         return best;
     }
 
-    private Match<T> longest(List<Name<T>> candidates, List<Token> tokens, int start, Match<T> best) {
+    private Match<T> longest(List<Name<T>> candidates, List<Token> tokens, int start, int limit, Match<T> best) {
         if (candidates == null) {
             return best;
         }
         for (Name<T> name : candidates) {
             int end = start + name.words().size();
-            if (end <= tokens.size() && (best == null || end > best.to()) && matches(name, tokens, start)) {
+            if (end <= limit && (best == null || end > best.to()) && matches(name, tokens, start)) {
                 best = new Match<>(start, end, name.target());
             }
         }

@@ -21,36 +21,28 @@ final class Clauses {
         return token.keys().anyIn(RELATIVES);
     }
 
-    /**
-     * The sentence's clauses, in order: views of the sentence, or a copy for a clause joined with
-     * the relative clause after it (the separator between them left out).
-     */
+    /** The sentence's clauses, in order, as views of it; a relative clause joined to the one before takes the separator between them along. */
     static List<List<Token>> split(List<Token> sentence, java.util.function.Predicate<Token> trigger) {
         List<List<Token>> clauses = new ArrayList<>();
         int from = 0;
-        List<Token> joined = null;
+        int lastFrom = -1;
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.get(i);
             if (token.end() - token.start() == 1 && SEPARATORS.indexOf(token.text().charAt(0)) >= 0) {
-                close(clauses, sentence, from, i, joined);
-                joined = null;
+                if (from < i) {
+                    clauses.add(sentence.subList(from, i));
+                    lastFrom = from;
+                }
                 from = i + 1;
-            } else if (i == from && joined == null && !clauses.isEmpty() && isRelative(token)
-                    && noneMatch(clauses.get(clauses.size() - 1), trigger)) {
-                joined = new ArrayList<>(clauses.remove(clauses.size() - 1));
+            } else if (i == from && !clauses.isEmpty() && isRelative(token) && noneMatch(clauses.get(clauses.size() - 1), trigger)) {
+                clauses.remove(clauses.size() - 1);
+                from = lastFrom;
             }
         }
-        close(clauses, sentence, from, sentence.size(), joined);
-        return clauses;
-    }
-
-    private static void close(List<List<Token>> clauses, List<Token> sentence, int from, int to, List<Token> joined) {
-        if (joined != null) {
-            joined.addAll(sentence.subList(from, to));
-            clauses.add(joined);
-        } else if (from < to) {
-            clauses.add(sentence.subList(from, to));
+        if (from < sentence.size()) {
+            clauses.add(sentence.subList(from, sentence.size()));
         }
+        return clauses;
     }
 
     private static boolean noneMatch(List<Token> clause, java.util.function.Predicate<Token> trigger) {

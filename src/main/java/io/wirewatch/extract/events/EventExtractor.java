@@ -84,13 +84,13 @@ public final class EventExtractor {
             }
             List<Token> words = TokenSpans.within(tokens, sentence.range());
             for (List<Token> clause : Clauses.split(words, t -> flags.trigger(t) != null)) {
-                codeClause(article, clause, words, sides, statements, events, flags);
+                codeClause(article, tokens, clause, words, sides, statements, events, flags);
             }
         }
         return events.events();
     }
 
-    private void codeClause(Article article, List<Token> clause, List<Token> sentence, Sides sides,
+    private void codeClause(Article article, List<Token> tokens, List<Token> clause, List<Token> sentence, Sides sides,
             List<AttributedStatement> statements, EventMerger events, TokenFlags flags) {
         int trigger = triggerIn(clause, flags);
         if (trigger < 0) {
@@ -134,8 +134,9 @@ public final class EventExtractor {
         String date = EventDates.monthIn(sentence, article.published(), flags);
         String level = "UNSPECIFIED";
         if (flags.anyHas(clause, TokenFlags.LEVEL)) {
-            List<Token> parties = clause.subList(Math.min(named.partiesStart(), trigger), clause.size());
-            level = levelIn(parties, clause.get(trigger), flags);
+            int clauseStart = TokenSpans.firstFrom(tokens, clause.get(0).start());
+            level = levelIn(tokens, clauseStart + Math.min(named.partiesStart(), trigger), clauseStart + clause.size(),
+                    clauseStart + trigger, flags);
         }
         if (level.equals("UNSPECIFIED")) {
             level = sides.levelOfPeople(actors);
@@ -294,14 +295,28 @@ public final class EventExtractor {
 
     /**
      * The level phrase nearest the trigger (на техническом уровне beats an earlier "president"); the
-     * trigger's own level (саммит) only when the clause names no other (министр … на саммите).
+     * trigger's own level (саммит) only when the clause names no other (министр … на саммите). Looks
+     * at the article's tokens {@code [from, to)}, where the trigger is token {@code at}, and tries
+     * phrases only where one can start, left to right without overlaps.
      */
-    private String levelIn(List<Token> tokens, Token trigger, TokenFlags flags) {
-        int at = positionOf(tokens, trigger);
+    private String levelIn(List<Token> tokens, int from, int to, int at, TokenFlags flags) {
         String level = "UNSPECIFIED";
         String own = null;
         int best = Integer.MAX_VALUE;
-        for (Gazetteer.Match<String> match : lexicon.levels.find(tokens, token -> flags.has(token, TokenFlags.LEVEL))) {
+        int end = tokens.get(to - 1).end();
+        int next = from;
+        while (next < to) {
+            int offset = flags.nextWith(TokenFlags.LEVEL, tokens.get(next).start());
+            if (offset < 0 || offset >= end) {
+                break;
+            }
+            int start = TokenSpans.firstFrom(tokens, offset);
+            Gazetteer.Match<String> match = lexicon.levels.longestAt(tokens, start, to);
+            if (match == null) {
+                next = start + 1;
+                continue;
+            }
+            next = match.to();
             if (match.from() <= at && at < match.to()) {
                 own = match.target();
                 continue;

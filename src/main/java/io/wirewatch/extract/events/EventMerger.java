@@ -2,7 +2,6 @@ package io.wirewatch.extract.events;
 
 import io.wirewatch.extract.TextRange;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -115,10 +114,13 @@ final class EventMerger {
         List<TextRange> evidence = new ArrayList<>(event.evidence());
         for (TextRange range : more) {
             if (!evidence.contains(range)) {
-                evidence.add(range);
+                int at = evidence.size();
+                while (at > 0 && evidence.get(at - 1).start() > range.start()) {
+                    at--;
+                }
+                evidence.add(at, range);
             }
         }
-        evidence.sort(Comparator.comparingInt(TextRange::start));
         double confidence = Math.min(0.95, 0.5 + 0.1 * evidence.size() + (event.level().equals("UNSPECIFIED") ? 0 : 0.1));
         confidence = Math.round(confidence * 100) / 100.0;
         return new ContactEventRecord(event.type(), event.cameo(), event.mode(), event.actors(), event.status(),

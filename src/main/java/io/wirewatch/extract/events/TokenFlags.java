@@ -170,6 +170,17 @@ final class TokenFlags {
         return first < countByBit[bit] && withBit[first] < tokens.get(tokens.size() - 1).end();
     }
 
+    /** The start offset of the first token at or after the offset that has the flag, or -1. */
+    int nextWith(int flag, int offset) {
+        int bit = Integer.numberOfTrailingZeros(flag);
+        int[] withBit = startsByBit[bit];
+        if (withBit == null) {
+            return -1;
+        }
+        int at = io.wirewatch.extract.TokenSpans.firstFrom(withBit, countByBit[bit], offset);
+        return at < countByBit[bit] ? withBit[at] : -1;
+    }
+
     /** Whether the token has the flag (one of the constants above): a search among the few tokens that have it. */
     boolean has(Token token, int flag) {
         int bit = Integer.numberOfTrailingZeros(flag);
