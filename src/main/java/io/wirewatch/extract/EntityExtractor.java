@@ -23,7 +23,7 @@ public final class EntityExtractor {
     private final NameIndex names;
     private final Gazetteer<TitleIndex.RoleRef> titles;
 
-    /** Entities and titles an article mentions. */
+    /** Entities (by first mention) and titles (in text order) an article mentions. */
     public record Result(List<LinkedEntity> entities, List<TitleMention> titles) {
     }
 

@@ -22,7 +22,7 @@ final class Clauses {
     }
 
     /** The sentence's clauses, in order, as views of it; a relative clause joined to the one before takes the separator between them along. */
-    static List<List<Token>> split(List<Token> sentence, java.util.function.Predicate<Token> trigger) {
+    static List<List<Token>> split(List<Token> sentence, java.util.function.Predicate<List<Token>> holdsTrigger) {
         List<List<Token>> clauses = new ArrayList<>();
         int from = 0;
         int lastFrom = -1;
@@ -34,7 +34,7 @@ final class Clauses {
                     lastFrom = from;
                 }
                 from = i + 1;
-            } else if (i == from && !clauses.isEmpty() && isRelative(token) && noneMatch(clauses.get(clauses.size() - 1), trigger)) {
+            } else if (i == from && !clauses.isEmpty() && isRelative(token) && !holdsTrigger.test(clauses.get(clauses.size() - 1))) {
                 clauses.remove(clauses.size() - 1);
                 from = lastFrom;
             }
@@ -43,14 +43,5 @@ final class Clauses {
             clauses.add(sentence.subList(from, sentence.size()));
         }
         return clauses;
-    }
-
-    private static boolean noneMatch(List<Token> clause, java.util.function.Predicate<Token> trigger) {
-        for (int i = 0; i < clause.size(); i++) {
-            if (trigger.test(clause.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -83,7 +83,7 @@ public final class EventExtractor {
                 continue;
             }
             List<Token> words = TokenSpans.within(tokens, sentence.range());
-            for (List<Token> clause : Clauses.split(words, t -> flags.trigger(t) != null)) {
+            for (List<Token> clause : Clauses.split(words, clause -> flags.firstTriggerIn(clause) >= 0)) {
                 codeClause(article, tokens, clause, words, sides, statements, events, flags);
             }
         }
@@ -92,7 +92,7 @@ public final class EventExtractor {
 
     private void codeClause(Article article, List<Token> tokens, List<Token> clause, List<Token> sentence, Sides sides,
             List<AttributedStatement> statements, EventMerger events, TokenFlags flags) {
-        int trigger = triggerIn(clause, flags);
+        int trigger = flags.firstTriggerIn(clause);
         if (trigger < 0) {
             return;
         }
@@ -143,15 +143,6 @@ public final class EventExtractor {
         }
         events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, level,
                 date, List.of(evidence), 0.6, Goldstein.of(cameo)));
-    }
-
-    private static int triggerIn(List<Token> clause, TokenFlags flags) {
-        for (int i = 0; i < clause.size(); i++) {
-            if (flags.trigger(clause.get(i)) != null) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

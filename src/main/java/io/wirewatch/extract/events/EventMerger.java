@@ -3,8 +3,6 @@ package io.wirewatch.extract.events;
 import io.wirewatch.extract.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One event per real-world contact: events with the same sides, status and level join, their
@@ -18,10 +16,10 @@ final class EventMerger {
     private static final List<String> SENIORITY = List.of("HEAD_OF_STATE", "MINISTERIAL", "PARLIAMENTARY", "WORKING", "UNSPECIFIED");
     private final List<ContactEventRecord> events = new ArrayList<>();
     /** Each event's side codes, worked out once: merging never changes an event's sides. */
-    private final List<Set<String>> sidesOfEvents = new ArrayList<>();
+    private final List<List<String>> sidesOfEvents = new ArrayList<>();
 
     void add(ContactEventRecord event) {
-        Set<String> sides = sides(event);
+        List<String> sides = sides(event);
         for (int i = 0; i < events.size(); i++) {
             ContactEventRecord known = events.get(i);
             if (sidesOfEvents.get(i).equals(sides) && known.status().equals(event.status()) && known.level().equals(event.level())) {
@@ -95,11 +93,15 @@ final class EventMerger {
         return a.type().equals(b.type()) || a.type().equals("CONSULT") || b.type().equals("CONSULT");
     }
 
-    private static Set<String> sides(ContactEventRecord event) {
-        Set<String> codes = new TreeSet<>();
+    /** The event's distinct side codes, sorted. */
+    private static List<String> sides(ContactEventRecord event) {
+        List<String> codes = new ArrayList<>(event.actors().size());
         for (ContactEventRecord.EventActor actor : event.actors()) {
-            codes.add(actor.code());
+            if (!codes.contains(actor.code())) {
+                codes.add(actor.code());
+            }
         }
+        codes.sort(null);
         return codes;
     }
 

@@ -56,11 +56,15 @@ final class TokenFlags {
                     a.status() != null ? a.status() : b.status());
         }
 
+        /**
+         * Looked up by the token's normalized form (its first key): the string its keys hold, the
+         * same instance for every token of the form, so the cache finds it without comparing characters.
+         */
         WordInfo of(Token token) {
-            return byForm.get(token.text());
+            return byForm.get(token.keys().get(0));
         }
 
-        /** What the form means: every meaning of its keys (form and lemmas) together, plus its tense. */
+        /** What a normalized form means: every meaning of its keys (form and lemmas) together, plus its tense. */
         private WordInfo meaningOf(String form) {
             WordInfo info = WordInfo.NOTHING;
             for (String key : TokenKeys.ofText(form)) {
@@ -144,6 +148,15 @@ final class TokenFlags {
                 withBit[countByBit[bit]++] = start;
             }
         }
+    }
+
+    /** Where the first trigger word among the tokens (a run of consecutive tokens) is, or -1. */
+    int firstTriggerIn(List<Token> tokens) {
+        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerTokens, tokens.get(0).start());
+        if (at == triggerTokens.size() || triggerTokens.get(at).end() > tokens.get(tokens.size() - 1).end()) {
+            return -1;
+        }
+        return io.wirewatch.extract.TokenSpans.firstFrom(tokens, triggerTokens.get(at).start());
     }
 
     /** Whether a trigger word lies in the range: sentences without one are not looked at. */

@@ -46,12 +46,7 @@ public final class SpeechLexicon {
         if (token.text().length() > 3) {
             return false;
         }
-        for (String pronoun : PRONOUNS) {
-            if (token.keys().contains(pronoun)) {
-                return true;
-            }
-        }
-        return false;
+        return token.keys().anyIn(PRONOUNS);
     }
 
     /** A lower-case noun that can be nominative: a description of the speaker (сказал протоиерей, говорит скульптор). */
@@ -66,6 +61,14 @@ public final class SpeechLexicon {
     /** Whether a Russian word can be nominative (the subject); unknown and non-Russian words can. */
     static boolean canBeSubject(String word) {
         var readings = RussianMorphology.get().readings(word);
-        return readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isNominative);
+        if (readings.isEmpty()) {
+            return true;
+        }
+        for (RussianMorphology.Reading reading : readings) {
+            if (reading.isNominative()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

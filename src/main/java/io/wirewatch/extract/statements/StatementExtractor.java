@@ -8,7 +8,6 @@ import io.wirewatch.extract.Token;
 import io.wirewatch.extract.TokenSpans;
 import io.wirewatch.kb.EntityKind;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +112,7 @@ public final class StatementExtractor {
         /** People named where they can be the subject (nominative) and outside quotations, in text order. */
         private final List<Candidate> subjects = new ArrayList<>();
         private final MentionIndex all;
+        private final int[] peopleStarts;
         private final List<Quote> quotes;
         private final List<Token> tokens;
 
@@ -131,7 +131,6 @@ public final class StatementExtractor {
                     titled.add(new Candidate(title.range(), holder, Resolution.TITLE));
                 }
             }
-            titled.sort(Comparator.comparingInt(c -> c.range().start()));
             int nextTitle = 0;
             for (int i = 0; i < all.size(); i++) {
                 if (all.entity(i).kind() == EntityKind.PERSON) {
@@ -142,6 +141,10 @@ public final class StatementExtractor {
                 }
             }
             people.addAll(titled.subList(nextTitle, titled.size()));
+            peopleStarts = new int[people.size()];
+            for (int i = 0; i < peopleStarts.length; i++) {
+                peopleStarts[i] = people.get(i).range().start();
+            }
             for (Candidate candidate : people) {
                 if (SpeechLexicon.canBeSubject(firstWord(candidate.range())) && !insideQuote(candidate.range())) {
                     subjects.add(candidate);
@@ -189,7 +192,7 @@ public final class StatementExtractor {
                 return antecedent == null ? null : new Candidate(token.range(), antecedent.person(), Resolution.PRONOUN);
             }
             Candidate title = null;
-            for (int i = TokenSpans.firstFrom(people, c -> c.range().start(), token.start());
+            for (int i = TokenSpans.firstFrom(peopleStarts, peopleStarts.length, token.start());
                     i < people.size() && people.get(i).range().start() == token.start(); i++) {
                 Candidate candidate = people.get(i);
                 if (candidate.resolution() == Resolution.NAMED) {
