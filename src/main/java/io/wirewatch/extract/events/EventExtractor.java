@@ -151,16 +151,14 @@ public final class EventExtractor {
      */
     private static String statusIn(List<Token> clause, int trigger, TokenFlags flags) {
         String strongest = null;
-        boolean negated = false;
+        boolean negated = flags.anyHas(clause.subList(0, trigger + 1), TokenFlags.NEGATION);
         int topic = topicStart(clause, trigger, flags);
-        for (int i = 0; i < topic; i++) {
+        for (int i = flags.firstWith(clause, 0, TokenFlags.CUE); i >= 0 && i < topic; i = flags.firstWith(clause, i + 1, TokenFlags.CUE)) {
             String status = flags.statusWithTense(clause.get(i));
-            if (status != null && (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest))) {
+            if (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest)) {
                 strongest = status;
             }
-            if (i <= trigger && flags.has(clause.get(i), TokenFlags.NEGATION) || status != null && negatedAt(clause, i, flags)) {
-                negated = true;
-            }
+            negated |= negatedAt(clause, i, flags);
         }
         return negated ? "NONE" : strongest;
     }
@@ -266,12 +264,8 @@ public final class EventExtractor {
 
     /** Where the contact's topic begins (переговоры о возможном обогащении): cues there are about the topic. */
     private static int topicStart(List<Token> clause, int trigger, TokenFlags flags) {
-        for (int i = trigger + 1; i < clause.size(); i++) {
-            if (flags.has(clause.get(i), TokenFlags.TOPIC)) {
-                return i;
-            }
-        }
-        return clause.size();
+        int topic = flags.firstWith(clause, trigger + 1, TokenFlags.TOPIC);
+        return topic < 0 ? clause.size() : topic;
     }
 
     /** A negation among the three words before position i, with no other cue between (не демонстрируют намерения). */

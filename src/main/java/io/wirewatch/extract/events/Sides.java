@@ -155,12 +155,7 @@ final class Sides {
     }
 
     private int firstCue(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (flags.status(tokens.get(i)) != null) {
-                return i;
-            }
-        }
-        return -1;
+        return flags.firstWith(tokens, 0, TokenFlags.STATUS);
     }
 
     /** Sides first named before the cue and named again, by a place, country or body, after it: that later name. */

@@ -31,6 +31,10 @@ final class TokenFlags {
     static final int LEVEL = 2048;
     /** A preposition introducing a partner (встреча с …, meeting with …). */
     static final int PARTNER = 4096;
+    /** A status cue of the lexicon (подтвердить, планировать, confirm). */
+    static final int STATUS = 8192;
+    /** A status cue or a future-tense verb: what {@link #statusWithTense} gives a status. */
+    static final int CUE = 16384;
 
     /** What a word form is for event coding: flag bits, the trigger word it is, the status it cues. */
     record WordInfo(int bits, String trigger, String status) {
@@ -48,7 +52,7 @@ final class TokenFlags {
         Index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
             words.forEach((bit, set) -> set.forEach(w -> byKey.merge(w, new WordInfo(bit, null, null), Index::merge)));
             lexicon.triggers.keySet().forEach(w -> byKey.merge(w, new WordInfo(0, w, null), Index::merge));
-            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(0, null, status), Index::merge));
+            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(STATUS, null, status), Index::merge));
         }
 
         private static WordInfo merge(WordInfo a, WordInfo b) {
@@ -76,6 +80,9 @@ final class TokenFlags {
             if (isFutureVerb(form)) {
                 info = new WordInfo(info.bits() | FUTURE, info.trigger(), info.status());
             }
+            if ((info.bits() & (STATUS | FUTURE)) != 0) {
+                info = new WordInfo(info.bits() | CUE, info.trigger(), info.status());
+            }
             return info;
         }
 
@@ -87,7 +94,7 @@ final class TokenFlags {
         }
     }
 
-    private static final int BITS = 13;
+    private static final int BITS = 15;
     /** Start offsets of the article's tokens that mean something here, ascending, and what they mean. */
     private int[] starts = new int[64];
     private WordInfo[] infos = new WordInfo[64];
@@ -194,6 +201,21 @@ final class TokenFlags {
         return at < countByBit[bit] ? withBit[at] : -1;
     }
 
+    /**
+     * Where the first token from position {@code from} on that has the flag is in the tokens (a run of
+     * consecutive tokens of the article), or -1: a search among the few tokens that have it.
+     */
+    int firstWith(List<Token> tokens, int from, int flag) {
+        if (from >= tokens.size()) {
+            return -1;
+        }
+        int offset = nextWith(flag, tokens.get(from).start());
+        if (offset < 0 || offset >= tokens.get(tokens.size() - 1).end()) {
+            return -1;
+        }
+        return io.wirewatch.extract.TokenSpans.firstFrom(tokens, offset);
+    }
+
     /** Whether the token has the flag (one of the constants above): a search among the few tokens that have it. */
     boolean has(Token token, int flag) {
         int bit = Integer.numberOfTrailingZeros(flag);
@@ -209,12 +231,6 @@ final class TokenFlags {
     String trigger(Token token) {
         WordInfo info = info(token);
         return info == null ? null : info.trigger();
-    }
-
-    /** The status the token cues, or null. */
-    String status(Token token) {
-        WordInfo info = info(token);
-        return info == null ? null : info.status();
     }
 
     /**

@@ -109,6 +109,9 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
 
     /** Whether the token opens a quotation long enough to be a statement of its own. */
     private static boolean opensStatement(Token token, List<Quote> quotes) {
+        if (token.isWord()) {
+            return false; // a quotation opens with its mark
+        }
         for (Quote quote : quotes) {
             if (quote.outer().start() == token.start() && quote.inner().length() > 40) {
                 return true;

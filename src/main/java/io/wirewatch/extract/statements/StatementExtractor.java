@@ -101,9 +101,12 @@ public final class StatementExtractor {
             if (token.isWord()) {
                 words++;
                 allCapitalized &= token.isCapitalized();
+                if (words >= MIN_WORDS && !allCapitalized) {
+                    return true;
+                }
             }
         }
-        return words >= MIN_WORDS && !allCapitalized;
+        return false;
     }
 
     /** The entities, titles and pronouns of an article, by position. */
