@@ -7,21 +7,13 @@ public final class TokenSpans {
     private TokenSpans() {
     }
 
-    /** Index of the first token starting at or after the offset; {@code tokens.size()} if none. */
+    /** Index of the first token starting at or after the offset, in tokens in text order; {@code tokens.size()} if none. */
     public static int firstFrom(List<Token> tokens, int offset) {
-        return firstFrom(tokens, Token::start, offset);
-    }
-
-    /**
-     * Index of the first item starting at or after the offset, in a list sorted by start (tokens,
-     * mentions...); {@code items.size()} if none.
-     */
-    public static <T> int firstFrom(List<T> items, java.util.function.ToIntFunction<T> start, int offset) {
         int low = 0;
-        int high = items.size();
+        int high = tokens.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (start.applyAsInt(items.get(mid)) < offset) {
+            if (tokens.get(mid).start() < offset) {
                 low = mid + 1;
             } else {
                 high = mid;

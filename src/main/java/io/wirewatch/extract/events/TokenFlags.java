@@ -144,16 +144,15 @@ final class TokenFlags {
     }
 
     private void addStarts(int start, int bits) {
-        for (int bit = 0; bit < BITS; bit++) {
-            if ((bits & 1 << bit) != 0) {
-                int[] withBit = startsByBit[bit];
-                if (withBit == null) {
-                    withBit = startsByBit[bit] = new int[8];
-                } else if (countByBit[bit] == withBit.length) {
-                    withBit = startsByBit[bit] = java.util.Arrays.copyOf(withBit, withBit.length * 2);
-                }
-                withBit[countByBit[bit]++] = start;
+        for (int rest = bits; rest != 0; rest &= rest - 1) {
+            int bit = Integer.numberOfTrailingZeros(rest);
+            int[] withBit = startsByBit[bit];
+            if (withBit == null) {
+                withBit = startsByBit[bit] = new int[8];
+            } else if (countByBit[bit] == withBit.length) {
+                withBit = startsByBit[bit] = java.util.Arrays.copyOf(withBit, withBit.length * 2);
             }
+            withBit[countByBit[bit]++] = start;
         }
     }
 
