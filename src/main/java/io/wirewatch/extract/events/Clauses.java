@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Splits a sentence's tokens into clauses at commas, semicolons, colons and dashes; a relative
  * clause (который посетил Белград) stays with the clause before it when that clause only names its
- * subject (holds no trigger of its own).
+ * subject (holds no trigger of its own). Only clauses holding a trigger are coded, so only they are kept.
  */
 final class Clauses {
     private static final String SEPARATORS = ",;:–—-";
@@ -21,27 +21,43 @@ final class Clauses {
         return token.keys().anyIn(RELATIVES);
     }
 
-    /** The sentence's clauses, in order, as views of it; a relative clause joined to the one before takes the separator between them along. */
-    static List<List<Token>> split(List<Token> sentence, java.util.function.Predicate<List<Token>> holdsTrigger) {
-        List<List<Token>> clauses = new ArrayList<>();
+    /**
+     * The sentence's clauses that hold a trigger word, in order, as views of the sentence; a relative
+     * clause joined to the one before takes the separator between them along.
+     */
+    static List<List<Token>> withTriggers(List<Token> sentence, TokenFlags flags) {
+        int[] bounds = new int[16];
+        int count = 0;
         int from = 0;
-        int lastFrom = -1;
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.get(i);
             if (token.end() - token.start() == 1 && SEPARATORS.indexOf(token.text().charAt(0)) >= 0) {
                 if (from < i) {
-                    clauses.add(sentence.subList(from, i));
-                    lastFrom = from;
+                    if (count + 2 > bounds.length) {
+                        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                    }
+                    bounds[count++] = from;
+                    bounds[count++] = i;
                 }
                 from = i + 1;
-            } else if (i == from && !clauses.isEmpty() && isRelative(token) && !holdsTrigger.test(clauses.get(clauses.size() - 1))) {
-                clauses.remove(clauses.size() - 1);
-                from = lastFrom;
+            } else if (i == from && count > 0 && isRelative(token) && !holdsTrigger(sentence, bounds[count - 2], bounds[count - 1], flags)) {
+                from = bounds[count - 2];
+                count -= 2;
             }
         }
-        if (from < sentence.size()) {
+        List<List<Token>> clauses = new ArrayList<>();
+        for (int c = 0; c < count; c += 2) {
+            if (holdsTrigger(sentence, bounds[c], bounds[c + 1], flags)) {
+                clauses.add(sentence.subList(bounds[c], bounds[c + 1]));
+            }
+        }
+        if (from < sentence.size() && holdsTrigger(sentence, from, sentence.size(), flags)) {
             clauses.add(sentence.subList(from, sentence.size()));
         }
         return clauses;
+    }
+
+    private static boolean holdsTrigger(List<Token> sentence, int from, int to, TokenFlags flags) {
+        return flags.anyTriggerIn(sentence.get(from).start(), sentence.get(to - 1).end());
     }
 }

@@ -83,7 +83,7 @@ public final class EventExtractor {
                 continue;
             }
             List<Token> words = TokenSpans.within(tokens, sentence.range());
-            for (List<Token> clause : Clauses.split(words, clause -> flags.firstTriggerIn(clause) >= 0)) {
+            for (List<Token> clause : Clauses.withTriggers(words, flags)) {
                 codeClause(article, tokens, clause, words, sides, statements, events, flags);
             }
         }

@@ -167,8 +167,13 @@ final class TokenFlags {
 
     /** Whether a trigger word lies in the range: sentences without one are not looked at. */
     boolean anyTriggerIn(io.wirewatch.extract.TextRange range) {
-        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerTokens, range.start());
-        return at < triggerTokens.size() && triggerTokens.get(at).end() <= range.end();
+        return anyTriggerIn(range.start(), range.end());
+    }
+
+    /** Whether a trigger word lies between the offsets. */
+    boolean anyTriggerIn(int start, int end) {
+        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerTokens, start);
+        return at < triggerTokens.size() && triggerTokens.get(at).end() <= end;
     }
 
     /**
