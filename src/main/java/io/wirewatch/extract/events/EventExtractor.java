@@ -75,6 +75,7 @@ public final class EventExtractor {
      */
     public List<ContactEventRecord> extract(Article article, List<Token> tokens, List<Sentence> sentences,
             List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
+        tokens = TokenFlags.inTextOrder(tokens);
         TokenFlags flags = new TokenFlags(tokens, index);
         Sides sides = new Sides(kb, entities, mentions, flags);
         EventMerger events = new EventMerger();
@@ -134,7 +135,7 @@ public final class EventExtractor {
         String date = EventDates.monthIn(sentence, article.published(), flags);
         String level = "UNSPECIFIED";
         if (flags.anyHas(clause, TokenFlags.LEVEL)) {
-            int clauseStart = TokenSpans.firstFrom(tokens, clause.get(0).start());
+            int clauseStart = flags.positionOf(clause.get(0).start());
             level = levelIn(tokens, clauseStart + Math.min(named.partiesStart(), trigger), clauseStart + clause.size(),
                     clauseStart + trigger, flags);
         }
@@ -295,7 +296,7 @@ public final class EventExtractor {
             if (offset < 0 || offset >= end) {
                 break;
             }
-            int start = TokenSpans.firstFrom(tokens, offset);
+            int start = flags.positionOf(offset);
             Gazetteer.Match<String> match = lexicon.levels.longestAt(tokens, start, to);
             if (match == null) {
                 next = start + 1;

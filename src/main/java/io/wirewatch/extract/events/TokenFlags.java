@@ -99,17 +99,26 @@ final class TokenFlags {
     private int[] starts = new int[64];
     private WordInfo[] infos = new WordInfo[64];
     private int count;
-    private final List<Token> triggerTokens = new java.util.ArrayList<>();
+    /** Start offsets of all the article's tokens, in order: a token's position from its offset. */
+    private final int[] tokenStarts;
+    /** Start and end offsets of the trigger words, in order. */
+    private int[] triggerStarts = new int[16];
+    private int[] triggerEnds = new int[16];
+    private int triggers;
     /** For each flag bit, the start offsets of the tokens that have it, ascending. */
     private final int[][] startsByBit = new int[BITS][];
     private final int[] countByBit = new int[BITS];
 
     /**
-     * Tokens are looked up by their start offset (a binary search), never hashed: an article's tokens
-     * are new objects, and giving each an identity hash cost more than the search.
+     * The flags of an article's tokens, in text order ({@link #inTextOrder}). Tokens are looked up by
+     * their start offset (a binary search), never hashed: an article's tokens are new objects, and
+     * giving each an identity hash cost more than the search.
      */
     TokenFlags(List<Token> tokens, Index index) {
-        for (Token token : inTextOrder(tokens)) {
+        tokenStarts = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            tokenStarts[i] = token.start();
             if (token.isWord()) {
                 WordInfo info = index.of(token);
                 if (info != WordInfo.NOTHING && (info.bits() != 0 || info.trigger() != null || info.status() != null)) {
@@ -122,13 +131,19 @@ final class TokenFlags {
                     addStarts(token.start(), info.bits());
                 }
                 if (info.trigger() != null) {
-                    triggerTokens.add(token);
+                    if (triggers == triggerStarts.length) {
+                        triggerStarts = java.util.Arrays.copyOf(triggerStarts, triggers * 2);
+                        triggerEnds = java.util.Arrays.copyOf(triggerEnds, triggers * 2);
+                    }
+                    triggerStarts[triggers] = token.start();
+                    triggerEnds[triggers++] = token.end();
                 }
             }
         }
     }
 
-    private static List<Token> inTextOrder(List<Token> tokens) {
+    /** The tokens sorted by start offset (the list itself when it is). */
+    static List<Token> inTextOrder(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).start() <= tokens.get(i - 1).start()) {
                 return tokens.stream().sorted(java.util.Comparator.comparingInt(Token::start)).toList();
@@ -158,11 +173,16 @@ final class TokenFlags {
 
     /** Where the first trigger word among the tokens (a run of consecutive tokens) is, or -1. */
     int firstTriggerIn(List<Token> tokens) {
-        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerTokens, tokens.get(0).start());
-        if (at == triggerTokens.size() || triggerTokens.get(at).end() > tokens.get(tokens.size() - 1).end()) {
+        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerStarts, triggers, tokens.get(0).start());
+        if (at == triggers || triggerEnds[at] > tokens.get(tokens.size() - 1).end()) {
             return -1;
         }
-        return io.wirewatch.extract.TokenSpans.firstFrom(tokens, triggerTokens.get(at).start());
+        return positionOf(triggerStarts[at]) - positionOf(tokens.get(0).start());
+    }
+
+    /** The position among the article's tokens of the first token starting at or after the offset. */
+    int positionOf(int offset) {
+        return io.wirewatch.extract.TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
     }
 
     /** Whether a trigger word lies in the range: sentences without one are not looked at. */
@@ -172,8 +192,8 @@ final class TokenFlags {
 
     /** Whether a trigger word lies between the offsets. */
     boolean anyTriggerIn(int start, int end) {
-        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerTokens, start);
-        return at < triggerTokens.size() && triggerTokens.get(at).end() <= end;
+        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerStarts, triggers, start);
+        return at < triggers && triggerEnds[at] <= end;
     }
 
     /**
@@ -217,7 +237,7 @@ final class TokenFlags {
         if (offset < 0 || offset >= tokens.get(tokens.size() - 1).end()) {
             return -1;
         }
-        return io.wirewatch.extract.TokenSpans.firstFrom(tokens, offset);
+        return positionOf(offset) - positionOf(tokens.get(0).start());
     }
 
     /** Whether the token has the flag (one of the constants above): a search among the few tokens that have it. */
