@@ -62,7 +62,7 @@ public final class ArticleAnalyzer {
     public Analysis analyze(Article original) {
         Article article = original.truncated(MAX_CHARS);
         boolean truncated = article != original;
-        String language = LanguageDetector.detect(article.bodyText(), article.language());
+        String language = LanguageDetector.detect(article.text(), article.body(), article.language());
         if (!LanguageDetector.isSupported(language)) {
             return new Analysis(article, language, List.of(), List.of(), List.of(), List.of(), List.of(), truncated);
         }

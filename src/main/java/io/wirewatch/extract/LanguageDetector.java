@@ -21,29 +21,41 @@ public final class LanguageDetector {
     }
 
     /** The declared language when Wirewatch supports it, else the detected one. */
-    public static String detect(CharSequence text, String declared) {
+    public static String detect(String text, String declared) {
+        return detect(text, new TextRange(0, text.length()), declared);
+    }
+
+    /** The declared language when Wirewatch supports it, else the one detected in the range of the text. */
+    public static String detect(String text, TextRange range, String declared) {
         if (declared != null && isSupported(declared.trim().toLowerCase(java.util.Locale.ROOT))) {
             return declared.trim().toLowerCase(java.util.Locale.ROOT);
         }
-        return detect(text);
+        return detect(text, range.start(), range.end());
     }
 
-    public static String detect(CharSequence text) {
+    public static String detect(String text) {
+        return detect(text, 0, text.length());
+    }
+
+    private static String detect(String text, int from, int to) {
         int cyrillic = 0;
         int latin = 0;
         int other = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.CYRILLIC) {
-                cyrillic++;
-            } else if (script == Character.UnicodeScript.LATIN) {
+            if (c >= 'А' && c <= 'я' || c == 'ё' || c == 'Ё') {
+                cyrillic++; // the Russian alphabet, most of the text: no need to ask Unicode
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 latin++;
-            } else {
-                other++;
+            } else if (Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.CYRILLIC) {
+                    cyrillic++;
+                } else if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                }
             }
         }
         int letters = cyrillic + latin + other;
@@ -51,19 +63,20 @@ public final class LanguageDetector {
             return UNDETERMINED;
         }
         if (cyrillic >= DOMINANT_SHARE * letters) {
-            return notRussianLetters(text) * 100 > cyrillic ? UNDETERMINED : RUSSIAN;
+            return notRussianLetters(text, from, to) * 100 > cyrillic ? UNDETERMINED : RUSSIAN;
         }
         if (latin >= DOMINANT_SHARE * letters) {
-            return looksEnglish(text) ? ENGLISH : UNDETERMINED;
+            return looksEnglish(text.substring(from, to)) ? ENGLISH : UNDETERMINED;
         }
         return UNDETERMINED;
     }
 
-    /** Letters of Ukrainian and Belarusian that Russian lacks. */
-    private static int notRussianLetters(CharSequence text) {
+    /** Letters of Ukrainian and Belarusian that Russian lacks (Є І Ї Ў є і ї ў Ґ ґ). */
+    private static int notRussianLetters(String text, int from, int to) {
         int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if ("іїєґўІЇЄҐЎ".indexOf(text.charAt(i)) >= 0) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= 'Є' && c <= 'Ў' || c >= 'є' && c <= 'ў' || c == 'Ґ' || c == 'ґ') && "іїєґўІЇЄҐЎ".indexOf(c) >= 0) {
                 count++;
             }
         }
@@ -71,8 +84,8 @@ public final class LanguageDetector {
     }
 
     /** Latin script alone could be French or German: English shows in its function words. */
-    private static boolean looksEnglish(CharSequence text) {
-        String[] words = text.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+");
+    private static boolean looksEnglish(String text) {
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+");
         int function = 0;
         for (String word : words) {
             if (ENGLISH_FUNCTION_WORDS.contains(word)) {
