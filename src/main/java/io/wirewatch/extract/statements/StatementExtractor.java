@@ -134,6 +134,7 @@ public final class StatementExtractor {
                     titled.add(new Candidate(title.range(), holder, Resolution.TITLE));
                 }
             }
+            // People named (the index is in text order) merged with the titles (in text order too); a name first at the same offset.
             int nextTitle = 0;
             for (int i = 0; i < all.size(); i++) {
                 if (all.entity(i).kind() == EntityKind.PERSON) {
