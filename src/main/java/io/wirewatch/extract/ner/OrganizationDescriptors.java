@@ -25,6 +25,7 @@ final class OrganizationDescriptors {
             "газета", "телеканал", "радиостанция", "мид", "минобороны", "правление", "президиум", "сенат",
             "конгресс", "генпрокуратура", "ассамблея", "организация", "федерация", "группа");
     private static final int MAX_COMPLEMENT = 3;
+    private static final int MAX_ADJECTIVES = 2;
 
     private OrganizationDescriptors() {
     }
@@ -35,6 +36,12 @@ final class OrganizationDescriptors {
         for (StatisticalNameFinder.Found tagged : found) {
             StatisticalNameFinder.Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, acronymWithoutTail(words, tagged)) : tagged;
             int start = name.type().equals("PER") ? -1 : descriptorBefore(words, name.start(), previousEnd);
+            if (start < 0 && name.type().equals("ORG") && isDescriptor(words[name.start()])) {
+                start = name.start();
+            }
+            if (start >= 0) {
+                start = withAdjectivesBefore(words, start, previousEnd);
+            }
             result.add(start < 0 ? name : new StatisticalNameFinder.Found(start, name.end(), "ORG", name.probability()));
             previousEnd = name.end();
         }
@@ -88,6 +95,23 @@ final class OrganizationDescriptors {
             }
         }
         return -1;
+    }
+
+    /**
+     * Национальный банк, Верховного народного собрания: adjectives right before a descriptor belong
+     * to the name when the first of them is capitalized inside the sentence (a proper name), not
+     * when they only describe it (немецкой компании, нынешнее руководство).
+     */
+    private static int withAdjectivesBefore(String[] words, int descriptor, int limit) {
+        int start = descriptor;
+        while (start - 1 >= limit && descriptor - start < MAX_ADJECTIVES && !words[start - 1].isEmpty()
+                && Character.isLetter(words[start - 1].charAt(0)) && RussianMorphology.get().isAdjective(words[start - 1])) {
+            start--;
+        }
+        while (start < descriptor && (start == 0 || !Character.isUpperCase(words[start].charAt(0)))) {
+            start++;
+        }
+        return start;
     }
 
     /** Complements between descriptor and name are nouns and adjectives (иностранных дел), not verbs or prepositions. */

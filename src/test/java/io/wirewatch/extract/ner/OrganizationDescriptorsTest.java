@@ -20,6 +20,18 @@ class OrganizationDescriptorsTest {
     }
 
     @Test
+    void capitalizedAdjectivesBeforeTheDescriptorBelongToTheNameDescriptiveOnesDoNot() {
+        assertThat(names("глава Национального банка Украины сказал", new StatisticalNameFinder.Found(2, 4, "ORG", 0.9)))
+                .containsExactly("ORG:Национального банка Украины");
+        assertThat(names("депутаты Верховного народного собрания КНДР", new StatisticalNameFinder.Found(4, 5, "LOC", 0.9)))
+                .containsExactly("ORG:Верховного народного собрания КНДР");
+        assertThat(names("продукция немецкой компании Harles", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
+                .containsExactly("ORG:компании Harles");
+        assertThat(names("Национальный банк Украины сказал", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
+                .containsExactly("ORG:банк Украины");
+    }
+
+    @Test
     void anAcronymTakesNoLowerCaseWordsAfterIt() {
         assertThat(names("чтобы сделать ФИДЕ сильной и единой", new StatisticalNameFinder.Found(2, 6, "ORG", 0.9)))
                 .containsExactly("ORG:ФИДЕ");
