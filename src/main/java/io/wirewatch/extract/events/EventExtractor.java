@@ -75,17 +75,17 @@ public final class EventExtractor {
      */
     public List<ContactEventRecord> extract(Article article, List<Token> tokens, List<Sentence> sentences,
             List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
-        tokens = TokenFlags.inTextOrder(tokens);
-        TokenFlags flags = new TokenFlags(tokens, index);
+        List<Token> ordered = TokenFlags.inTextOrder(tokens);
+        TokenFlags flags = new TokenFlags(ordered, index);
         Sides sides = new Sides(kb, entities, mentions, flags);
         EventMerger events = new EventMerger();
         for (Sentence sentence : sentences) {
             if (!flags.anyTriggerIn(sentence.range())) {
                 continue;
             }
-            List<Token> words = TokenSpans.within(tokens, sentence.range());
+            List<Token> words = TokenSpans.within(ordered, sentence.range());
             for (List<Token> clause : Clauses.withTriggers(words, flags)) {
-                codeClause(article, tokens, clause, words, sides, statements, events, flags);
+                codeClause(article, ordered, clause, words, sides, statements, events, flags);
             }
         }
         return events.events();
