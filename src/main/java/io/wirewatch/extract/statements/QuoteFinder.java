@@ -1,13 +1,14 @@
 package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * Finds the outermost quotations in a stretch of text, paragraph by paragraph: «…» with „…“ or
+ * Finds the outermost quotations of an article's tokens, paragraph by paragraph: «…» with „…“ or
  * "…" nested inside, “…”, and straight "…" (which open and close in turn). A quotation left open
  * at the end of its paragraph runs to the paragraph's end.
  */
@@ -15,17 +16,31 @@ public final class QuoteFinder {
     private QuoteFinder() {
     }
 
-    public static List<Quote> find(String text, int from, int to) {
+    /**
+     * The quotations among the tokens (the article's, in text order; quotation marks are tokens of
+     * their own), in the text they index: a scan of the one-character tokens, with the text's line
+     * breaks found by {@link String#indexOf(int, int)}.
+     */
+    public static List<Quote> find(String text, List<Token> tokens) {
         List<Quote> quotes = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return quotes;
+        }
         Deque<int[]> open = new ArrayDeque<>();
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c > '"' && c < '«' || c > '»' && c < '“') {
+        int lineBreak = text.indexOf('\n', tokens.get(0).start());
+        for (Token token : tokens) {
+            if (token.end() - token.start() != 1) {
                 continue;
             }
-            if (c == '\n') {
-                closeAtParagraphEnd(text, open, i, quotes);
-            } else if (c == '«' || c == '„') {
+            char c = token.text().charAt(0);
+            if (!isQuotationMark(c)) {
+                continue;
+            }
+            int i = token.start();
+            for (; lineBreak >= 0 && lineBreak < i; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+                closeAtParagraphEnd(text, open, lineBreak, quotes);
+            }
+            if (c == '«' || c == '„') {
                 open.push(new int[] {i, c});
             } else if (c == '»') {
                 close(open, '«', i, quotes);
@@ -37,16 +52,22 @@ public final class QuoteFinder {
                 }
             } else if (c == '”') {
                 close(open, '“', i, quotes);
-            } else if (c == '"') {
-                if (!open.isEmpty() && open.peek()[1] == '"') {
-                    close(open, '"', i, quotes);
-                } else {
-                    open.push(new int[] {i, c});
-                }
+            } else if (!open.isEmpty() && open.peek()[1] == '"') {
+                close(open, '"', i, quotes);
+            } else {
+                open.push(new int[] {i, c});
             }
         }
-        closeAtParagraphEnd(text, open, to, quotes);
+        int end = tokens.get(tokens.size() - 1).end();
+        for (; lineBreak >= 0 && lineBreak < end && !open.isEmpty(); lineBreak = text.indexOf('\n', lineBreak + 1)) {
+            closeAtParagraphEnd(text, open, lineBreak, quotes);
+        }
+        closeAtParagraphEnd(text, open, end, quotes);
         return quotes;
+    }
+
+    private static boolean isQuotationMark(char c) {
+        return c == '"' || c == '«' || c == '»' || c == '„' || c == '“' || c == '”';
     }
 
     private static void close(Deque<int[]> open, char opener, int at, List<Quote> quotes) {

@@ -1,10 +1,18 @@
 package io.wirewatch.extract.statements;
 
+import io.wirewatch.extract.FormCache;
 import io.wirewatch.extract.RussianMorphology;
 import io.wirewatch.extract.Token;
+import io.wirewatch.extract.TokenKeys;
+import io.wirewatch.extract.WordKeys;
+import java.util.List;
 import java.util.Set;
 
-/** Verbs of saying (Russian lemmas, English forms) and personal pronouns that can stand for a speaker. */
+/**
+ * Verbs of saying (Russian lemmas, English forms) and personal pronouns that can stand for a
+ * speaker, and whether a word can be the subject. Reads tokens; what a word form is gets worked
+ * out once per form and cached, shared by all articles. Thread-safe.
+ */
 public final class SpeechLexicon {
     private static final Set<String> RUSSIAN_VERBS = Set.of("сказать", "заявить", "отметить", "добавить", "подчеркнуть",
             "сообщить", "пояснить", "напомнить", "уточнить", "указать", "заметить", "признать", "подтвердить",
@@ -18,23 +26,66 @@ public final class SpeechLexicon {
             "declared", "remarked", "argued", "asserted");
     private static final Set<String> PRONOUNS = Set.of("он", "она", "he", "she");
 
+    private static final int SPEECH_VERB = 1;
+    private static final int PRONOUN = 2;
+    /** слово, мнение: по словам, по мнению (according to). */
+    private static final int ACCORDING = 4;
+    private static final int BY = 8;
+    /** A reading in the nominative, or no Russian reading at all: the word can be a subject. */
+    private static final int NOMINATIVE_OR_UNKNOWN = 16;
+    private static final int ANIMATE_NOMINATIVE_NOUN = 32;
+    /** What each normalized word form is here, worked out once: the bits above. */
+    private static final FormCache<Integer> CLASSES = new FormCache<>(SpeechLexicon::classesOf);
+
     private SpeechLexicon() {
+    }
+
+    private static int classesOf(String form) {
+        WordKeys keys = TokenKeys.ofText(form);
+        int classes = 0;
+        if (keys.anyIn(ENGLISH_VERBS) || keys.anyIn(RUSSIAN_VERBS)) {
+            classes |= SPEECH_VERB;
+        }
+        if (form.length() <= 3 && keys.anyIn(PRONOUNS)) {
+            classes |= PRONOUN;
+        }
+        if (keys.contains("слово") || keys.contains("мнение")) {
+            classes |= ACCORDING;
+        }
+        if (keys.contains("по")) {
+            classes |= BY;
+        }
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(form);
+        if (readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isNominative)) {
+            classes |= NOMINATIVE_OR_UNKNOWN;
+        }
+        if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.isNominative())) {
+            classes |= ANIMATE_NOMINATIVE_NOUN;
+        }
+        return classes;
+    }
+
+    /** Looked up by the token's normalized form (its first key), the same string for every token of the form. */
+    private static boolean is(Token token, int word) {
+        return (CLASSES.get(token.keys().get(0)) & word) != 0;
     }
 
     /** Whether the token is a verb of saying; its keys are its lower-cased form and lemmas. */
     static boolean isSpeechVerb(Token token) {
-        return token.keys().anyIn(ENGLISH_VERBS) || token.keys().anyIn(RUSSIAN_VERBS);
+        return is(token, SPEECH_VERB);
     }
 
     /** A verb of saying at position i, or "по словам / по мнению" (according to). */
-    static boolean isAttributionAt(java.util.List<Token> tokens, int i) {
+    static boolean isAttributionAt(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (isSpeechVerb(token)) {
             return true;
         }
-        boolean accordingTo = token.keys().contains("слово") || token.keys().contains("мнение");
-        for (int j = Math.max(0, i - 2); accordingTo && j < i; j++) {
-            if (tokens.get(j).keys().contains("по")) {
+        if (!is(token, ACCORDING)) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            if (is(tokens.get(j), BY)) {
                 return true;
             }
         }
@@ -43,32 +94,16 @@ public final class SpeechLexicon {
 
     /** он, она, he, she (in any case: его, ей). */
     public static boolean isPronoun(Token token) {
-        if (token.text().length() > 3) {
-            return false;
-        }
-        return token.keys().anyIn(PRONOUNS);
+        return is(token, PRONOUN);
     }
 
     /** A lower-case noun that can be nominative: a description of the speaker (сказал протоиерей, говорит скульптор). */
     static boolean isDescription(Token token) {
-        if (!token.isWord() || token.isCapitalized()) {
-            return false;
-        }
-        var readings = RussianMorphology.get().readings(token.text());
-        return readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.isNominative());
+        return token.isWord() && !token.isCapitalized() && is(token, ANIMATE_NOMINATIVE_NOUN);
     }
 
-    /** Whether a Russian word can be nominative (the subject); unknown and non-Russian words can. */
-    static boolean canBeSubject(String word) {
-        var readings = RussianMorphology.get().readings(word);
-        if (readings.isEmpty()) {
-            return true;
-        }
-        for (RussianMorphology.Reading reading : readings) {
-            if (reading.isNominative()) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the word can be nominative (the subject); unknown and non-Russian words can, and so can no word (null). */
+    static boolean canBeSubject(Token word) {
+        return word == null || is(word, NOMINATIVE_OR_UNKNOWN);
     }
 }

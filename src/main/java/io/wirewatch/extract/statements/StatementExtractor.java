@@ -35,10 +35,7 @@ public final class StatementExtractor {
      */
     public List<AttributedStatement> extract(String text, List<Token> tokens, List<LinkedEntity> entities, MentionIndex mentions,
             List<TitleMention> titles) {
-        List<Quote> quotes = new ArrayList<>();
-        if (!tokens.isEmpty()) {
-            quotes = QuoteFinder.find(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-        }
+        List<Quote> quotes = QuoteFinder.find(text, tokens);
         Speakers speakers = new Speakers(tokens, entities, mentions, titles, quotes);
         List<AttributedStatement> statements = new ArrayList<>();
         for (Quote quote : quotes) {
@@ -232,10 +229,10 @@ public final class StatementExtractor {
             return null;
         }
 
-        /** The first word of a name or title: the token starting where it starts. */
-        private String firstWord(TextRange range) {
+        /** The first word of a name or title: the token starting where it starts, or null. */
+        private Token firstWord(TextRange range) {
             int at = TokenSpans.firstFrom(tokens, range.start());
-            return at < tokens.size() ? tokens.get(at).text() : "";
+            return at < tokens.size() ? tokens.get(at) : null;
         }
 
         boolean insideQuote(TextRange range) {

@@ -2,12 +2,13 @@ package io.wirewatch.extract.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirewatch.extract.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
     private static List<String> quotes(String text) {
-        return QuoteFinder.find(text, 0, text.length()).stream().map(q -> q.inner().of(text)).toList();
+        return QuoteFinder.find(text, Tokenizer.tokenize(text)).stream().map(q -> q.inner().of(text)).toList();
     }
 
     @Test
