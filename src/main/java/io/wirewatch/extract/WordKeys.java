@@ -14,9 +14,19 @@ import java.util.NoSuchElementException;
  */
 public final class WordKeys extends AbstractSet<String> {
     private final String[] keys;
+    /** Facts other steps worked out for this form, by {@link FormMemo} slot; written at most once each, racily but idempotently. */
+    private final Object[] memos = new Object[FormMemo.SLOTS];
 
     private WordKeys(String[] keys) {
         this.keys = keys;
+    }
+
+    Object memo(int slot) {
+        return memos[slot];
+    }
+
+    void memo(int slot, Object value) {
+        memos[slot] = value;
     }
 
     /** The distinct strings of {@code keys}, in their iteration order. */

@@ -61,8 +61,9 @@ public final class EventExtractor {
     private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
             "POSSIBLE", "RESUMED", "CONFIRMED");
 
+    /** What the words of the lexicons and flag sets mean, one for the JVM: it keeps a meaning on each word form. */
+    private static final TokenFlags.Index INDEX = new TokenFlags.Index(EventLexicon.get(), FLAG_WORDS);
     private final EventLexicon lexicon = EventLexicon.get();
-    private final TokenFlags.Index index = new TokenFlags.Index(lexicon, FLAG_WORDS);
     private final KnowledgeBase kb;
 
     public EventExtractor(KnowledgeBase kb) {
@@ -76,7 +77,7 @@ public final class EventExtractor {
     public List<ContactEventRecord> extract(Article article, List<Token> tokens, List<Sentence> sentences,
             List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
         List<Token> ordered = TokenFlags.inTextOrder(tokens);
-        TokenFlags flags = new TokenFlags(ordered, index);
+        TokenFlags flags = new TokenFlags(ordered, INDEX);
         Sides sides = new Sides(kb, entities, mentions, flags);
         EventMerger events = new EventMerger();
         for (Sentence sentence : sentences) {
@@ -292,11 +293,10 @@ public final class EventExtractor {
         int end = tokens.get(to - 1).end();
         int next = from;
         while (next < to) {
-            int offset = flags.nextWith(TokenFlags.LEVEL, tokens.get(next).start());
-            if (offset < 0 || offset >= end) {
+            int start = flags.nextWith(TokenFlags.LEVEL, tokens.get(next).start());
+            if (start < 0 || tokens.get(start).start() >= end) {
                 break;
             }
-            int start = flags.positionOf(offset);
             Gazetteer.Match<String> match = lexicon.levels.longestAt(tokens, start, to);
             if (match == null) {
                 next = start + 1;

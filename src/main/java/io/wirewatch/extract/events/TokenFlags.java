@@ -1,9 +1,10 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.FormCache;
+import io.wirewatch.extract.FormMemo;
 import io.wirewatch.extract.RussianMorphology;
 import io.wirewatch.extract.Token;
 import io.wirewatch.extract.TokenKeys;
+import io.wirewatch.extract.WordKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,16 +39,18 @@ final class TokenFlags {
 
     /** What a word form is for event coding: flag bits, the trigger word it is, the status it cues. */
     record WordInfo(int bits, String trigger, String status) {
+        /** A form that means nothing here: the one instance, never a merge's result. */
         static final WordInfo NOTHING = new WordInfo(0, null, null);
     }
 
     /**
-     * The lexicons and flag word sets as one map from comparison key to meaning, and a bounded cache
-     * of what each word form (all its keys together, plus its tense) means. Thread-safe.
+     * The lexicons and flag word sets as one map from comparison key to meaning, and what each word
+     * form (all its keys together, plus its tense) means, kept on the form ({@link FormMemo}).
+     * Thread-safe; make one per JVM (each takes a memo slot).
      */
     static final class Index {
         private final Map<String, WordInfo> byKey = new java.util.HashMap<>();
-        private final FormCache<WordInfo> byForm = new FormCache<>(this::meaningOf);
+        private final FormMemo<WordInfo> byForm = new FormMemo<>(this::meaningOf);
 
         Index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
             words.forEach((bit, set) -> set.forEach(w -> byKey.merge(w, new WordInfo(bit, null, null), Index::merge)));
@@ -60,18 +63,15 @@ final class TokenFlags {
                     a.status() != null ? a.status() : b.status());
         }
 
-        /**
-         * Looked up by the token's normalized form (its first key): the string its keys hold, the
-         * same instance for every token of the form, so the cache finds it without comparing characters.
-         */
         WordInfo of(Token token) {
-            return byForm.get(token.keys().get(0));
+            return byForm.of(token);
         }
 
-        /** What a normalized form means: every meaning of its keys (form and lemmas) together, plus its tense. */
-        private WordInfo meaningOf(String form) {
+        /** What a form means: every meaning of its keys (form and lemmas) together, plus its tense. */
+        private WordInfo meaningOf(WordKeys keys) {
+            String form = keys.get(0);
             WordInfo info = WordInfo.NOTHING;
-            for (String key : TokenKeys.ofText(form)) {
+            for (String key : keys) {
                 WordInfo meaning = byKey.get(key);
                 if (meaning != null) {
                     info = merge(info, meaning);
@@ -101,13 +101,18 @@ final class TokenFlags {
     private int count;
     /** Start offsets of all the article's tokens, in order: a token's position from its offset. */
     private final int[] tokenStarts;
-    /** Start and end offsets of the trigger words, in order. */
+    /** Start and end offsets of the trigger words, in order, and their positions among the article's tokens. */
     private int[] triggerStarts = new int[16];
     private int[] triggerEnds = new int[16];
+    private int[] triggerPositions = new int[16];
     private int triggers;
-    /** For each flag bit, the start offsets of the tokens that have it, ascending. */
+    /** For each flag bit, the start offsets of the tokens that have it, ascending, and their positions. */
     private final int[][] startsByBit = new int[BITS][];
+    private final int[][] positionsByBit = new int[BITS][];
     private final int[] countByBit = new int[BITS];
+    /** The offset {@link #positionOf} was last asked for, and its answer: a clause's first token, asked again and again. */
+    private int lastOffset = -1;
+    private int lastPosition;
 
     /**
      * The flags of an article's tokens, in text order ({@link #inTextOrder}). Tokens are looked up by
@@ -119,25 +124,26 @@ final class TokenFlags {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             tokenStarts[i] = token.start();
-            if (token.isWord()) {
-                WordInfo info = index.of(token);
-                if (info != WordInfo.NOTHING && (info.bits() != 0 || info.trigger() != null || info.status() != null)) {
-                    if (count == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, count * 2);
-                        infos = java.util.Arrays.copyOf(infos, count * 2);
-                    }
-                    starts[count] = token.start();
-                    infos[count++] = info;
-                    addStarts(token.start(), info.bits());
+            WordInfo info = index.of(token);
+            if (info == WordInfo.NOTHING) {
+                continue;
+            }
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                infos = java.util.Arrays.copyOf(infos, count * 2);
+            }
+            starts[count] = token.start();
+            infos[count++] = info;
+            addStarts(token.start(), i, info.bits());
+            if (info.trigger() != null) {
+                if (triggers == triggerStarts.length) {
+                    triggerStarts = java.util.Arrays.copyOf(triggerStarts, triggers * 2);
+                    triggerEnds = java.util.Arrays.copyOf(triggerEnds, triggers * 2);
+                    triggerPositions = java.util.Arrays.copyOf(triggerPositions, triggers * 2);
                 }
-                if (info.trigger() != null) {
-                    if (triggers == triggerStarts.length) {
-                        triggerStarts = java.util.Arrays.copyOf(triggerStarts, triggers * 2);
-                        triggerEnds = java.util.Arrays.copyOf(triggerEnds, triggers * 2);
-                    }
-                    triggerStarts[triggers] = token.start();
-                    triggerEnds[triggers++] = token.end();
-                }
+                triggerStarts[triggers] = token.start();
+                triggerPositions[triggers] = i;
+                triggerEnds[triggers++] = token.end();
             }
         }
     }
@@ -158,15 +164,18 @@ final class TokenFlags {
         return at >= 0 ? infos[at] : null;
     }
 
-    private void addStarts(int start, int bits) {
+    private void addStarts(int start, int position, int bits) {
         for (int rest = bits; rest != 0; rest &= rest - 1) {
             int bit = Integer.numberOfTrailingZeros(rest);
             int[] withBit = startsByBit[bit];
             if (withBit == null) {
                 withBit = startsByBit[bit] = new int[8];
+                positionsByBit[bit] = new int[8];
             } else if (countByBit[bit] == withBit.length) {
                 withBit = startsByBit[bit] = java.util.Arrays.copyOf(withBit, withBit.length * 2);
+                positionsByBit[bit] = java.util.Arrays.copyOf(positionsByBit[bit], withBit.length);
             }
+            positionsByBit[bit][countByBit[bit]] = position;
             withBit[countByBit[bit]++] = start;
         }
     }
@@ -177,12 +186,16 @@ final class TokenFlags {
         if (at == triggers || triggerEnds[at] > tokens.get(tokens.size() - 1).end()) {
             return -1;
         }
-        return positionOf(triggerStarts[at]) - positionOf(tokens.get(0).start());
+        return triggerPositions[at] - positionOf(tokens.get(0).start());
     }
 
     /** The position among the article's tokens of the first token starting at or after the offset. */
     int positionOf(int offset) {
-        return io.wirewatch.extract.TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
+        if (offset != lastOffset) {
+            lastPosition = io.wirewatch.extract.TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
+            lastOffset = offset;
+        }
+        return lastPosition;
     }
 
     /** Whether a trigger word lies in the range: sentences without one are not looked at. */
@@ -214,7 +227,7 @@ final class TokenFlags {
         return first < countByBit[bit] && withBit[first] < tokens.get(tokens.size() - 1).end();
     }
 
-    /** The start offset of the first token at or after the offset that has the flag, or -1. */
+    /** The position among the article's tokens of the first token at or after the offset that has the flag, or -1. */
     int nextWith(int flag, int offset) {
         int bit = Integer.numberOfTrailingZeros(flag);
         int[] withBit = startsByBit[bit];
@@ -222,7 +235,7 @@ final class TokenFlags {
             return -1;
         }
         int at = io.wirewatch.extract.TokenSpans.firstFrom(withBit, countByBit[bit], offset);
-        return at < countByBit[bit] ? withBit[at] : -1;
+        return at < countByBit[bit] ? positionsByBit[bit][at] : -1;
     }
 
     /**
@@ -233,11 +246,11 @@ final class TokenFlags {
         if (from >= tokens.size()) {
             return -1;
         }
-        int offset = nextWith(flag, tokens.get(from).start());
-        if (offset < 0 || offset >= tokens.get(tokens.size() - 1).end()) {
+        int next = nextWith(flag, tokens.get(from).start());
+        if (next < 0 || tokenStarts[next] >= tokens.get(tokens.size() - 1).end()) {
             return -1;
         }
-        return positionOf(offset) - positionOf(tokens.get(0).start());
+        return next - positionOf(tokens.get(0).start());
     }
 
     /** Whether the token has the flag (one of the constants above): a search among the few tokens that have it. */

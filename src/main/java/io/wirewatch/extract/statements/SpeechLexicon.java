@@ -1,9 +1,8 @@
 package io.wirewatch.extract.statements;
 
-import io.wirewatch.extract.FormCache;
+import io.wirewatch.extract.FormMemo;
 import io.wirewatch.extract.RussianMorphology;
 import io.wirewatch.extract.Token;
-import io.wirewatch.extract.TokenKeys;
 import io.wirewatch.extract.WordKeys;
 import java.util.List;
 import java.util.Set;
@@ -35,13 +34,13 @@ public final class SpeechLexicon {
     private static final int NOMINATIVE_OR_UNKNOWN = 16;
     private static final int ANIMATE_NOMINATIVE_NOUN = 32;
     /** What each normalized word form is here, worked out once: the bits above. */
-    private static final FormCache<Integer> CLASSES = new FormCache<>(SpeechLexicon::classesOf);
+    private static final FormMemo<Integer> CLASSES = new FormMemo<>(SpeechLexicon::classesOf);
 
     private SpeechLexicon() {
     }
 
-    private static int classesOf(String form) {
-        WordKeys keys = TokenKeys.ofText(form);
+    private static int classesOf(WordKeys keys) {
+        String form = keys.get(0);
         int classes = 0;
         if (keys.anyIn(ENGLISH_VERBS) || keys.anyIn(RUSSIAN_VERBS)) {
             classes |= SPEECH_VERB;
@@ -65,9 +64,8 @@ public final class SpeechLexicon {
         return classes;
     }
 
-    /** Looked up by the token's normalized form (its first key), the same string for every token of the form. */
     private static boolean is(Token token, int word) {
-        return (CLASSES.get(token.keys().get(0)) & word) != 0;
+        return (CLASSES.of(token) & word) != 0;
     }
 
     /** Whether the token is a verb of saying; its keys are its lower-cased form and lemmas. */
