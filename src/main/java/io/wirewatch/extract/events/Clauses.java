@@ -12,13 +12,9 @@ import java.util.List;
 final class Clauses {
     private static final String SEPARATORS = ",;:–—-";
 
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("который", "who", "which");
+    static final java.util.Set<String> RELATIVES = java.util.Set.of("который", "who", "which");
 
     private Clauses() {
-    }
-
-    private static boolean isRelative(Token token) {
-        return token.keys().anyIn(RELATIVES);
     }
 
     /**
@@ -40,7 +36,7 @@ final class Clauses {
                     bounds[count++] = i;
                 }
                 from = i + 1;
-            } else if (i == from && count > 0 && isRelative(token) && !holdsTrigger(sentence, bounds[count - 2], bounds[count - 1], flags)) {
+            } else if (i == from && count > 0 && flags.has(token, TokenFlags.RELATIVE) && !holdsTrigger(sentence, bounds[count - 2], bounds[count - 1], flags)) {
                 from = bounds[count - 2];
                 count -= 2;
             }

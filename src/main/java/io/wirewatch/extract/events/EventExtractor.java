@@ -57,7 +57,7 @@ public final class EventExtractor {
             Map.entry(TokenFlags.MONTH, EventDates.MONTH_WORDS), Map.entry(TokenFlags.SUBORDINATOR, SUBORDINATORS),
             Map.entry(TokenFlags.MEANS, MEANS), Map.entry(TokenFlags.FRAME, frameWords()),
             Map.entry(TokenFlags.EUROPEAN, Set.of("европейский")), Map.entry(TokenFlags.LEVEL, EventLexicon.get().levelStarts),
-            Map.entry(TokenFlags.PARTNER, Sides.PARTNER_PREPOSITIONS));
+            Map.entry(TokenFlags.PARTNER, Sides.PARTNER_PREPOSITIONS), Map.entry(TokenFlags.RELATIVE, Clauses.RELATIVES));
     private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
             "POSSIBLE", "RESUMED", "CONFIRMED");
 

@@ -9,7 +9,7 @@ import io.wirewatch.extract.statements.SpeechLexicon;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KnowledgeBase;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -254,18 +254,31 @@ final class Sides {
             List<Token> clause) {
         int from = clause.get(0).start();
         int to = clause.get(clause.size() - 1).end();
-        Map<String, Integer> distance = new HashMap<>();
+        ContactEventRecord.EventActor[] nearest = sides.values().toArray(ContactEventRecord.EventActor[]::new);
+        int[] distance = new int[nearest.length];
+        Arrays.fill(distance, Integer.MAX_VALUE);
         for (Mention mention : within(sentence)) {
-            for (ContactEventRecord.EventActor actor : sides.values()) {
-                if (actor.entityId() != null && actor.entityId().equals(mention.entity().id())) {
+            String id = mention.entity().id();
+            for (int a = 0; a < nearest.length; a++) {
+                if (id.equals(nearest[a].entityId())) {
                     int d = mention.range().end() <= from ? from - mention.range().end() : Math.max(0, mention.range().start() - to);
-                    distance.merge(actor.code(), d, Math::min);
+                    distance[a] = Math.min(distance[a], d);
                 }
             }
         }
-        List<ContactEventRecord.EventActor> nearest = new ArrayList<>(sides.values());
-        nearest.sort(Comparator.comparingInt(a -> distance.getOrDefault(a.code(), Integer.MAX_VALUE)));
-        return nearest;
+        // A stable insertion sort by distance: a sentence names a handful of sides.
+        for (int i = 1; i < nearest.length; i++) {
+            ContactEventRecord.EventActor actor = nearest[i];
+            int d = distance[i];
+            int j = i - 1;
+            for (; j >= 0 && distance[j] > d; j--) {
+                nearest[j + 1] = nearest[j];
+                distance[j + 1] = distance[j];
+            }
+            nearest[j + 1] = actor;
+            distance[j + 1] = d;
+        }
+        return Arrays.asList(nearest);
     }
 
     /** The level the sides' people give a contact: heads of state or government, or foreign ministers. */

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * What each token of an article is for event coding (a negation, a demonstrative, a trigger, a
  * status cue, a future-tense verb...). Worked out once per word form ({@link Index}, shared by all
- * articles) and once per article token, so the coder looks up one sorted array, not the lexicons.
+ * articles, read back from the form's keys) and, per article, as the sorted offsets of the tokens
+ * with each flag, so the coder finds the next negation or trigger by a binary search, not a scan.
  */
 final class TokenFlags {
     static final int NEGATION = 1;
@@ -36,6 +37,8 @@ final class TokenFlags {
     static final int STATUS = 8192;
     /** A status cue or a future-tense verb: what {@link #statusWithTense} gives a status. */
     static final int CUE = 16384;
+    /** A relative pronoun opening a clause (который, who, which). */
+    static final int RELATIVE = 32768;
 
     /** What a word form is for event coding: flag bits, the trigger word it is, the status it cues. */
     record WordInfo(int bits, String trigger, String status) {
@@ -94,11 +97,9 @@ final class TokenFlags {
         }
     }
 
-    private static final int BITS = 15;
-    /** Start offsets of the article's tokens that mean something here, ascending, and what they mean. */
-    private int[] starts = new int[64];
-    private WordInfo[] infos = new WordInfo[64];
-    private int count;
+    private static final int BITS = 16;
+    /** What word forms mean: a token's meaning is a field of its form's keys, no search. */
+    private final Index index;
     /** Start offsets of all the article's tokens, in order: a token's position from its offset. */
     private final int[] tokenStarts;
     /** Start and end offsets of the trigger words, in order, and their positions among the article's tokens. */
@@ -115,11 +116,12 @@ final class TokenFlags {
     private int lastPosition;
 
     /**
-     * The flags of an article's tokens, in text order ({@link #inTextOrder}). Tokens are looked up by
-     * their start offset (a binary search), never hashed: an article's tokens are new objects, and
+     * The flags of an article's tokens, in text order ({@link #inTextOrder}). Runs of tokens are found
+     * by their start offsets (a binary search), never hashed: an article's tokens are new objects, and
      * giving each an identity hash cost more than the search.
      */
     TokenFlags(List<Token> tokens, Index index) {
+        this.index = index;
         tokenStarts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -128,12 +130,6 @@ final class TokenFlags {
             if (info == WordInfo.NOTHING) {
                 continue;
             }
-            if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, count * 2);
-                infos = java.util.Arrays.copyOf(infos, count * 2);
-            }
-            starts[count] = token.start();
-            infos[count++] = info;
             addStarts(token.start(), i, info.bits());
             if (info.trigger() != null) {
                 if (triggers == triggerStarts.length) {
@@ -158,11 +154,6 @@ final class TokenFlags {
         return tokens;
     }
 
-    /** What the token means here, or null. */
-    private WordInfo info(Token token) {
-        int at = java.util.Arrays.binarySearch(starts, 0, count, token.start());
-        return at >= 0 ? infos[at] : null;
-    }
 
     private void addStarts(int start, int position, int bits) {
         for (int rest = bits; rest != 0; rest &= rest - 1) {
@@ -253,21 +244,14 @@ final class TokenFlags {
         return next - positionOf(tokens.get(0).start());
     }
 
-    /** Whether the token has the flag (one of the constants above): a search among the few tokens that have it. */
+    /** Whether the token has the flag (one of the constants above). */
     boolean has(Token token, int flag) {
-        int bit = Integer.numberOfTrailingZeros(flag);
-        int[] withBit = startsByBit[bit];
-        if (withBit == null) {
-            return false;
-        }
-        int at = io.wirewatch.extract.TokenSpans.firstFrom(withBit, countByBit[bit], token.start());
-        return at < countByBit[bit] && withBit[at] == token.start();
+        return (index.of(token).bits() & flag) != 0;
     }
 
     /** The trigger word the token is (its lemma or form), or null. */
     String trigger(Token token) {
-        WordInfo info = info(token);
-        return info == null ? null : info.trigger();
+        return index.of(token).trigger();
     }
 
     /**
@@ -275,10 +259,7 @@ final class TokenFlags {
      * встретятся, будет) makes a contact PLANNED, even one a past form would confirm (провести).
      */
     String statusWithTense(Token token) {
-        WordInfo info = info(token);
-        if (info == null) {
-            return null;
-        }
+        WordInfo info = index.of(token);
         String status = info.status();
         if ((status == null || status.equals("CONFIRMED")) && (info.bits() & FUTURE) != 0) {
             return "PLANNED";
