@@ -154,7 +154,6 @@ final class TokenFlags {
         return tokens;
     }
 
-
     private void addStarts(int start, int position, int bits) {
         for (int rest = bits; rest != 0; rest &= rest - 1) {
             int bit = Integer.numberOfTrailingZeros(rest);
