@@ -3,11 +3,7 @@ package io.wirewatch.bench;
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.Article;
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.ArticleTextParser;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.wirewatch.extract.SeedFixture;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -96,11 +92,10 @@ public class ExtractionCostBenchmark {
     }
 
     @Setup
-    public void load() throws IOException {
+    public void load() {
         full = new ArticleAnalyzer();
         entitiesOnly = ArticleAnalyzer.entitiesOnly();
-        Path file = Path.of("seeds", "interfax-2026-02-10-kremlin-france-contacts.txt");
-        seed = ArticleTextParser.parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        seed = SeedFixture.article();
     }
 
     @TearDown
