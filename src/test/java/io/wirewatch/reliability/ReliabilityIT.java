@@ -48,6 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReliabilityIT {
     private static final Duration WAIT = Duration.ofSeconds(150);
+    /** How long a rebalance may keep the API answering 503 before a query counts as failed. */
+    private static final Duration REBALANCE_PATIENCE = Duration.ofSeconds(60);
     @TempDir
     Path dir;
     private EmbeddedKafka kafka;
@@ -262,9 +264,21 @@ class ReliabilityIT {
         }
     }
 
+    /**
+     * Asks one instance, as a dashboard would: a 503 with Retry-After (the group is rebalancing,
+     * which a second member joining can set off at any time) is asked again after the pause it
+     * names, for at most {@link #REBALANCE_PATIENCE}.
+     */
     private static String get(Pipeline instance, String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + instance.api().port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.api().port() + path)).build();
+        long deadline = System.nanoTime() + REBALANCE_PATIENCE.toNanos();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        while (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(Duration.ofSeconds(Long.parseLong(response.headers().firstValue("Retry-After").get())).toMillis());
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
         return response.body();
     }
