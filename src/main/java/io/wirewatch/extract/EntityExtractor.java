@@ -155,8 +155,11 @@ public final class EntityExtractor {
         List<UnknownNames.Name> found = unknownNames.find(bySentence, knownBySentence, article.text());
         List<LinkedEntity> entities = new ArrayList<>();
         UnknownNames.group(found).forEach((key, group) -> {
-            // the fullest name; among equals the first written, usually the nominative
-            UnknownNames.Name first = group.stream().max(Comparator.comparingInt(n -> n.key().split(" ").length)).orElseThrow();
+            // a person's fullest name, an organisation's shortest (партии «Яблоко», not руководство партии «Яблоко»);
+            // among equals the first written, usually the nominative
+            Comparator<UnknownNames.Name> fullest = Comparator.comparingInt(n -> n.key().split(" ").length);
+            UnknownNames.Name first = group.get(0).kind() == EntityKind.ORGANIZATION
+                    ? group.stream().min(fullest).orElseThrow() : group.stream().max(fullest).orElseThrow();
             String nameEn = UnknownNames.titleCase(UnknownNames.latin(first.key()));
             List<TextRange> ranges = group.stream().map(UnknownNames.Name::range)
                     .filter(r -> article.lead() == null || !article.lead().overlaps(r)).toList();

@@ -93,13 +93,24 @@ final class UnknownNames {
         return false;
     }
 
-    /** First word of the sentence, or of a quotation or clause inside it (after "«", ":", "-"). */
+    /**
+     * First word of the sentence, or of a quotation or clause inside it (after ":", "-", or a
+     * quotation mark that follows punctuation). After a word, a quotation mark opens a name
+     * (партии «Яблоко», сообщает «Росбалт»), not a clause.
+     */
     private static boolean startsClause(List<Token> tokens, int i) {
         if (i == 0) {
             return true;
         }
         Token previous = tokens.get(i - 1);
-        return !previous.isWord() && !previous.text().equals(",");
+        if (previous.isWord() || previous.text().equals(",")) {
+            return false;
+        }
+        return !isOpeningQuote(previous.text()) || i < 2 || !tokens.get(i - 2).isWord();
+    }
+
+    private static boolean isOpeningQuote(String text) {
+        return text.equals("«") || text.equals("„") || text.equals("\"") || text.equals("“");
     }
 
     private static boolean isKnownWord(String word) {
@@ -163,8 +174,24 @@ final class UnknownNames {
                 key.append(key.length() == 0 ? "" : " ").append(form);
             }
         }
-        TextRange range = new TextRange(words.get(0).start(), words.get(words.size() - 1).end());
+        TextRange range = new TextRange(words.get(0).start(), withClosingQuote(tokens, found).end());
         return new Name(kind, key.toString(), range.of(text), range);
+    }
+
+    /**
+     * The name's last token, or the quotation mark after it when the name opens a quotation it
+     * does not close (the finder marks партии «Яблоко; the mention is партии «Яблоко»).
+     */
+    private static Token withClosingQuote(List<Token> tokens, StatisticalNameFinder.Found found) {
+        Token last = tokens.get(found.end() - 1);
+        long opened = tokens.subList(found.start(), found.end()).stream().filter(t -> isOpeningQuote(t.text())).count();
+        long closed = tokens.subList(found.start(), found.end()).stream().filter(t -> isClosingQuote(t.text())).count();
+        boolean closes = found.end() < tokens.size() && isClosingQuote(tokens.get(found.end()).text());
+        return opened > closed && closes ? tokens.get(found.end()) : last;
+    }
+
+    private static boolean isClosingQuote(String text) {
+        return text.equals("»") || text.equals("“") || text.equals("\"") || text.equals("”");
     }
 
     /** A first name the dictionary only knows in an oblique case here (Александра Брода, Игорем Мельниковым). */
@@ -207,13 +234,20 @@ final class UnknownNames {
         return RussianMorphology.get().firstLemma(word);
     }
 
-    /** Groups names into entities: same kind and key, or a surname or first name alone after the full name. */
+    /**
+     * Groups names into entities: same kind and key, a surname or first name alone after the full
+     * name, or an organisation named with more words before its name (руководство партии «Яблоко»).
+     */
     static Map<String, List<Name>> group(List<Name> names) {
         Map<String, List<Name>> groups = new LinkedHashMap<>();
         for (Name name : names) {
             String key = name.kind() + ":" + name.key();
             if (name.kind() == EntityKind.PERSON && name.key().contains(" ") && !groups.containsKey(key)) {
                 key = groups.keySet().stream().filter(full -> stemmed(full).equals(stemmed(name.kind() + ":" + name.key())))
+                        .findFirst().orElse(key);
+            }
+            if (name.kind() == EntityKind.ORGANIZATION && !groups.containsKey(key)) {
+                key = groups.keySet().stream().filter(other -> sameOrganization(other, name.kind() + ":" + name.key()))
                         .findFirst().orElse(key);
             }
             if (name.kind() == EntityKind.PERSON && !name.key().contains(" ")) {
@@ -229,6 +263,13 @@ final class UnknownNames {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
         }
         return groups;
+    }
+
+    /** Руководство партии «Яблоко» and партии «Яблоко»: one organisation, named in more or fewer words. */
+    private static boolean sameOrganization(String one, String other) {
+        String prefix = EntityKind.ORGANIZATION + ":";
+        return one.startsWith(prefix) && other.startsWith(prefix)
+                && (one.endsWith(" " + other.substring(prefix.length())) || other.endsWith(" " + one.substring(prefix.length())));
     }
 
     /** A name without its case ending: Кана, Кану → кан; Меридором → меридор; Лизы → лиз. */

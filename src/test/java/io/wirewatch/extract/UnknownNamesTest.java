@@ -30,5 +30,19 @@ class UnknownNamesTest {
         assertThat(UnknownNames.hasCandidate(tokens, new boolean[tokens.size()])).isFalse();
         var withName = Tokenizer.tokenize("Об этом сообщил Топалов.");
         assertThat(UnknownNames.hasCandidate(withName, new boolean[withName.size()])).isTrue();
+        var quotedName = Tokenizer.tokenize("Об этом сообщили в партии «Яблоко».");
+        assertThat(UnknownNames.hasCandidate(quotedName, new boolean[quotedName.size()])).isTrue();
+    }
+
+    @Test
+    void anOrganisationNamedInQuotesIsOneEntityWithItsClosingQuote() {
+        String text = "date 2026-03-02\nОппозиция обсудила выборы\n\n"
+                + "Москва. 2 марта. INTERFAX.RU - Руководство партии «Яблоко» обсудило выборы. "
+                + "Об этом сообщили в партии «Яблоко».\n";
+        Analysis analysis = new ArticleAnalyzer().analyze(ArticleTextParser.parse("q", text));
+        LinkedEntity party = analysis.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION)
+                .findFirst().orElseThrow();
+        assertThat(party.nameRu()).isEqualTo("партии «Яблоко»");
+        assertThat(party.mentions()).extracting(m -> m.of(text)).containsExactly("Руководство партии «Яблоко»", "партии «Яблоко»");
     }
 }

@@ -4,6 +4,7 @@ import io.wirewatch.extract.RussianMorphology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A place or organisation name right after an organisation's descriptor names that organisation
@@ -23,9 +24,13 @@ final class OrganizationDescriptors {
             "университет", "институт", "академия", "театр", "музей", "клуб", "кабинет", "обком", "горком",
             "дума", "собрание", "экипаж", "отделение", "штаб", "концерн", "холдинг", "завод", "комбинат",
             "газета", "телеканал", "радиостанция", "мид", "минобороны", "правление", "президиум", "сенат",
-            "конгресс", "генпрокуратура", "ассамблея", "организация", "федерация", "группа");
+            "конгресс", "генпрокуратура", "ассамблея", "организация", "федерация", "группа", "сеть", "издание",
+            "интернет-издание", "интернет-ресурс", "канал", "фракция", "журнал", "еженедельник", "центр", "издательство",
+            "объединение", "фирма", "коалиция", "лаборатория", "труппа", "экспедиция",
+            "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель");
     private static final int MAX_COMPLEMENT = 3;
     private static final int MAX_ADJECTIVES = 2;
+    private static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\d+-(й|я|е|го|му|м|х|ой|ая|ое|ые|ых|ого|ому)");
 
     private OrganizationDescriptors() {
     }
@@ -45,7 +50,7 @@ final class OrganizationDescriptors {
             result.add(start < 0 ? name : new StatisticalNameFinder.Found(start, name.end(), "ORG", name.probability()));
             previousEnd = name.end();
         }
-        return result;
+        return QuotedOrganizationNames.apply(words, result);
     }
 
     /**
@@ -81,7 +86,7 @@ final class OrganizationDescriptors {
     }
 
     /** Index of a descriptor before {@code start}, with only lower-case words between; -1 if none. */
-    private static int descriptorBefore(String[] words, int start, int limit) {
+    static int descriptorBefore(String[] words, int start, int limit) {
         for (int d = start - 1; d >= Math.max(limit, start - 1 - MAX_COMPLEMENT); d--) {
             String word = words[d];
             if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
@@ -98,20 +103,48 @@ final class OrganizationDescriptors {
     }
 
     /**
-     * Национальный банк, Верховного народного собрания: adjectives right before a descriptor belong
-     * to the name when the first of them is capitalized inside the sentence (a proper name), not
-     * when they only describe it (немецкой компании, нынешнее руководство).
+     * Национальный банк, Верховного народного собрания, российском министерстве финансов, 16-й
+     * армии: up to {@value #MAX_ADJECTIVES} adjectives or ordinals right before a descriptor belong
+     * to the name, from the first that is capitalized or qualifies it (see {@link #isQualifying});
+     * pronouns and comparatives stay out (этой компании, нынешнее руководство).
      */
-    private static int withAdjectivesBefore(String[] words, int descriptor, int limit) {
+    static int withAdjectivesBefore(String[] words, int descriptor, int limit) {
         int start = descriptor;
         while (start - 1 >= limit && descriptor - start < MAX_ADJECTIVES && !words[start - 1].isEmpty()
-                && Character.isLetter(words[start - 1].charAt(0)) && RussianMorphology.get().isAdjective(words[start - 1])) {
+                && isModifier(words[start - 1])) {
             start--;
         }
-        while (start < descriptor && (start == 0 || !Character.isUpperCase(words[start].charAt(0)))) {
+        while (start < descriptor && !Character.isUpperCase(words[start].charAt(0)) && !isQualifying(words[start])) {
             start++;
         }
         return start;
+    }
+
+    /** An adjective or an ordinal (семнадцатой, 13-й) before a descriptor, or a word that may be read as one (московского). */
+    private static boolean isModifier(String word) {
+        return Character.isLetterOrDigit(word.charAt(0)) && (isQualifying(word) || RussianMorphology.get().isAdjective(word));
+    }
+
+    /**
+     * Государственный департамент, японское правительство: a full adjective or an ordinal, never a
+     * pronoun's (этот, свой) or a comparative's (нынешнее). A form that also reads as a noun or a
+     * surname qualifies only as a relational adjective in -ский, -цкий, the kind made from the name
+     * of a place or a people (московского, Русской), not новой or главой.
+     */
+    private static boolean isQualifying(String word) {
+        if (NUMERIC_ORDINAL.matcher(word).matches()) {
+            return true;
+        }
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        if (!readings.isEmpty() && readings.stream().allMatch(OrganizationDescriptors::isPositiveOrOrdinal)) {
+            return true;
+        }
+        return readings.stream().anyMatch(r -> isPositiveOrOrdinal(r) && (r.lemma().endsWith("ский") || r.lemma().endsWith("цкий")))
+                && readings.stream().allMatch(r -> isPositiveOrOrdinal(r) || r.tag().startsWith("NN"));
+    }
+
+    private static boolean isPositiveOrOrdinal(RussianMorphology.Reading reading) {
+        return reading.tag().startsWith("ADJ:Posit") || reading.tag().startsWith("Ord");
     }
 
     /** Complements between descriptor and name are nouns and adjectives (иностранных дел), not verbs or prepositions. */
@@ -120,7 +153,7 @@ final class OrganizationDescriptors {
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ"));
     }
 
-    private static boolean isDescriptor(String word) {
+    static boolean isDescriptor(String word) {
         for (String lemma : RussianMorphology.get().lemmas(word)) {
             if (DESCRIPTORS.contains(lemma)) {
                 return true;

@@ -20,15 +20,23 @@ class OrganizationDescriptorsTest {
     }
 
     @Test
-    void capitalizedAdjectivesBeforeTheDescriptorBelongToTheNameDescriptiveOnesDoNot() {
+    void adjectivesBeforeTheDescriptorBelongToTheNamePronounsAndComparativesDoNot() {
         assertThat(names("глава Национального банка Украины сказал", new StatisticalNameFinder.Found(2, 4, "ORG", 0.9)))
                 .containsExactly("ORG:Национального банка Украины");
         assertThat(names("депутаты Верховного народного собрания КНДР", new StatisticalNameFinder.Found(4, 5, "LOC", 0.9)))
                 .containsExactly("ORG:Верховного народного собрания КНДР");
         assertThat(names("продукция немецкой компании Harles", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
+                .containsExactly("ORG:немецкой компании Harles");
+        assertThat(names("сотрудник московского отделения Сбербанка", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
+                .containsExactly("ORG:московского отделения Сбербанка");
+        assertThat(names("продукция этой компании Harles", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
                 .containsExactly("ORG:компании Harles");
+        assertThat(names("сказало нынешнее руководство Harles", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
+                .containsExactly("ORG:руководство Harles");
+        assertThat(names("члены новой команды МКС", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
+                .containsExactly("ORG:команды МКС");
         assertThat(names("Национальный банк Украины сказал", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
-                .containsExactly("ORG:банк Украины");
+                .containsExactly("ORG:Национальный банк Украины");
     }
 
     @Test
@@ -46,5 +54,29 @@ class OrganizationDescriptorsTest {
         assertThat(names("В Минсвязи уверены , что", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9))).containsExactly("ORG:Минсвязи");
         assertThat(names("члена Общественной палаты и", new StatisticalNameFinder.Found(1, 4, "ORG", 0.9)))
                 .containsExactly("ORG:Общественной палаты");
+    }
+
+    @Test
+    void aQuotedNameAfterADescriptorIsOneOrganisationWithIt() {
+        assertThat(names("лидер партии « Яблоко » заявил", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
+                .containsExactly("ORG:партии « Яблоко");
+        assertThat(names("на сцене московского клуба « 16 тонн » .")).containsExactly("ORG:московского клуба « 16 тонн");
+        assertThat(names("сопредседатель московского отделения движения « Солидарность » ,", new StatisticalNameFinder.Found(5, 6, "PER", 0.9)))
+                .containsExactly("ORG:московского отделения движения « Солидарность");
+        assertThat(names("Центр современной культуры « Гараж » примет")).containsExactly("ORG:Центр современной культуры « Гараж");
+    }
+
+    @Test
+    void aQuotedNameAfterAReportingWordIsTheOutlet() {
+        assertThat(names("как пишет « Gzt.Ru » , 23 июля")).containsExactly("ORG:Gzt.Ru");
+        assertThat(names("сообщает « Новый Регион — Екатеринбург » .", new StatisticalNameFinder.Found(4, 5, "LOC", 0.9)))
+                .containsExactly("ORG:Новый Регион — Екатеринбург");
+    }
+
+    @Test
+    void aQuotationThatIsNotANameStaysAsItWas() {
+        assertThat(names("он назвал это « ошибкой » .")).isEmpty();
+        assertThat(names("партия заявила : « Мы придём » .")).isEmpty();
+        assertThat(names("премьер партии « мировым лидером » назвал")).isEmpty();
     }
 }
