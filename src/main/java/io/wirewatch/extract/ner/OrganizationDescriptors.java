@@ -28,6 +28,7 @@ final class OrganizationDescriptors {
             "интернет-издание", "интернет-ресурс", "канал", "фракция", "журнал", "еженедельник", "центр", "издательство",
             "объединение", "фирма", "коалиция", "лаборатория", "труппа", "экспедиция",
             "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель");
+    private static final Set<String> OPENING_PUNCTUATION = Set.of("«", "„", "(", "—", "–", "-", ",", ":");
     private static final int MAX_COMPLEMENT = 3;
     private static final int MAX_ADJECTIVES = 2;
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\d+-(й|я|е|го|му|м|х|ой|ая|ое|ые|ых|ого|ому)");
@@ -39,7 +40,7 @@ final class OrganizationDescriptors {
         List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
         int previousEnd = 0;
         for (StatisticalNameFinder.Found tagged : found) {
-            StatisticalNameFinder.Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, acronymWithoutTail(words, tagged)) : tagged;
+            StatisticalNameFinder.Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, withoutLooseTail(words, acronymWithoutTail(words, tagged))) : tagged;
             int start = name.type().equals("PER") ? -1 : descriptorBefore(words, name.start(), previousEnd);
             if (start < 0 && name.type().equals("ORG") && isDescriptor(words[name.start()])) {
                 start = name.start();
@@ -66,7 +67,39 @@ final class OrganizationDescriptors {
         return end == name.end() ? name : new StatisticalNameFinder.Found(name.start(), end, name.type(), name.probability());
     }
 
+    /**
+     * Федерация бобслея России подготовку, Совета муфтиев России шейх: after its head noun an
+     * organisation's name goes on in the genitive (Министерство иностранных дел, банк Китая) or in
+     * a prepositional phrase (сборная России по бобслею); a lower-case word that cannot be genitive
+     * ends it.
+     */
+    private static StatisticalNameFinder.Found withoutLooseTail(String[] words, StatisticalNameFinder.Found name) {
+        int head = name.start();
+        while (head < name.end() && RussianMorphology.get().readings(words[head]).stream().anyMatch(r -> r.tag().startsWith("ADJ"))) {
+            head++;
+        }
+        for (int j = head + 1; j < name.end(); j++) {
+            String word = words[j];
+            if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
+                continue;
+            }
+            List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+            if (readings.stream().anyMatch(r -> r.tag().startsWith("PREP"))) {
+                return name;
+            }
+            boolean inflected = !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ")
+                    || r.tag().startsWith("PNN") || r.tag().equals("PARTICLE"));
+            if (inflected && readings.stream().noneMatch(OrganizationDescriptors::isGenitive)) {
+                return new StatisticalNameFinder.Found(name.start(), j, name.type(), name.probability());
+            }
+        }
+        return name;
+    }
+
     private static boolean cannotEndAName(String word) {
+        if (OPENING_PUNCTUATION.contains(word)) {
+            return true;
+        }
         if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
             return false;
         }
@@ -95,7 +128,7 @@ final class OrganizationDescriptors {
             if (isDescriptor(word)) {
                 return d;
             }
-            if (Character.isUpperCase(word.charAt(0)) || !isNounOrAdjective(word)) {
+            if (Character.isUpperCase(word.charAt(0)) || !isGenitiveComplement(word)) {
                 return -1;
             }
         }
@@ -147,10 +180,18 @@ final class OrganizationDescriptors {
         return reading.tag().startsWith("ADJ:Posit") || reading.tag().startsWith("Ord");
     }
 
-    /** Complements between descriptor and name are nouns and adjectives (иностранных дел), not verbs or prepositions. */
-    private static boolean isNounOrAdjective(String word) {
+    /**
+     * Complements between descriptor and name are nouns and adjectives in the genitive (иностранных
+     * дел), not verbs, prepositions or another case (кабинета министров глава правительства).
+     */
+    private static boolean isGenitiveComplement(String word) {
         List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ"));
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ"))
+                && readings.stream().anyMatch(OrganizationDescriptors::isGenitive);
+    }
+
+    private static boolean isGenitive(RussianMorphology.Reading reading) {
+        return reading.tag().endsWith(":R") || reading.tag().contains(":R:");
     }
 
     static boolean isDescriptor(String word) {

@@ -79,4 +79,18 @@ class OrganizationDescriptorsTest {
         assertThat(names("партия заявила : « Мы придём » .")).isEmpty();
         assertThat(names("премьер партии « мировым лидером » назвал")).isEmpty();
     }
+
+    @Test
+    void aNameGoesOnInTheGenitiveOrAPrepositionalPhraseNotInAnotherCase() {
+        assertThat(names("что Федерация бобслея России подготовку ведёт", new StatisticalNameFinder.Found(1, 5, "ORG", 0.9)))
+                .containsExactly("ORG:Федерация бобслея России");
+        assertThat(names("председатель Совета муфтиев России шейх Равиль", new StatisticalNameFinder.Found(1, 6, "ORG", 0.9)))
+                .containsExactly("ORG:Совета муфтиев России");
+        assertThat(names("в сборную России по бобслею и скелетону", new StatisticalNameFinder.Found(1, 7, "ORG", 0.9)))
+                .containsExactly("ORG:сборную России по бобслею и скелетону");
+        assertThat(names("принимает в Белом доме гостя", new StatisticalNameFinder.Found(2, 4, "ORG", 0.9)))
+                .containsExactly("ORG:Белом доме");
+        assertThat(names("Называя Vestas « мировым лидером", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
+                .containsExactly("ORG:Vestas");
+    }
 }
