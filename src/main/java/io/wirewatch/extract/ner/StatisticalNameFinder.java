@@ -72,11 +72,12 @@ public final class StatisticalNameFinder {
 
     /**
      * Names in one sentence, person names joined and grown over initials ({@link PersonNameJoins}),
-     * organisations grown over their descriptors ({@link OrganizationDescriptors}).
+     * organisations grown over their descriptors ({@link OrganizationDescriptors}), places over
+     * their geographic terms ({@link LocationDescriptors}).
      */
     public List<Found> findInSentence(String[] words) {
         return words.length == 0 ? List.of()
-                : OrganizationDescriptors.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words)));
+                : LocationDescriptors.apply(words, OrganizationDescriptors.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words))));
     }
 
     /**
