@@ -1,6 +1,7 @@
 package io.wirewatch.extract;
 
 import com.ibm.icu.text.Transliterator;
+import io.wirewatch.extract.ner.DocumentConsistency;
 import io.wirewatch.extract.ner.StatisticalNameFinder;
 import io.wirewatch.kb.EntityKind;
 import java.util.ArrayList;
@@ -13,8 +14,11 @@ import java.util.Map;
  * find something: sentences with a capitalized word outside the knowledge base's matches that is
  * not simply a sentence-initial common word. A name overlapping a knowledge-base match is dropped
  * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person or
- * place with words before a known name (Мишель Обама, Северной Африке: the extractor decides); a surname alone joins the person named in full earlier (Топалов after
- * Сергей Топалов). Entities get a stable local id from their lemmatized name.
+ * place with words before a known name (Мишель Обама, Северной Африке: the extractor decides).
+ * The names are made consistent over the article as the evaluation measures them
+ * ({@link DocumentConsistency}: Vestas found once is Vestas everywhere); a surname alone joins the
+ * person named in full earlier (Топалов after Сергей Топалов). Entities get a stable local id
+ * from their lemmatized name.
  */
 final class UnknownNames {
     private static final Transliterator LATIN = Transliterator.getInstance("Russian-Latin/BGN");
@@ -31,16 +35,19 @@ final class UnknownNames {
     /** Names in the sentences' tokens; {@code known[i]} says token i is inside a knowledge-base match. */
     List<Name> find(List<List<Token>> sentences, List<boolean[]> known, String text) {
         finder.startDocument();
-        List<Name> names = new ArrayList<>();
+        List<String[]> words = new ArrayList<>(sentences.size());
+        List<List<StatisticalNameFinder.Found>> foundBySentence = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
-            if (!hasCandidate(tokens, known.get(s))) {
-                continue;
-            }
-            String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-            for (StatisticalNameFinder.Found found : finder.findInSentence(words)) {
+            words.add(tokens.stream().map(Token::text).toArray(String[]::new));
+            foundBySentence.add(hasCandidate(tokens, known.get(s)) ? finder.findInSentence(words.get(s)) : List.of());
+        }
+        foundBySentence = DocumentConsistency.apply(words, foundBySentence);
+        List<Name> names = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (StatisticalNameFinder.Found found : foundBySentence.get(s)) {
                 if (!overlapsKnown(known.get(s), found)) {
-                    names.add(name(tokens, found, text));
+                    names.add(name(sentences.get(s), found, text));
                 }
             }
         }
