@@ -14,6 +14,8 @@ import java.util.List;
  * And a person's name begins and ends with a name, not a common word or an acronym ({@link #trimmed}).
  */
 final class PersonNameJoins {
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("Ле", "ле", "Ла", "де", "Де", "фон", "ван", "Ван", "дер",
+            "да", "ди", "Ди", "дель", "ибн", "бен", "бин", "аль", "эль", "ад", "ас", "Мак");
     private PersonNameJoins() {
     }
 
@@ -58,14 +60,15 @@ final class PersonNameJoins {
 
     /**
      * A person's name as the finder should have found it: trailing lower-case words and adjectives
-     * dropped (Крис Хелмбрехт - управляющий, Роман Коноплев Русской), so are common words that only
+     * dropped (Крис Хелмбрехт - управляющий, Роман Коноплев Русской службе), so are common words that only
      * open the sentence (Ранее СМИ, Может), and a leading acronym is an organisation of its own
      * (КЗЖ | Джоэл Саймон; ГУВД alone). Nothing is left when no word remains.
      */
     private static List<StatisticalNameFinder.Found> trimmed(String[] words, StatisticalNameFinder.Found name) {
         int start = name.start();
         int end = name.end();
-        while (end > start && (!startsUpperCase(words[end - 1]) || isAdjectiveOnly(words[end - 1]))) {
+        while (end > start && (!startsUpperCase(words[end - 1]) || isAdjectiveOnly(words[end - 1])
+                || end < words.length && Character.isLowerCase(words[end].codePointAt(0)) && isAdjectiveOrNoun(words[end - 1]))) {
             end--;
         }
         while (start < end && startsClause(words, start) && isCommonWord(words[start])) {
@@ -87,9 +90,19 @@ final class PersonNameJoins {
         return at == 0 || words[at - 1].length() == 1 && ":«\"—–-(".indexOf(words[at - 1].charAt(0)) >= 0;
     }
 
-    /** Русской, Мариинского: an adjective to the dictionary, never a name. */
+    /** Мариинского: an adjective to the dictionary, never a name. */
     private static boolean isAdjectiveOnly(String word) {
         return RussianMorphology.get().isAdjective(word);
+    }
+
+    /**
+     * Русской (службе): an adjective or a common noun, no name, which ends a person's name only
+     * when a lower-case word follows it (not Иоанн Грозный).
+     */
+    private static boolean isAdjectiveOrNoun(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return readings.stream().anyMatch(r -> r.tag().startsWith("ADJ:Posit"))
+                && readings.stream().allMatch(r -> r.tag().startsWith("ADJ") || r.tag().startsWith("NN") && !r.isPersonalName());
     }
 
     /** A word the dictionary knows, but not as a first name, surname or patronymic: Ранее, Может. */
@@ -123,8 +136,9 @@ final class PersonNameJoins {
         return name.type().equals("PER");
     }
 
+    /** Touching, or one hyphen or name particle between (Марин + Ле + Пен, Халеда + эль + Масри). */
     private static boolean joined(String[] words, int end, int start) {
-        return start == end || start == end + 1 && isHyphen(words[end]);
+        return start == end || start == end + 1 && (isHyphen(words[end]) || PARTICLES.contains(words[end]));
     }
 
     private static boolean isHyphen(String word) {

@@ -34,6 +34,13 @@ class PersonNameJoinsTest {
     @Test
     void aNameEndsWithACapitalizedWord() {
         assertThat(names("Крис Хелмбрехт - управляющий директор", name(0, 3, "PER"))).containsExactly("PER:Крис Хелмбрехт");
+        assertThat(names("сказал Роман Коноплев Русской службе", name(1, 4, "PER"))).containsExactly("PER:Роман Коноплев");
+        assertThat(names("словно царь Иоанн Грозный .", name(2, 4, "PER"))).containsExactly("PER:Иоанн Грозный");
+    }
+
+    @Test
+    void aNameParticleJoinsThePieces() {
+        assertThat(names("стала Марин Ле Пен .", name(1, 2, "PER"), name(3, 4, "PER"))).containsExactly("PER:Марин Ле Пен");
     }
 
     @Test
