@@ -29,6 +29,7 @@ final class OrganizationDescriptors {
             "объединение", "фирма", "коалиция", "лаборатория", "труппа", "экспедиция",
             "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель");
     private static final Set<String> OPENING_PUNCTUATION = Set.of("«", "„", "(", "—", "–", "-", ",", ":");
+    private static final Set<String> PLACE_LIKE = Set.of("федерация", "союз");
     private static final int MAX_COMPLEMENT = 3;
     private static final int MAX_ADJECTIVES = 2;
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\d+-(й|я|е|го|му|м|х|ой|ая|ое|ые|ых|ого|ому)");
@@ -40,6 +41,9 @@ final class OrganizationDescriptors {
         List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
         int previousEnd = 0;
         for (StatisticalNameFinder.Found tagged : found) {
+            if (tagged.type().equals("LOC") && headsAnOrganization(words, tagged)) {
+                tagged = new StatisticalNameFinder.Found(tagged.start(), tagged.end(), "ORG", tagged.probability());
+            }
             StatisticalNameFinder.Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, withoutLooseTail(words, acronymWithoutTail(words, tagged))) : tagged;
             int start = name.type().equals("PER") ? -1 : descriptorBefore(words, name.start(), previousEnd);
             if (start < 0 && name.type().equals("ORG") && isDescriptor(words[name.start()])) {
@@ -52,6 +56,22 @@ final class OrganizationDescriptors {
             previousEnd = name.end();
         }
         return QuotedOrganizationNames.apply(words, result);
+    }
+
+    /**
+     * Большим театром, Российского института культурологи: a "place" whose head noun (its first
+     * word that is no adjective) is an organisation's descriptor is an organisation; not a
+     * federation or union (Российской Федерации, Советского Союза are places).
+     */
+    private static boolean headsAnOrganization(String[] words, StatisticalNameFinder.Found name) {
+        int head = name.start();
+        while (head < name.end() && RussianMorphology.get().isAdjective(words[head])) {
+            head++;
+        }
+        if (head == name.end() || !isDescriptor(words[head])) {
+            return false;
+        }
+        return RussianMorphology.get().lemmas(words[head]).stream().noneMatch(PLACE_LIKE::contains);
     }
 
     /**

@@ -57,6 +57,14 @@ class OrganizationDescriptorsTest {
     }
 
     @Test
+    void aPlaceHeadedByADescriptorIsAnOrganisationAFederationStaysAPlace() {
+        assertThat(names("сделано в Большом театре .", new StatisticalNameFinder.Found(2, 4, "LOC", 0.9)))
+                .containsExactly("ORG:Большом театре");
+        assertThat(names("президент Российской Федерации сказал", new StatisticalNameFinder.Found(1, 3, "LOC", 0.9)))
+                .containsExactly("LOC:Российской Федерации");
+    }
+
+    @Test
     void aQuotedNameAfterADescriptorIsOneOrganisationWithIt() {
         assertThat(names("лидер партии « Яблоко » заявил", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
                 .containsExactly("ORG:партии « Яблоко");
