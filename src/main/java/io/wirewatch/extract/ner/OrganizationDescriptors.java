@@ -27,8 +27,9 @@ final class OrganizationDescriptors {
             "конгресс", "генпрокуратура", "ассамблея", "организация", "федерация", "группа", "сеть", "издание",
             "интернет-издание", "интернет-ресурс", "канал", "фракция", "журнал", "еженедельник", "центр", "издательство",
             "объединение", "фирма", "коалиция", "лаборатория", "труппа", "экспедиция",
-            "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель");
+            "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель", "электростанция");
     private static final Set<String> OPENING_PUNCTUATION = Set.of("«", "„", "(", "—", "–", "-", ",", ":");
+    private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}*[сц]к(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей)");
     private static final Set<String> PLACE_LIKE = Set.of("федерация", "союз");
     private static final int MAX_COMPLEMENT = 3;
     private static final int MAX_ADJECTIVES = 2;
@@ -40,9 +41,19 @@ final class OrganizationDescriptors {
     static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
         List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
         int previousEnd = 0;
-        for (StatisticalNameFinder.Found tagged : found) {
+        for (int n = 0; n < found.size(); n++) {
+            StatisticalNameFinder.Found tagged = found.get(n);
             if (tagged.type().equals("LOC") && headsAnOrganization(words, tagged)) {
                 tagged = new StatisticalNameFinder.Found(tagged.start(), tagged.end(), "ORG", tagged.probability());
+            }
+            int descriptorAfter = descriptorAfterAdjective(words, tagged);
+            if (descriptorAfter > 0) {
+                int end = descriptorAfter + 1;
+                // Социалистической рабочей + партии Британии: the name found from the descriptor on is the rest of it
+                while (n + 1 < found.size() && found.get(n + 1).start() <= end) {
+                    end = Math.max(end, found.get(++n).end());
+                }
+                tagged = new StatisticalNameFinder.Found(tagged.start(), end, "ORG", tagged.probability());
             }
             StatisticalNameFinder.Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, withoutLooseTail(words, acronymWithoutTail(words, tagged))) : tagged;
             int start = name.type().equals("PER") ? -1 : descriptorBefore(words, name.start(), previousEnd);
@@ -56,6 +67,31 @@ final class OrganizationDescriptors {
             previousEnd = name.end();
         }
         return QuotedOrganizationNames.apply(words, result);
+    }
+
+    /**
+     * Хмельницкой атомной электростанции, Уральский центр, Мариинского театров: a one-word person
+     * or place that is an adjective in -ский, -цкий, followed by at most {@value #MAX_ADJECTIVES}
+     * lower-case adjectives and a descriptor, names that organisation. The descriptor's index, or
+     * -1.
+     */
+    private static int descriptorAfterAdjective(String[] words, StatisticalNameFinder.Found name) {
+        if (name.type().equals("ORG") || name.end() - name.start() != 1 || !RELATIONAL_ADJECTIVE.matcher(words[name.start()]).matches()) {
+            return -1;
+        }
+        for (int j = name.end(); j < words.length && j <= name.end() + MAX_ADJECTIVES; j++) {
+            String word = words[j];
+            if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
+                return -1;
+            }
+            if (isDescriptor(word)) {
+                return j;
+            }
+            if (!RussianMorphology.get().isAdjective(word)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -65,6 +65,16 @@ class OrganizationDescriptorsTest {
     }
 
     @Test
+    void aNameThatIsAnAdjectiveBeforeADescriptorNamesTheOrganisation() {
+        assertThat(names("блоков Хмельницкой атомной электростанции .", new StatisticalNameFinder.Found(1, 2, "PER", 0.9)))
+                .containsExactly("ORG:Хмельницкой атомной электростанции");
+        assertThat(names("от Социалистической рабочей партии Британии ,", new StatisticalNameFinder.Found(1, 2, "LOC", 0.9),
+                new StatisticalNameFinder.Found(4, 5, "LOC", 0.9))).containsExactly("ORG:Социалистической рабочей партии Британии");
+        assertThat(names("сказал Камский журналистам .", new StatisticalNameFinder.Found(1, 2, "PER", 0.9)))
+                .containsExactly("PER:Камский");
+    }
+
+    @Test
     void aQuotedNameAfterADescriptorIsOneOrganisationWithIt() {
         assertThat(names("лидер партии « Яблоко » заявил", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
                 .containsExactly("ORG:партии « Яблоко");
