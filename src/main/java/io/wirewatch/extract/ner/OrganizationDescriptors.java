@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
 /**
  * A place or organisation name right after an organisation's descriptor names that organisation
  * (правительство Грузии, мэрии Москвы, Министерству торговли КНР, делегация США): the name's span
- * grows back over the descriptor and its lower-case noun and adjective complements, and becomes an ORG. The
- * descriptors are Russian nouns for governing bodies, companies, parties and institutions. An
- * organisation named by an acronym or a Latin word takes no lower-case Russian words after it
- * (ФИДЕ сильной и единой is ФИДЕ), and none ends with a verb, short adjective, conjunction or
- * preposition (Минсвязи уверены is Минсвязи).
+ * grows back over the descriptor, its genitive complements and the adjectives qualifying it, and
+ * becomes an ORG. The descriptors are Russian nouns for governing bodies, companies, parties and
+ * institutions. A "place" headed by a descriptor (Большом театре) and a one-word name in -ский
+ * before one (Хмельницкой атомной электростанции) are organisations too; so is a quoted name
+ * after one ({@link QuotedOrganizationNames}). An organisation named by an acronym or a Latin word
+ * takes no lower-case Russian words after it (ФИДЕ сильной и единой is ФИДЕ), after its head a
+ * name goes on only in the genitive or a prepositional phrase (Федерация бобслея России
+ * подготовку is Федерация бобслея России), and none ends with a verb, short adjective,
+ * conjunction, preposition or opening quote (Минсвязи уверены is Минсвязи).
  */
 final class OrganizationDescriptors {
     private static final Set<String> DESCRIPTORS = Set.of(
@@ -174,7 +178,7 @@ final class OrganizationDescriptors {
         return new StatisticalNameFinder.Found(name.start(), name.start() + 1, "ORG", name.probability());
     }
 
-    /** Index of a descriptor before {@code start}, with only lower-case words between; -1 if none. */
+    /** Index of a descriptor before {@code start}, with only lower-case genitive complements between; -1 if none. */
     static int descriptorBefore(String[] words, int start, int limit) {
         for (int d = start - 1; d >= Math.max(limit, start - 1 - MAX_COMPLEMENT); d--) {
             String word = words[d];

@@ -4,6 +4,7 @@ import io.wirewatch.extract.RussianMorphology;
 import io.wirewatch.extract.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A person's name the finder cut in pieces is one name: person spans that touch or are joined by a
@@ -14,8 +15,9 @@ import java.util.List;
  * And a person's name begins and ends with a name, not a common word or an acronym ({@link #trimmed}).
  */
 final class PersonNameJoins {
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("Ле", "ле", "Ла", "де", "Де", "фон", "ван", "Ван", "дер",
+    private static final Set<String> PARTICLES = Set.of("Ле", "ле", "Ла", "де", "Де", "фон", "ван", "Ван", "дер",
             "да", "ди", "Ди", "дель", "ибн", "бен", "бин", "аль", "эль", "ад", "ас", "Мак");
+
     private PersonNameJoins() {
     }
 
