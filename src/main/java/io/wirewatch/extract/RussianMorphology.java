@@ -41,6 +41,10 @@ public final class RussianMorphology {
         public boolean isNominative() {
             return tag.endsWith(":Nom") || tag.contains(":Nom:") || tag.startsWith("ABR");
         }
+
+        public boolean isGenitive() {
+            return tag.endsWith(":R") || tag.contains(":R:");
+        }
     }
 
     private RussianMorphology() {
@@ -120,6 +124,16 @@ public final class RussianMorphology {
     /** The distinct lemmas of every reading (normalized); cached per form. */
     public Set<String> lemmas(String word) {
         return lemmas.get(word);
+    }
+
+    /** Whether one of the form's lemmas is in the set (a descriptor, a reporting verb…). */
+    public boolean hasLemmaIn(String word, Set<String> lemmaSet) {
+        for (String lemma : lemmas(word)) {
+            if (lemmaSet.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> lemmasOf(String word) {

@@ -39,14 +39,6 @@ final class LocationDescriptors {
     }
 
     private static boolean isTerm(String word, Set<String> terms) {
-        if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
-            return false;
-        }
-        for (String lemma : RussianMorphology.get().lemmas(word)) {
-            if (terms.contains(lemma)) {
-                return true;
-            }
-        }
-        return false;
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && RussianMorphology.get().hasLemmaIn(word, terms);
     }
 }

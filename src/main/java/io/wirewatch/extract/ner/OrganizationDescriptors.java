@@ -149,7 +149,7 @@ final class OrganizationDescriptors {
             }
             boolean inflected = !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ")
                     || r.tag().startsWith("PNN") || r.tag().equals("PARTICLE"));
-            if (inflected && readings.stream().noneMatch(OrganizationDescriptors::isGenitive)) {
+            if (inflected && readings.stream().noneMatch(RussianMorphology.Reading::isGenitive)) {
                 return new StatisticalNameFinder.Found(name.start(), j, name.type(), name.probability());
             }
         }
@@ -247,19 +247,10 @@ final class OrganizationDescriptors {
     private static boolean isGenitiveComplement(String word) {
         List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ"))
-                && readings.stream().anyMatch(OrganizationDescriptors::isGenitive);
-    }
-
-    private static boolean isGenitive(RussianMorphology.Reading reading) {
-        return reading.tag().endsWith(":R") || reading.tag().contains(":R:");
+                && readings.stream().anyMatch(RussianMorphology.Reading::isGenitive);
     }
 
     static boolean isDescriptor(String word) {
-        for (String lemma : RussianMorphology.get().lemmas(word)) {
-            if (DESCRIPTORS.contains(lemma)) {
-                return true;
-            }
-        }
-        return false;
+        return RussianMorphology.get().hasLemmaIn(word, DESCRIPTORS);
     }
 }
