@@ -1,11 +1,14 @@
 package io.wirewatch.extract.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One name, one meaning per document: after the name finder has tagged every sentence, a name it
@@ -24,42 +27,53 @@ public final class DocumentConsistency {
             List<List<StatisticalNameFinder.Found>> found) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            String[] stems = new String[words.length];
             for (StatisticalNameFinder.Found name : found.get(s)) {
-                String[] words = sentences.get(s);
-                vote(votes, key(words, name.start(), name.end()), name.type());
+                vote(votes, key(stems, words, name.start(), name.end()), name.type());
                 if (name.type().equals("PER") && name.end() - name.start() >= 2 && isName(words[name.end() - 1])) {
-                    vote(votes, key(words, name.end() - 1, name.end()), "PER");
+                    vote(votes, stem(stems, words, name.end() - 1), "PER");
                 }
             }
         }
+        if (votes.isEmpty()) {
+            return found;
+        }
         Map<String, String> types = new HashMap<>();
+        Set<String> firstWords = new HashSet<>();
+        votes.forEach((key, byType) -> firstWords.add(key.split(" ", 2)[0]));
         votes.forEach((key, byType) -> types.put(key, byType.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
         List<List<StatisticalNameFinder.Found>> result = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            result.add(sentence(sentences.get(s), found.get(s), types));
+            result.add(sentence(sentences.get(s), found.get(s), types, firstWords));
         }
         return result;
     }
 
+    /**
+     * One sentence's names with their document types, plus the document's names where the finder
+     * missed them. Only a capitalized word whose stem begins a name found somewhere is tried.
+     */
     private static List<StatisticalNameFinder.Found> sentence(String[] words, List<StatisticalNameFinder.Found> found,
-            Map<String, String> types) {
+            Map<String, String> types, Set<String> firstWords) {
         boolean[] covered = new boolean[words.length];
+        String[] stems = new String[words.length];
         List<StatisticalNameFinder.Found> names = new ArrayList<>();
         for (StatisticalNameFinder.Found name : found) {
-            String type = types.getOrDefault(key(words, name.start(), name.end()), name.type());
+            String type = types.getOrDefault(key(stems, words, name.start(), name.end()), name.type());
             names.add(new StatisticalNameFinder.Found(name.start(), name.end(), type, name.probability()));
-            java.util.Arrays.fill(covered, name.start(), name.end(), true);
+            Arrays.fill(covered, name.start(), name.end(), true);
         }
         for (int i = 0; i < words.length; i++) {
-            if (covered[i] || !isName(words[i])) {
+            if (covered[i] || !isName(words[i]) || !firstWords.contains(stem(stems, words, i))) {
                 continue;
             }
             for (int end = Math.min(words.length, i + LONGEST); end > i; end--) {
-                String type = types.get(key(words, i, end));
+                String type = types.get(key(stems, words, i, end));
                 if (type != null && !anyCovered(covered, i, end)) {
                     names.add(new StatisticalNameFinder.Found(i, end, type, 0));
-                    java.util.Arrays.fill(covered, i, end, true);
+                    Arrays.fill(covered, i, end, true);
                     break;
                 }
             }
@@ -85,12 +99,23 @@ public final class DocumentConsistency {
         votes.computeIfAbsent(key, k -> new HashMap<>()).merge(type, 1, Integer::sum);
     }
 
-    static String key(String[] words, int from, int to) {
+    /** The stems of words[from, to) joined by spaces; {@code stems} caches each word's stem. */
+    private static String key(String[] stems, String[] words, int from, int to) {
+        if (to - from == 1) {
+            return stem(stems, words, from);
+        }
         StringBuilder key = new StringBuilder();
         for (int i = from; i < to; i++) {
-            key.append(i > from ? " " : "").append(stem(words[i]));
+            key.append(i > from ? " " : "").append(stem(stems, words, i));
         }
         return key.toString();
+    }
+
+    private static String stem(String[] stems, String[] words, int i) {
+        if (stems[i] == null) {
+            stems[i] = stem(words[i]);
+        }
+        return stems[i];
     }
 
     /** Lower case, ё folded, one case ending stripped from words of five letters or more. */
