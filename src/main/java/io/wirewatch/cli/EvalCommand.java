@@ -39,6 +39,11 @@ final class EvalCommand implements Runnable {
         @Option(names = "--corpus", paramLabel = "DIR", description = "Where the articles are (default: the gold directory's parent).")
         Path corpus;
 
+        @Option(names = "--repeats", paramLabel = "N", description = {"Repeat the cross-validation over N partitions of the",
+                "documents and sum the counts (default: ${DEFAULT-VALUE}: fold i mod k, in name order; each further",
+                "repeat deals the documents into folds after a shuffle seeded with its number)."})
+        int repeats = 1;
+
         @Option(names = "--details", description = "Also list, per article, the gold items missed and the items found beyond the gold.")
         boolean details;
 
@@ -85,6 +90,11 @@ final class EvalCommand implements Runnable {
         @Option(names = "--folds", paramLabel = "K", description = "Number of folds (default: ${DEFAULT-VALUE}).")
         int folds = 5;
 
+        @Option(names = "--repeats", paramLabel = "N", description = {"Repeat the cross-validation over N partitions of the",
+                "documents and sum the counts (default: ${DEFAULT-VALUE}: fold i mod k, in name order; each further",
+                "repeat deals the documents into folds after a shuffle seeded with its number)."})
+        int repeats = 1;
+
         @Option(names = "--details", description = "Also list every name missed or found beyond the gold (exact match), with its sentence.")
         boolean details;
 
@@ -93,10 +103,14 @@ final class EvalCommand implements Runnable {
             if (folds < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
             }
+            if (repeats < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be at least 1");
+            }
             List<NerDocument> documents = FactRuEvalReader.read(training.corpus);
-            NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, training.iterations, training.cutoff);
-            spec.commandLine().getOut().printf("%d-fold cross-validation on %d documents of %s%n%nExact match, outermost mentions:%n%s"
-                    + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, documents.size(), training.corpus, evaluation.report(),
+            NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, repeats, training.iterations, training.cutoff);
+            spec.commandLine().getOut().printf("%d-fold cross-validation%s on %d documents of %s%n%nExact match, outermost mentions:%n%s"
+                    + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, repeats > 1 ? ", " + repeats + " repeats," : "",
+                    documents.size(), training.corpus, evaluation.report(),
                     evaluation.sharedTask().report());
             if (details) {
                 evaluation.details().forEach(spec.commandLine().getOut()::println);
