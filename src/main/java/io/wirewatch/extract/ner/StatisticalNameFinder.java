@@ -73,11 +73,13 @@ public final class StatisticalNameFinder {
     /**
      * Names in one sentence, person names joined and grown over initials ({@link PersonNameJoins}),
      * organisations grown over their descriptors ({@link OrganizationDescriptors}), places over
-     * their geographic terms ({@link LocationDescriptors}).
+     * their geographic terms ({@link LocationDescriptors}); a country's government or national team
+     * named by an adjective is an organisation ({@link NationalBodies}).
      */
     public List<Found> findInSentence(String[] words) {
         return words.length == 0 ? List.of()
-                : LocationDescriptors.apply(words, OrganizationDescriptors.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words))));
+                : NationalBodies.apply(words, LocationDescriptors.apply(words,
+                        OrganizationDescriptors.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words)))));
     }
 
     /**
