@@ -74,12 +74,13 @@ public final class StatisticalNameFinder {
      * Names in one sentence, person names joined and grown over initials ({@link PersonNameJoins}),
      * organisations grown over their descriptors ({@link OrganizationDescriptors}), places over
      * their geographic terms ({@link LocationDescriptors}); a country's government or national team
-     * named by an adjective is an organisation ({@link NationalBodies}).
+     * named by an adjective is an organisation ({@link NationalBodies}), and so is an acronym left
+     * untagged ({@link UnknownAcronyms}).
      */
     public List<Found> findInSentence(String[] words) {
         return words.length == 0 ? List.of()
-                : NationalBodies.apply(words, LocationDescriptors.apply(words,
-                        OrganizationDescriptors.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words)))));
+                : UnknownAcronyms.apply(words, NationalBodies.apply(words, LocationDescriptors.apply(words,
+                        OrganizationDescriptors.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words))))));
     }
 
     /**
