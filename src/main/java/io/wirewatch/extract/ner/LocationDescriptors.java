@@ -9,7 +9,8 @@ import java.util.Set;
  * A place's name with the geographic term that factRuEval counts as part of it: the term before
  * the name (реку Нарву, порт Козьмино, мысе Канаверал, штат Калифорния), or after a name that is
  * an adjective (Кронштадтскому бульвару, Манежную площадь). Not город: городе Грозном, but
- * города Минска, городах России.
+ * города Минска, городах России. A capitalized adjective before a street term is a place even
+ * where the finder found nothing there (Манежной площади).
  * Reads the finder's names of one sentence; returns them with those places grown.
  */
 final class LocationDescriptors {
@@ -35,7 +36,33 @@ final class LocationDescriptors {
             result.add(name);
             previousEnd = name.end();
         }
-        return result;
+        return withStreets(words, result);
+    }
+
+    /**
+     * Манежной площади, Кронштадтскому бульвару: a capitalized adjective before a street term is a
+     * place, whether the finder missed it or took it for something else (an organisation, a person)
+     * within those two words.
+     */
+    private static List<StatisticalNameFinder.Found> withStreets(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> names = found;
+        for (int i = 0; i + 1 < words.length; i++) {
+            int start = i;
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0)) || !isTerm(words[i + 1], AFTER)
+                    || !RussianMorphology.get().isAdjective(words[i])) {
+                continue;
+            }
+            List<StatisticalNameFinder.Found> overlapping = names.stream()
+                    .filter(name -> name.start() < start + 2 && start < name.end()).toList();
+            if (overlapping.stream().anyMatch(name -> name.type().equals("LOC") || name.start() < start || name.end() > start + 2)) {
+                continue;
+            }
+            names = new ArrayList<>(names);
+            names.removeAll(overlapping);
+            names.add(new StatisticalNameFinder.Found(start, start + 2, "LOC", 0));
+            names.sort(java.util.Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        }
+        return names;
     }
 
     private static boolean isTerm(String word, Set<String> terms) {

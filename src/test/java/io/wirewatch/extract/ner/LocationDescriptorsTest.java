@@ -28,6 +28,13 @@ class LocationDescriptorsTest {
     }
 
     @Test
+    void aCapitalizedAdjectiveBeforeAStreetTermIsAPlaceWhateverTheFinderSaid() {
+        assertThat(names("что на Манежной площади в этот день")).containsExactly("LOC:Манежной площади");
+        assertThat(names("к Кронштадтскому бульвару хотели прийти", new StatisticalNameFinder.Found(1, 3, "ORG", 0.5)))
+                .containsExactly("LOC:Кронштадтскому бульвару");
+    }
+
+    @Test
     void aCityAfterTheWordCityAndOtherTypesStayAsTheyWere() {
         assertThat(names("в других городах России .", new StatisticalNameFinder.Found(3, 4, "LOC", 0.9)))
                 .containsExactly("LOC:России");
