@@ -3,8 +3,10 @@ package io.wirewatch.extract.ner;
 import io.wirewatch.extract.RussianMorphology;
 import io.wirewatch.extract.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name the finder cut in pieces is one name: person spans that touch or are joined by a
@@ -17,6 +19,9 @@ import java.util.Set;
 final class PersonNameJoins {
     private static final Set<String> PARTICLES = Set.of("Ле", "ле", "Ла", "де", "Де", "фон", "ван", "Ван", "дер",
             "да", "ди", "Ди", "дель", "ибн", "бен", "бин", "аль", "эль", "ад", "ас", "Мак");
+
+    private static final Pattern PARTICLE_SURNAME = Pattern.compile(
+            "(аль|эль|ибн|бен|бин|ад|ас|al|el|ibn|bin|ben)-\\p{Lu}[\\p{L}-]*");
 
     private PersonNameJoins() {
     }
@@ -33,6 +38,7 @@ final class PersonNameJoins {
                 result.add(name);
             }
         }
+        result = withParticleSurnames(words, result);
         for (int i = 0; i < result.size(); i++) {
             StatisticalNameFinder.Found name = result.get(i);
             int limit = i == 0 ? 0 : result.get(i - 1).end();
@@ -42,6 +48,31 @@ final class PersonNameJoins {
             }
         }
         return result;
+    }
+
+    /**
+     * Халеда эль-Масри, Sami al-Haj, аль-Барадеи: a surname written with its particle and a hyphen
+     * (one word, lower case first) ends the person's name before it, or joins the capitalized word
+     * before it that nothing else took, or is a person's name on its own.
+     */
+    private static List<StatisticalNameFinder.Found> withParticleSurnames(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> names = found;
+        for (int i = 0; i < words.length; i++) {
+            int at = i;
+            if (!PARTICLE_SURNAME.matcher(words[i]).matches() || names.stream().anyMatch(n -> n.start() <= at && at < n.end())) {
+                continue;
+            }
+            StatisticalNameFinder.Found before = names.stream().filter(n -> n.end() == at).findFirst().orElse(null);
+            names = new ArrayList<>(names);
+            if (before != null && isPerson(before)) {
+                names.set(names.indexOf(before), new StatisticalNameFinder.Found(before.start(), at + 1, "PER", before.probability()));
+            } else if (before == null) {
+                int start = at > 0 && startsUpperCase(words[at - 1]) && !startsClause(words, at - 1) ? at - 1 : at;
+                names.add(new StatisticalNameFinder.Found(start, at + 1, "PER", 0));
+                names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+            }
+        }
+        return names;
     }
 
     private static List<StatisticalNameFinder.Found> splitPeopleFromPlaces(String[] words, List<StatisticalNameFinder.Found> found) {

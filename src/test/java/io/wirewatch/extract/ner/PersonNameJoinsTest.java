@@ -26,6 +26,13 @@ class PersonNameJoinsTest {
     }
 
     @Test
+    void aSurnameWithItsParticleAndHyphenBelongsToTheName() {
+        assertThat(names("происхождения Халеда эль-Масри ( Khaled el-Masri )", name(1, 2, "PER"), name(4, 5, "PER")))
+                .containsExactly("PER:Халеда эль-Масри", "PER:Khaled el-Masri");
+        assertThat(names("Теперь вновь в игре аль-Барадеи .")).containsExactly("PER:аль-Барадеи");
+    }
+
+    @Test
     void initialsBelongToTheName() {
         assertThat(names("Как сообщил А . Кудрин ,", name(4, 5, "PER"))).containsExactly("PER:А . Кудрин");
         assertThat(names("заявил В. В. Путин", name(3, 4, "PER"))).containsExactly("PER:В. В. Путин");
