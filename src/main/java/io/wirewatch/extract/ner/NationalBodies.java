@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * правительство): one organisation over the adjective and the noun, as factRuEval annotates them
  * (nine times in ten in its devset). Bodies that are named so less consistently (власти, полиция,
  * парламент) are left alone; the national team is one on its own too (сборной, сборной команды),
- * where no name follows to make it сборная России. Reads one sentence's words and names; returns the names with these
+ * where no name follows to make it сборная России, and so is a legislature written with a capital
+ * (Дума, в Сенате, Конгресса), as factRuEval annotates them three times in four. Reads one sentence's words and names; returns the names with these
  * added, replacing a name the finder found on the adjective alone (японское as a place).
  */
 final class NationalBodies {
     private static final Set<String> BODIES = Set.of("правительство", "сборная", "мид", "посольство");
+    private static final Set<String> LEGISLATURES = Set.of("дума", "госдума", "сенат", "конгресс");
     private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(
             "\\p{L}+[сц]к(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей|ою)");
 
@@ -29,7 +31,8 @@ final class NationalBodies {
         boolean changed = false;
         for (int i = 0; i < words.length; i++) {
             int end = i + 1 < words.length && isBodyNamedByAdjective(words, i) ? i + 2
-                    : isNationalTeam(words[i]) ? (i + 1 < words.length && isTeam(words[i + 1]) ? i + 2 : i + 1) : -1;
+                    : isNationalTeam(words[i]) ? (i + 1 < words.length && isTeam(words[i + 1]) ? i + 2 : i + 1)
+                    : isLegislature(words[i]) ? i + 1 : -1;
             if (end < 0) {
                 continue;
             }
@@ -56,6 +59,11 @@ final class NationalBodies {
     /** сборная, сборной: the national team on its own (сборной команды with its noun). */
     private static boolean isNationalTeam(String word) {
         return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && RussianMorphology.get().lemmas(word).contains("сборная");
+    }
+
+    /** Дума, Сенате, Конгресса: a legislature written with a capital, on its own. */
+    private static boolean isLegislature(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && RussianMorphology.get().hasLemmaIn(word, LEGISLATURES);
     }
 
     private static boolean isTeam(String word) {

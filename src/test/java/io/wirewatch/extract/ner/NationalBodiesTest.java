@@ -28,6 +28,13 @@ class NationalBodiesTest {
     }
 
     @Test
+    void aLegislatureWrittenWithACapitalIsAnOrganisation() {
+        assertThat(names("Зорькин надеется , что Дума ещё раз всё обдумает")).containsExactly("ORG:Дума");
+        assertThat(names("В Сенате , где демократам удалось")).containsExactly("ORG:Сенате");
+        assertThat(names("в городской думе")).isEmpty();
+    }
+
+    @Test
     void otherBodiesAndNamesAlreadyFoundStayAsTheyWere() {
         assertThat(names("городские власти и федеральное правительство")).isEmpty();
         assertThat(names("в сборную России по бобслею", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
