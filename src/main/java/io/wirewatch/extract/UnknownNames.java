@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Names the knowledge base does not know, from the statistical name finder, run only where it can
  * find something: sentences with a capitalized word outside the knowledge base's matches that is
- * not simply a sentence-initial common word. A name overlapping a knowledge-base match is dropped
+ * not simply a sentence-initial common word (elsewhere only its rules for names in lower case run:
+ * японское правительство). A name overlapping a knowledge-base match is dropped
  * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person or
  * place with words before a known name (Мишель Обама, Северной Африке: the extractor decides).
  * The names are made consistent over the article as the evaluation measures them
@@ -40,7 +41,7 @@ final class UnknownNames {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             words.add(tokens.stream().map(Token::text).toArray(String[]::new));
-            foundBySentence.add(hasCandidate(tokens, known.get(s)) ? finder.findInSentence(words.get(s)) : List.of());
+            foundBySentence.add(hasCandidate(tokens, known.get(s)) ? finder.findInSentence(words.get(s)) : finder.findWithoutModel(words.get(s)));
         }
         foundBySentence = DocumentConsistency.apply(words, foundBySentence);
         List<Name> names = new ArrayList<>();

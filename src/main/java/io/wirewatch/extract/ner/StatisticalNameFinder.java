@@ -84,6 +84,14 @@ public final class StatisticalNameFinder {
     }
 
     /**
+     * The names a sentence without a capitalized candidate can still hold, found without the model:
+     * a country's government or national team named in lower case (японское правительство, сборной).
+     */
+    public List<Found> findWithoutModel(String[] words) {
+        return NationalBodies.apply(words, List.of());
+    }
+
+    /**
      * Names in the sentence, the finder run only over the stretches around capitalized words (names
      * start with one; its features look two words either side, and a name may run on over a few
      * lower-case words: Министерство иностранных дел). A sentence mostly covered anyway is tagged whole.
