@@ -58,12 +58,13 @@ final class NationalBodies {
 
     /** сборная, сборной: the national team on its own (сборной команды with its noun). */
     private static boolean isNationalTeam(String word) {
-        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && RussianMorphology.get().lemmas(word).contains("сборная");
+        return word.startsWith("сборн") && RussianMorphology.get().lemmas(word).contains("сборная");
     }
 
     /** Дума, Сенате, Конгресса: a legislature written with a capital, on its own. */
     private static boolean isLegislature(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && RussianMorphology.get().hasLemmaIn(word, LEGISLATURES);
+        return (word.startsWith("Дум") || word.startsWith("Госдум") || word.startsWith("Сенат") || word.startsWith("Конгресс"))
+                && RussianMorphology.get().hasLemmaIn(word, LEGISLATURES);
     }
 
     private static boolean isTeam(String word) {
@@ -77,8 +78,8 @@ final class NationalBodies {
     private static boolean isBodyNamedByAdjective(String[] words, int i) {
         String adjective = words[i];
         String body = words[i + 1];
-        if (body.isEmpty() || !Character.isLowerCase(body.codePointAt(0)) && !body.startsWith("МИД")) {
-            return false;
+        if (!body.startsWith("правительств") && !body.startsWith("сборн") && !body.startsWith("посольств") && !body.startsWith("МИД")) {
+            return false; // the bodies' stems, before the dictionary is asked
         }
         boolean capitalized = !adjective.isEmpty() && Character.isUpperCase(adjective.codePointAt(0));
         if (capitalized && i > 0 && Character.isLetterOrDigit(words[i - 1].codePointAt(0))) {
