@@ -39,11 +39,6 @@ final class EvalCommand implements Runnable {
         @Option(names = "--corpus", paramLabel = "DIR", description = "Where the articles are (default: the gold directory's parent).")
         Path corpus;
 
-        @Option(names = "--repeats", paramLabel = "N", description = {"Repeat the cross-validation over N partitions of the",
-                "documents and sum the counts (default: ${DEFAULT-VALUE}: fold i mod k, in name order; each further",
-                "repeat deals the documents into folds after a shuffle seeded with its number)."})
-        int repeats = 1;
-
         @Option(names = "--details", description = "Also list, per article, the gold items missed and the items found beyond the gold.")
         boolean details;
 

@@ -2,6 +2,7 @@ package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.RussianMorphology;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ final class LocationDescriptors {
             names = new ArrayList<>(names);
             names.removeAll(overlapping);
             names.add(new StatisticalNameFinder.Found(start, start + 2, "LOC", 0));
-            names.sort(java.util.Comparator.comparingInt(StatisticalNameFinder.Found::start));
+            names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
         }
         return names;
     }

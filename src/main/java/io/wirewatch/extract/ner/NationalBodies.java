@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * A country's government, national team, foreign ministry or embassy named by a relational
  * adjective (японское правительство, российской сборной, израильского правительства, Кипрское
  * правительство): one organisation over the adjective and the noun, as factRuEval annotates them
- * (nine times in ten in its devset). Bodies that are named so less consistently (власти, полиция,
- * парламент) are left alone; the national team is one on its own too (сборной, сборной команды),
+ * (nine times in ten in its devset). Bodies named so less consistently (власти, полиция,
+ * парламент) are left alone. The national team is one on its own too (сборной, сборной команды),
  * where no name follows to make it сборная России, and so is a legislature written with a capital
- * (Дума, в Сенате, Конгресса), as factRuEval annotates them three times in four. Reads one sentence's words and names; returns the names with these
- * added, replacing a name the finder found on the adjective alone (японское as a place).
+ * (Дума, в Сенате, Конгресса), as factRuEval annotates them three times in four. Reads one
+ * sentence's words and names; returns the names with these added, replacing a name the finder
+ * found on the adjective alone (японское as a place).
  */
 final class NationalBodies {
     private static final Set<String> BODIES = Set.of("правительство", "сборная", "мид", "посольство");
@@ -73,7 +74,7 @@ final class NationalBodies {
 
     /**
      * Words i, i+1 are a relational adjective (lower case, or capitalized first in a sentence or
-     * clause) and a body in lower case (МИД as written).
+     * clause) and a body (in lower case; МИД as written).
      */
     private static boolean isBodyNamedByAdjective(String[] words, int i) {
         String adjective = words[i];

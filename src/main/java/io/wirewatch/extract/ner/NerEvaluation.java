@@ -73,10 +73,10 @@ public final class NerEvaluation {
      * extractor's recognition: the name finder's names made consistent over the document, plus the
      * knowledge base's names where the finder found nothing (as the extractor does); the shared-task
      * measure also counts the knowledge base's names nested in a found name of another type (Москвы
-     * in мэрии Москвы). The partitions: the first repeat puts
-     * document i in fold i mod k (in name order), each further one deals the documents into folds
-     * after a shuffle seeded with the repeat's number. One perceptron's errors move with small
-     * changes to its features; the sum over several partitions says more about a change than one.
+     * in мэрии Москвы). The partitions: the first repeat puts document i in fold i mod k (in name
+     * order), each further one deals the documents into folds after a shuffle seeded with the
+     * repeat's number. One perceptron's errors move with small changes to its features; the sum
+     * over several partitions says more about a change than one.
      */
     public static NerEvaluation crossValidate(List<NerDocument> documents, int folds, int repeats, int iterations, int cutoff) {
         NerEvaluation evaluation = new NerEvaluation();

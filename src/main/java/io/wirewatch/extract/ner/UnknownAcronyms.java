@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * A Cyrillic acronym the finder left untagged (ДПНИ, ОФДД, ГУВД, ХАЭС) names an organisation: in
  * factRuEval's devset an all-capitals word of three to six letters is an organisation or a place
- * nearly always, and the places among them (США, РФ, ЕС as a union) are the knowledge base's,
- * which win over this guess where they overlap. Common abbreviations that name no one (СМИ, ДТП,
- * ВВП) and legal forms, which come before a name (ОАО «Газпром»), are not acronyms of a name.
+ * nearly always, and the places among them are countries (США, КНР), left to the knowledge base,
+ * whose names also win over this guess where they overlap. Common abbreviations that name no one
+ * (СМИ, ДТП, ВВП) and legal forms, which come before a name (ОАО «Газпром»), are not acronyms of
+ * a name.
  * Reads one sentence's words and names; returns the names with these added.
  */
 final class UnknownAcronyms {
