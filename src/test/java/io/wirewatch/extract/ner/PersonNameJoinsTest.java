@@ -2,16 +2,11 @@ package io.wirewatch.extract.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Person names the finder cut in pieces, ran on past, or glued to a place come out whole and alone. */
 class PersonNameJoinsTest {
-    private static List<String> names(String sentence, StatisticalNameFinder.Found... found) {
-        String[] words = sentence.split(" ");
-        return PersonNameJoins.apply(words, List.of(found)).stream()
-                .map(n -> n.type() + ":" + String.join(" ", java.util.Arrays.copyOfRange(words, n.start(), n.end()))).toList();
-    }
+    private static final SentenceRule RULE = PersonNameJoins::apply;
 
     private static StatisticalNameFinder.Found name(int start, int end, String type) {
         return new StatisticalNameFinder.Found(start, end, type, 0.9);
@@ -19,55 +14,55 @@ class PersonNameJoinsTest {
 
     @Test
     void piecesThatTouchOrShareAHyphenAreOneName() {
-        assertThat(names("основатель фронта Жан - Мари Ле Пен .", name(2, 5, "PER"), name(5, 7, "PER")))
+        assertThat(RULE.names("основатель фронта Жан - Мари Ле Пен .", name(2, 5, "PER"), name(5, 7, "PER")))
                 .containsExactly("PER:Жан - Мари Ле Пен");
-        assertThat(names("чемпион Ливиу - Дитер Нисипяну", name(1, 2, "PER"), name(3, 5, "PER")))
+        assertThat(RULE.names("чемпион Ливиу - Дитер Нисипяну", name(1, 2, "PER"), name(3, 5, "PER")))
                 .containsExactly("PER:Ливиу - Дитер Нисипяну");
     }
 
     @Test
     void aSurnameWithItsParticleAndHyphenBelongsToTheName() {
-        assertThat(names("происхождения Халеда эль-Масри ( Khaled el-Masri )", name(1, 2, "PER"), name(4, 5, "PER")))
+        assertThat(RULE.names("происхождения Халеда эль-Масри ( Khaled el-Masri )", name(1, 2, "PER"), name(4, 5, "PER")))
                 .containsExactly("PER:Халеда эль-Масри", "PER:Khaled el-Masri");
-        assertThat(names("Теперь вновь в игре аль-Барадеи .")).containsExactly("PER:аль-Барадеи");
+        assertThat(RULE.names("Теперь вновь в игре аль-Барадеи .")).containsExactly("PER:аль-Барадеи");
     }
 
     @Test
     void initialsBelongToTheName() {
-        assertThat(names("Как сообщил А . Кудрин ,", name(4, 5, "PER"))).containsExactly("PER:А . Кудрин");
-        assertThat(names("заявил В. В. Путин", name(3, 4, "PER"))).containsExactly("PER:В. В. Путин");
+        assertThat(RULE.names("Как сообщил А . Кудрин ,", name(4, 5, "PER"))).containsExactly("PER:А . Кудрин");
+        assertThat(RULE.names("заявил В. В. Путин", name(3, 4, "PER"))).containsExactly("PER:В. В. Путин");
     }
 
     @Test
     void aNameEndsWithACapitalizedWord() {
-        assertThat(names("Крис Хелмбрехт - управляющий директор", name(0, 3, "PER"))).containsExactly("PER:Крис Хелмбрехт");
-        assertThat(names("сказал Роман Коноплев Русской службе", name(1, 4, "PER"))).containsExactly("PER:Роман Коноплев");
-        assertThat(names("словно царь Иоанн Грозный .", name(2, 4, "PER"))).containsExactly("PER:Иоанн Грозный");
+        assertThat(RULE.names("Крис Хелмбрехт - управляющий директор", name(0, 3, "PER"))).containsExactly("PER:Крис Хелмбрехт");
+        assertThat(RULE.names("сказал Роман Коноплев Русской службе", name(1, 4, "PER"))).containsExactly("PER:Роман Коноплев");
+        assertThat(RULE.names("словно царь Иоанн Грозный .", name(2, 4, "PER"))).containsExactly("PER:Иоанн Грозный");
     }
 
     @Test
     void aNameParticleJoinsThePieces() {
-        assertThat(names("стала Марин Ле Пен .", name(1, 2, "PER"), name(3, 4, "PER"))).containsExactly("PER:Марин Ле Пен");
+        assertThat(RULE.names("стала Марин Ле Пен .", name(1, 2, "PER"), name(3, 4, "PER"))).containsExactly("PER:Марин Ле Пен");
     }
 
     @Test
     void anAcronymIsAnOrganisationAndASentenceOpenerNoName() {
-        assertThat(names("сказал руководитель КЗЖ Джоэл Саймон", name(2, 5, "PER"))).containsExactly("ORG:КЗЖ", "PER:Джоэл Саймон");
-        assertThat(names("договоренности с ГУВД было", name(2, 3, "PER"))).containsExactly("ORG:ГУВД");
-        assertThat(names("Может Иванов и прав", name(0, 2, "PER"))).containsExactly("PER:Иванов");
-        assertThat(names("Иван Петров Российской академии", name(0, 3, "PER"))).containsExactly("PER:Иван Петров");
+        assertThat(RULE.names("сказал руководитель КЗЖ Джоэл Саймон", name(2, 5, "PER"))).containsExactly("ORG:КЗЖ", "PER:Джоэл Саймон");
+        assertThat(RULE.names("договоренности с ГУВД было", name(2, 3, "PER"))).containsExactly("ORG:ГУВД");
+        assertThat(RULE.names("Может Иванов и прав", name(0, 2, "PER"))).containsExactly("PER:Иванов");
+        assertThat(RULE.names("Иван Петров Российской академии", name(0, 3, "PER"))).containsExactly("PER:Иван Петров");
     }
 
     @Test
     void aPersonGluedToAPlaceIsSplitOff() {
-        assertThat(names("президент Российской Федерации Дмитрий Анатольевич Медведев предложил", name(1, 6, "LOC")))
+        assertThat(RULE.names("президент Российской Федерации Дмитрий Анатольевич Медведев предложил", name(1, 6, "LOC")))
                 .containsExactly("LOC:Российской Федерации", "PER:Дмитрий Анатольевич Медведев");
-        assertThat(names("в Сан Луисе ( Аргентина )", name(1, 3, "LOC"))).containsExactly("LOC:Сан Луисе");
+        assertThat(RULE.names("в Сан Луисе ( Аргентина )", name(1, 3, "LOC"))).containsExactly("LOC:Сан Луисе");
     }
 
     @Test
     void otherNamesAreLeftAlone() {
-        assertThat(names("правительство Грузии и Иванов", name(1, 2, "LOC"), name(3, 4, "PER")))
+        assertThat(RULE.names("правительство Грузии и Иванов", name(1, 2, "LOC"), name(3, 4, "PER")))
                 .containsExactly("LOC:Грузии", "PER:Иванов");
     }
 }
