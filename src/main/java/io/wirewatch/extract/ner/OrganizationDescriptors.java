@@ -250,7 +250,12 @@ final class OrganizationDescriptors {
                 && readings.stream().anyMatch(RussianMorphology.Reading::isGenitive);
     }
 
+    /** A descriptor, or a compound ending in one (интернет-издания, PR-служба, пресс-служба). */
     static boolean isDescriptor(String word) {
-        return RussianMorphology.get().hasLemmaIn(word, DESCRIPTORS);
+        if (RussianMorphology.get().hasLemmaIn(word, DESCRIPTORS)) {
+            return true;
+        }
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && RussianMorphology.get().hasLemmaIn(word.substring(hyphen + 1), DESCRIPTORS);
     }
 }

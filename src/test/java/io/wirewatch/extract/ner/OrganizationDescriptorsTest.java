@@ -9,6 +9,12 @@ class OrganizationDescriptorsTest {
     private static final SentenceRule RULE = OrganizationDescriptors::apply;
 
     @Test
+    void aCompoundEndingInADescriptorIsOne() {
+        assertThat(RULE.names("по данным интернет-издания Techcrunch ,", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
+                .containsExactly("ORG:интернет-издания Techcrunch");
+    }
+
+    @Test
     void aPlaceAfterADescriptorNamesTheOrganisation() {
         assertThat(RULE.names("заявили в правительстве Грузии вчера", new StatisticalNameFinder.Found(3, 4, "LOC", 0.9)))
                 .containsExactly("ORG:правительстве Грузии");
