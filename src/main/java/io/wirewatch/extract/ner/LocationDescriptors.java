@@ -10,8 +10,9 @@ import java.util.Set;
  * A place's name with the geographic term that factRuEval counts as part of it: the term before
  * the name (реку Нарву, порт Козьмино, мысе Канаверал, штат Калифорния), or after a name that is
  * an adjective (Кронштадтскому бульвару, Манежную площадь). Not город: городе Грозном, but
- * города Минска, городах России. A capitalized adjective before a street term is a place even
- * where the finder found nothing there (Манежной площади).
+ * города Минска, городах России. A capitalized adjective before a street term, or a capitalized
+ * word after a geographic term, is a place even where the finder found nothing there (Манежной
+ * площади, реки Славянки).
  * Reads the finder's names of one sentence; returns them with those places grown.
  */
 final class LocationDescriptors {
@@ -37,20 +38,21 @@ final class LocationDescriptors {
             result.add(name);
             previousEnd = name.end();
         }
-        return withStreets(words, result);
+        return withTermedPlaces(words, result);
     }
 
     /**
-     * Манежной площади, Кронштадтскому бульвару: a capitalized adjective before a street term is a
-     * place, whether the finder missed it or took it for something else (an organisation, a person)
-     * within those two words.
+     * Манежной площади, Кронштадтскому бульвару, реки Славянки: a capitalized adjective before a
+     * street term, or a capitalized word after a geographic term, is a place, whether the finder
+     * missed it or took it for something else (an organisation, a person) within those two words.
      */
-    private static List<StatisticalNameFinder.Found> withStreets(String[] words, List<StatisticalNameFinder.Found> found) {
+    private static List<StatisticalNameFinder.Found> withTermedPlaces(String[] words, List<StatisticalNameFinder.Found> found) {
         List<StatisticalNameFinder.Found> names = found;
         for (int i = 0; i + 1 < words.length; i++) {
             int start = i;
-            if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0)) || !isTerm(words[i + 1], AFTER)
-                    || !RussianMorphology.get().isAdjective(words[i])) {
+            boolean street = startsUpperCase(words[i]) && isTerm(words[i + 1], AFTER) && RussianMorphology.get().isAdjective(words[i]);
+            boolean termFirst = !street && startsUpperCase(words[i + 1]) && isTerm(words[i], BEFORE);
+            if (!street && !termFirst) {
                 continue;
             }
             List<StatisticalNameFinder.Found> overlapping = names.stream()
@@ -64,6 +66,10 @@ final class LocationDescriptors {
             names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
         }
         return names;
+    }
+
+    private static boolean startsUpperCase(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     private static boolean isTerm(String word, Set<String> terms) {

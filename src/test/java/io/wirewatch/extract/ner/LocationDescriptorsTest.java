@@ -27,6 +27,7 @@ class LocationDescriptorsTest {
         assertThat(RULE.names("что на Манежной площади в этот день")).containsExactly("LOC:Манежной площади");
         assertThat(RULE.names("к Кронштадтскому бульвару хотели прийти", new StatisticalNameFinder.Found(1, 3, "ORG", 0.5)))
                 .containsExactly("LOC:Кронштадтскому бульвару");
+        assertThat(RULE.names("в воды реки Славянки попали")).containsExactly("LOC:реки Славянки");
     }
 
     @Test
