@@ -79,8 +79,8 @@ public final class StatisticalNameFinder {
      */
     public List<Found> findInSentence(String[] words) {
         return words.length == 0 ? List.of()
-                : UnknownAcronyms.apply(words, NationalBodies.apply(words, LocationDescriptors.apply(words,
-                        OrganizationDescriptors.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words))))));
+                : UnknownAcronyms.apply(words, CapitalizedBodies.apply(words, NationalBodies.apply(words, LocationDescriptors.apply(words,
+                        OrganizationDescriptors.apply(words, LatinNames.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words))))))));
     }
 
     /**

@@ -37,4 +37,10 @@ class LocationDescriptorsTest {
         assertThat(RULE.names("через реку Иван Петров", new StatisticalNameFinder.Found(2, 4, "PER", 0.9)))
                 .containsExactly("PER:Иван Петров");
     }
+
+    @Test
+    void aPlaceInLowerCaseWordsOnlyIsDropped() {
+        assertThat(RULE.names("глава МИД РФ в очередной раз", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9),
+                new StatisticalNameFinder.Found(4, 5, "LOC", 0.6))).containsExactly("ORG:МИД РФ");
+    }
 }
