@@ -38,7 +38,7 @@ final class PersonNameJoins {
                 result.add(name);
             }
         }
-        result = withParticleSurnames(words, result);
+        result = withParticleSurnames(words, withSurnamesAfterFirstNames(words, result));
         for (int i = 0; i < result.size(); i++) {
             StatisticalNameFinder.Found name = result.get(i);
             int limit = i == 0 ? 0 : result.get(i - 1).end();
@@ -73,6 +73,33 @@ final class PersonNameJoins {
             }
         }
         return names;
+    }
+
+    /**
+     * Сергей Искусных, Лонгин Клинский, Равиль Гайнутдин: a first name found alone takes the
+     * capitalized word right after it that nothing else took, whatever the dictionary makes of
+     * that word: inside a sentence, a capital after a first name is the surname's.
+     */
+    private static List<StatisticalNameFinder.Found> withSurnamesAfterFirstNames(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> names = found;
+        for (int n = 0; n < names.size(); n++) {
+            StatisticalNameFinder.Found name = names.get(n);
+            int next = name.end();
+            boolean free = next < words.length && (n + 1 == names.size() || names.get(n + 1).start() > next);
+            if (isPerson(name) && name.end() - name.start() == 1 && free && isTitleCase(words[next])
+                    && RussianMorphology.get().everyReading(words[name.start()], r -> r.tag().contains(":Name"))) {
+                if (names == found) {
+                    names = new ArrayList<>(found);
+                }
+                names.set(n, new StatisticalNameFinder.Found(name.start(), next + 1, "PER", name.probability()));
+            }
+        }
+        return names;
+    }
+
+    /** Искусных, Адвокат: a capital, then lower-case letters only. */
+    private static boolean isTitleCase(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     private static List<StatisticalNameFinder.Found> splitPeopleFromPlaces(String[] words, List<StatisticalNameFinder.Found> found) {

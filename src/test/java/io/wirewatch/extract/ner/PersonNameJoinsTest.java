@@ -61,6 +61,16 @@ class PersonNameJoinsTest {
     }
 
     @Test
+    void aFirstNameFoundAloneTakesTheCapitalizedWordAfterIt() {
+        assertThat(RULE.names("архиепископ Лонгин Клинский сообщил", new StatisticalNameFinder.Found(1, 2, "PER", 0.9)))
+                .containsExactly("PER:Лонгин Клинский");
+        assertThat(RULE.names("( 2510 ) , Сергей Искусных ( 2510 )", new StatisticalNameFinder.Found(4, 5, "PER", 0.9)))
+                .containsExactly("PER:Сергей Искусных");
+        assertThat(RULE.names("сказал Сергей Москве", new StatisticalNameFinder.Found(1, 2, "PER", 0.9), new StatisticalNameFinder.Found(2, 3, "LOC", 0.9)))
+                .containsExactly("PER:Сергей", "LOC:Москве");
+    }
+
+    @Test
     void otherNamesAreLeftAlone() {
         assertThat(RULE.names("правительство Грузии и Иванов", name(1, 2, "LOC"), name(3, 4, "PER")))
                 .containsExactly("LOC:Грузии", "PER:Иванов");
