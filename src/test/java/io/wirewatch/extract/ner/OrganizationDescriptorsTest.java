@@ -112,4 +112,16 @@ class OrganizationDescriptorsTest {
         assertThat(RULE.names("Называя Vestas « мировым лидером", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
                 .containsExactly("ORG:Vestas");
     }
+
+    @Test
+    void aOneWordPersonInTheGenitiveAfterADescriptorNamesTheBody() {
+        assertThat(RULE.names("На заседании кабинета Нетаньяху заявил", new StatisticalNameFinder.Found(3, 4, "PER", 0.9)))
+                .containsExactly("ORG:кабинета Нетаньяху");
+        assertThat(RULE.names("Пресс-служба Кадырова заявила", new StatisticalNameFinder.Found(1, 2, "PER", 0.9)))
+                .containsExactly("ORG:Пресс-служба Кадырова");
+        assertThat(RULE.names("с руководством канала Перепёлкин ,", new StatisticalNameFinder.Found(3, 4, "PER", 0.9)))
+                .containsExactly("PER:Перепёлкин");
+        assertThat(RULE.names("лидер группы Иван Бозович", new StatisticalNameFinder.Found(2, 4, "PER", 0.9)))
+                .containsExactly("PER:Иван Бозович");
+    }
 }
