@@ -42,7 +42,8 @@ final class OrganizationDescriptors {
     private OrganizationDescriptors() {
     }
 
-    static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
+    static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> unsplit) {
+        List<StatisticalNameFinder.Found> found = withPeopleSplitFromBodies(words, unsplit);
         List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
         int previousEnd = 0;
         for (int n = 0; n < found.size(); n++) {
@@ -164,6 +165,39 @@ final class OrganizationDescriptors {
             return false;
         }
         return RussianMorphology.get().everyReading(word, r -> !r.tag().startsWith("NN") && !r.tag().startsWith("ADJ:Posit"));
+    }
+
+    /**
+     * клуба Челси Фрэнк Лэмпард, штата Аризона Гэбриэль Гиффордс: a "person" of three words or more
+     * right after a descriptor or a state, its first word no first name, is the body's or the
+     * state's name run on into a person's: the last two words are the person, the words before them
+     * and the descriptor the organisation (or the state the place).
+     */
+    private static List<StatisticalNameFinder.Found> withPeopleSplitFromBodies(String[] words, List<StatisticalNameFinder.Found> found) {
+        if (found.stream().noneMatch(name -> name.type().equals("PER") && name.end() - name.start() >= 3)) {
+            return found;
+        }
+        List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size() + 1);
+        for (StatisticalNameFinder.Found name : found) {
+            String body = bodyBefore(words, name);
+            if (body == null) {
+                result.add(name);
+            } else {
+                result.add(new StatisticalNameFinder.Found(name.start() - 1, name.end() - 2, body, name.probability()));
+                result.add(new StatisticalNameFinder.Found(name.end() - 2, name.end(), "PER", name.probability()));
+            }
+        }
+        return result;
+    }
+
+    /** ORG after a descriptor, LOC after a state, for a person of three words or more whose first is no first name; else null. */
+    private static String bodyBefore(String[] words, StatisticalNameFinder.Found name) {
+        int before = name.start() - 1;
+        if (!name.type().equals("PER") || name.end() - name.start() < 3 || before < 0
+                || RussianMorphology.get().readings(words[name.start()]).stream().anyMatch(r -> r.tag().contains(":Name"))) {
+            return null;
+        }
+        return RussianMorphology.get().lemmas(words[before]).contains("штат") ? "LOC" : isDescriptor(words[before]) ? "ORG" : null;
     }
 
     /**

@@ -124,4 +124,14 @@ class OrganizationDescriptorsTest {
         assertThat(RULE.names("лидер группы Иван Бозович", new StatisticalNameFinder.Found(2, 4, "PER", 0.9)))
                 .containsExactly("PER:Иван Бозович");
     }
+
+    @Test
+    void aPersonRunOnFromABodyOrAStateIsSplitOff() {
+        assertThat(RULE.names("капитан клуба Тоттенхэм Хотспур Ледли Кинг .", new StatisticalNameFinder.Found(2, 6, "PER", 0.9)))
+                .containsExactly("ORG:клуба Тоттенхэм Хотспур", "PER:Ледли Кинг");
+        assertThat(RULE.names("от штата Аризона Гэбриэль Гиффордс", new StatisticalNameFinder.Found(2, 5, "PER", 0.9)))
+                .containsExactly("LOC:штата Аризона", "PER:Гэбриэль Гиффордс");
+        assertThat(RULE.names("партии Сергей Сергеевич Митрохин", new StatisticalNameFinder.Found(1, 4, "PER", 0.9)))
+                .containsExactly("PER:Сергей Сергеевич Митрохин");
+    }
 }
