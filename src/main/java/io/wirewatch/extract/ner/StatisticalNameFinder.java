@@ -72,10 +72,11 @@ public final class StatisticalNameFinder {
 
     /**
      * Names in one sentence, person names joined and grown over initials ({@link PersonNameJoins}),
-     * organisations grown over their descriptors ({@link OrganizationDescriptors}), places over
-     * their geographic terms ({@link LocationDescriptors}); a country's government or national team
-     * named by an adjective is an organisation ({@link NationalBodies}), and so is an acronym left
-     * untagged ({@link UnknownAcronyms}).
+     * untagged Latin names added ({@link LatinNames}), organisations grown over their descriptors
+     * ({@link OrganizationDescriptors}), places over their geographic terms ({@link LocationDescriptors});
+     * a country's government or national team named by an adjective is an organisation
+     * ({@link NationalBodies}), and so are a capitalized adjective and descriptor inside the sentence
+     * ({@link CapitalizedBodies}) and an acronym left untagged ({@link UnknownAcronyms}).
      */
     public List<Found> findInSentence(String[] words) {
         return words.length == 0 ? List.of()
