@@ -15,8 +15,10 @@ import java.util.Set;
  * seven such phrases in ten inside a sentence start an organisation; first in a sentence, where
  * the capital says nothing, barely half do (Российские власти is none, Московские власти one), so
  * those are left to the finder. A federation or union so named is a country (Российской
- * Федерации, Советского Союза), left to the knowledge base. Reads one sentence's words and
- * names; adds a phrase only where the finder found nothing on it.
+ * Федерации, Советского Союза), left to the knowledge base. A capitalized descriptor with no
+ * adjective is one too when a complement follows it, genitive or of purpose (Союз координационных
+ * советов, Комитета по иностранным делам; not В Сети). Reads one sentence's words and names; adds
+ * a phrase only where the finder found nothing on it.
  */
 final class CapitalizedBodies {
     private static final int MAX_ADJECTIVES = 2;
@@ -145,11 +147,6 @@ final class CapitalizedBodies {
 
     /** наследия, культурологии: a lower-case noun or adjective that can be genitive. */
     private static boolean isLowerCaseGenitive(String word) {
-        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
-            return false;
-        }
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ"))
-                && readings.stream().anyMatch(RussianMorphology.Reading::isGenitive);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && OrganizationDescriptors.isGenitiveComplement(word);
     }
 }

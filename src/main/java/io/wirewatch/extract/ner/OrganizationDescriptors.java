@@ -295,7 +295,7 @@ final class OrganizationDescriptors {
      * Complements between descriptor and name are nouns and adjectives in the genitive (иностранных
      * дел), not verbs, prepositions or another case (кабинета министров глава правительства).
      */
-    private static boolean isGenitiveComplement(String word) {
+    static boolean isGenitiveComplement(String word) {
         List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ"))
                 && readings.stream().anyMatch(RussianMorphology.Reading::isGenitive);
