@@ -38,6 +38,11 @@ public final class RussianMorphology {
             return tag.contains(":Name") || tag.contains(":Fam") || tag.contains(":Patr");
         }
 
+        /** A first name (Сергей, Лонгин), not a surname or patronymic. */
+        public boolean isFirstName() {
+            return tag.contains(":Name");
+        }
+
         public boolean isNominative() {
             return tag.endsWith(":Nom") || tag.contains(":Nom:") || tag.startsWith("ABR");
         }

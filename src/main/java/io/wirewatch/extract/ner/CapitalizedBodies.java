@@ -1,6 +1,7 @@
 package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.RussianMorphology;
+import io.wirewatch.extract.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,11 +49,11 @@ final class CapitalizedBodies {
             while (end < words.length && end <= head + MAX_COMPLEMENTS && isLowerCaseGenitive(words[end])) {
                 end++;
             }
-            if (end == head + 1 && !byAdjective) {
+            if (!byAdjective && end == head + 1) {
                 end = prepositionalComplementEnd(words, end);
-            }
-            if (end == head + 1 && !byAdjective) {
-                continue;
+                if (end == head + 1) {
+                    continue;
+                }
             }
             List<StatisticalNameFinder.Found> current = names == null ? found : names;
             int from = i;
@@ -88,7 +89,7 @@ final class CapitalizedBodies {
 
     /** Конституционного, Атлантический: capitalized, the rest lower case, an adjective and no personal name. */
     private static boolean isCapitalizedAdjective(String word) {
-        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || !word.substring(1).chars().allMatch(Character::isLowerCase)) {
+        if (word.length() < 3 || !Token.isTitleCase(word)) {
             return false;
         }
         List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
@@ -98,8 +99,12 @@ final class CapitalizedBodies {
 
     /** Союз, Комитета, Палату: a capitalized descriptor, the rest lower case; not a federation or union of states. */
     private static boolean isCapitalizedHead(String word) {
-        return word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase)
-                && (OrganizationDescriptors.isDescriptor(word) || RussianMorphology.get().hasLemmaIn(word, HEADS));
+        return word.length() >= 3 && Token.isTitleCase(word) && isHead(word);
+    }
+
+    /** A descriptor (суд, комитет) or a head that names a body only after a capitalized adjective (фронт, альянс). */
+    private static boolean isHead(String word) {
+        return OrganizationDescriptors.isDescriptor(word) || RussianMorphology.get().hasLemmaIn(word, HEADS);
     }
 
     /**
@@ -135,7 +140,7 @@ final class CapitalizedBodies {
             if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
                 return -1;
             }
-            if (OrganizationDescriptors.isDescriptor(word) || RussianMorphology.get().hasLemmaIn(word, HEADS)) {
+            if (isHead(word)) {
                 return RussianMorphology.get().hasLemmaIn(word, PLACE_LIKE) ? -1 : j;
             }
             if (!Character.isLowerCase(word.charAt(0)) || !RussianMorphology.get().isAdjective(word)) {

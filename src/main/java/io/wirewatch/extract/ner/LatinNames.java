@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * Russian name (Джошуа Вольф ( Joshua Wolf )), so a Latin name in parentheses right after a name
  * takes that name's type. Products and abbreviations that name no organisation (Windows, HTML5,
  * UTC), single letters, Roman numerals and codes (STS-124) are not names. Runs before
- * {@link OrganizationDescriptors}, so a descriptor before the name joins it (компанией FaceCash). Reads one sentence's words and names; returns the names
- * with these added.
+ * {@link OrganizationDescriptors}, so a descriptor before the name joins it (компанией FaceCash).
+ * Reads one sentence's words and names; returns the names with these added.
  */
 final class LatinNames {
-    private static final Pattern CAPITALIZED = Pattern.compile("(\\p{IsLatin}|\\d+\\p{IsLatin})[\\p{IsLatin}\\d.’'&+-]*");
+    private static final Pattern LATIN_WORD = Pattern.compile("(\\p{IsLatin}|\\d+\\p{IsLatin})[\\p{IsLatin}\\d.’'&+-]*");
     private static final Pattern INNER = Pattern.compile("[\\p{IsLatin}\\d][\\p{IsLatin}\\d.’'&+-]*");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{IsLatin}\\d-]+(\\.[\\p{IsLatin}\\d-]+)*\\.(ru|com|net|org|info|ua|by|kz|uk|de|fr)",
             Pattern.CASE_INSENSITIVE);
@@ -69,7 +69,7 @@ final class LatinNames {
         if (DOMAIN.matcher(word).matches()) {
             return true;
         }
-        return CAPITALIZED.matcher(word).matches() && !Character.isLowerCase(word.codePointAt(0))
+        return LATIN_WORD.matcher(word).matches() && !Character.isLowerCase(word.codePointAt(0))
                 && !NOT_NAMES.contains(word) && !NUMBER_LIKE.matcher(word).matches();
     }
 

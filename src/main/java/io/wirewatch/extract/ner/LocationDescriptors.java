@@ -29,10 +29,10 @@ final class LocationDescriptors {
         for (int n = 0; n < found.size(); n++) {
             StatisticalNameFinder.Found name = found.get(n);
             int nextStart = n + 1 < found.size() ? found.get(n + 1).start() : words.length;
-            if (name.type().equals("LOC") && isLowerCase(words, name)) {
-                continue;
-            }
             if (name.type().equals("LOC")) {
+                if (isLowerCase(words, name)) {
+                    continue;
+                }
                 int start = name.start() - 1 >= previousEnd && isTerm(words[name.start() - 1], BEFORE)
                         ? name.start() - 1 : name.start();
                 int end = name.end() < nextStart && RussianMorphology.get().isAdjective(words[name.end() - 1])

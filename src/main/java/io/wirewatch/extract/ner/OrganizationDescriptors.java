@@ -194,7 +194,7 @@ final class OrganizationDescriptors {
     private static String bodyBefore(String[] words, StatisticalNameFinder.Found name) {
         int before = name.start() - 1;
         if (!name.type().equals("PER") || name.end() - name.start() < 3 || before < 0
-                || RussianMorphology.get().readings(words[name.start()]).stream().anyMatch(r -> r.tag().contains(":Name"))) {
+                || mayBeFirstName(words[name.start()])) {
             return null;
         }
         return RussianMorphology.get().lemmas(words[before]).contains("штат") ? "LOC" : isDescriptor(words[before]) ? "ORG" : null;
@@ -208,13 +208,16 @@ final class OrganizationDescriptors {
      */
     private static int bodyNamedAfterPerson(String[] words, StatisticalNameFinder.Found name, int limit) {
         int before = name.start() - 1;
-        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(words[name.start()]);
-        if (name.end() - name.start() != 1 || before < limit || !isDescriptor(words[before])
-                || readings.stream().anyMatch(r -> r.tag().contains(":Name"))
-                || !readings.isEmpty() && readings.stream().noneMatch(RussianMorphology.Reading::isGenitive)) {
+        if (name.end() - name.start() != 1 || before < limit || !isDescriptor(words[before]) || mayBeFirstName(words[name.start()])) {
             return -1;
         }
-        return before;
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(words[name.start()]);
+        return readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isGenitive) ? before : -1;
+    }
+
+    /** Иван, Фрэнк to the dictionary: one of the word's readings is a first name. */
+    private static boolean mayBeFirstName(String word) {
+        return RussianMorphology.get().readings(word).stream().anyMatch(RussianMorphology.Reading::isFirstName);
     }
 
     /** ФИДЕ сильной и единой, MySQL возможности: an organisation named by an acronym or a Latin word takes no lower-case words after it. */

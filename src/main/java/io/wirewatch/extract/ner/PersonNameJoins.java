@@ -86,8 +86,8 @@ final class PersonNameJoins {
             StatisticalNameFinder.Found name = names.get(n);
             int next = name.end();
             boolean free = next < words.length && (n + 1 == names.size() || names.get(n + 1).start() > next);
-            if (isPerson(name) && name.end() - name.start() == 1 && free && isTitleCase(words[next])
-                    && RussianMorphology.get().everyReading(words[name.start()], r -> r.tag().contains(":Name"))) {
+            if (isPerson(name) && name.end() - name.start() == 1 && free && Token.isTitleCase(words[next])
+                    && RussianMorphology.get().everyReading(words[name.start()], RussianMorphology.Reading::isFirstName)) {
                 if (names == found) {
                     names = new ArrayList<>(found);
                 }
@@ -95,11 +95,6 @@ final class PersonNameJoins {
             }
         }
         return names;
-    }
-
-    /** Искусных, Адвокат: a capital, then lower-case letters only. */
-    private static boolean isTitleCase(String word) {
-        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     private static List<StatisticalNameFinder.Found> splitPeopleFromPlaces(String[] words, List<StatisticalNameFinder.Found> found) {
@@ -184,7 +179,7 @@ final class PersonNameJoins {
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
                 continue;
             }
-            if (RussianMorphology.get().everyReading(word, r -> r.tag().contains(":Name"))
+            if (RussianMorphology.get().everyReading(word, RussianMorphology.Reading::isFirstName)
                     && Character.isUpperCase(words[i + 1].charAt(0))) {
                 return i;
             }
