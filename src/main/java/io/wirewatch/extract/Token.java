@@ -27,12 +27,12 @@ public record Token(int start, int end, String text, WordKeys keys) {
         return isAcronym(text);
     }
 
-    /** Two or more letters, all upper case: an acronym such as США or NATO. */
     /** Искусных, Конституционного: a capital, then lower-case letters only. */
     public static boolean isTitleCase(String text) {
         return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && text.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
+    /** {@link #isAcronym()} on any word's text. */
     public static boolean isAcronym(String text) {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {

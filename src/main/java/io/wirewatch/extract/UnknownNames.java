@@ -46,7 +46,8 @@ final class UnknownNames {
         foundBySentence = DocumentConsistency.apply(words, foundBySentence);
         List<Name> names = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            for (StatisticalNameFinder.Found found : foundBySentence.get(s)) {
+            for (StatisticalNameFinder.Found tagged : foundBySentence.get(s)) {
+                StatisticalNameFinder.Found found = tagged.withoutKnownWordsBefore(known.get(s));
                 if (!overlapsKnown(known.get(s), found)) {
                     names.add(name(sentences.get(s), found, text));
                 }

@@ -2,6 +2,7 @@ package io.wirewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirewatch.extract.ner.StatisticalNameFinder;
 import io.wirewatch.kb.EntityKind;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,17 @@ class UnknownNamesTest {
         assertThat(person.nameRu()).isEqualTo("Сергей Топалов");
         assertThat(person.mentions()).extracting(m -> m.of(TEXT)).containsExactly("Сергей Топалов", "Топалов");
         assertThat(analysis.entities()).extracting(LinkedEntity::nameEn).contains("Kazakhstan");
+    }
+
+    @Test
+    void aPersonTaggedWithTheKnownWordsBeforeHimKeepsOnlyHisOwn() {
+        var rossiiIvanov = new StatisticalNameFinder.Found(1, 3, "PER", 0.8);
+        assertThat(rossiiIvanov.withoutKnownWordsBefore(new boolean[] {false, true, false, false}))
+                .isEqualTo(new StatisticalNameFinder.Found(2, 3, "PER", 0.8));
+        var mayorOfMoscow = new StatisticalNameFinder.Found(0, 2, "ORG", 0.8);
+        assertThat(mayorOfMoscow.withoutKnownWordsBefore(new boolean[] {true, false})).isEqualTo(mayorOfMoscow);
+        var allKnown = new StatisticalNameFinder.Found(0, 2, "PER", 0.8);
+        assertThat(allKnown.withoutKnownWordsBefore(new boolean[] {true, true})).isEqualTo(allKnown);
     }
 
     @Test

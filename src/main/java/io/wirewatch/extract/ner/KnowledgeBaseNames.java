@@ -39,16 +39,21 @@ final class KnowledgeBaseNames {
     }
 
     /**
-     * The names as the extractor keeps them: the knowledge base's win over the finder's that overlap
-     * them, except an organisation the finder found around a known name (мэрии Москвы) and a person or
-     * place found with words before a known one (Мишель Обама, Северной Африке), which it keeps; with
-     * {@code nested}, the known names inside those stay too.
+     * The names as the extractor keeps them: a person's name loses the known words that open it
+     * ({@link StatisticalNameFinder.Found#withoutKnownWordsBefore}), then the knowledge base's win
+     * over the finder's that overlap them, except an organisation the finder found around a known
+     * name (мэрии Москвы) and a person or place found with words before a known one (Мишель Обама,
+     * Северной Африке), which it keeps; with {@code nested}, the known names inside those stay too.
      */
     static List<StatisticalNameFinder.Found> merge(List<StatisticalNameFinder.Found> found,
             List<StatisticalNameFinder.Found> known, boolean nested) {
         List<StatisticalNameFinder.Found> merged = new ArrayList<>();
         List<StatisticalNameFinder.Found> around = new ArrayList<>();
-        for (StatisticalNameFinder.Found name : found) {
+        boolean[] knownWords = new boolean[found.stream().mapToInt(StatisticalNameFinder.Found::end).max().orElse(0)];
+        known.stream().filter(k -> k.start() < knownWords.length)
+                .forEach(k -> java.util.Arrays.fill(knownWords, k.start(), Math.min(k.end(), knownWords.length), true));
+        for (StatisticalNameFinder.Found tagged : found) {
+            StatisticalNameFinder.Found name = tagged.withoutKnownWordsBefore(knownWords);
             List<StatisticalNameFinder.Found> overlapping = known.stream()
                     .filter(k -> k.start() < name.end() && name.start() < k.end()).toList();
             if (overlapping.isEmpty()) {

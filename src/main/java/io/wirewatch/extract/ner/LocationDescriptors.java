@@ -1,6 +1,7 @@
 package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.RussianMorphology;
+import io.wirewatch.extract.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,16 +10,21 @@ import java.util.Set;
 /**
  * A place's name with the geographic term that factRuEval counts as part of it: the term before
  * the name (реку Нарву, порт Козьмино, мысе Канаверал, штат Калифорния), or after a name that is
- * an adjective (Кронштадтскому бульвару, Манежную площадь). Not город: городе Грозном, but
- * города Минска, городах России. A capitalized adjective before a street term, or a capitalized
- * word after a geographic term, is a place even where the finder found nothing there (Манежной
- * площади, реки Славянки). A place the finder found in lower-case words only (очередной, леди,
+ * an adjective (Кронштадтскому бульвару, Манежную площадь, Старом городе). A capitalized adjective
+ * before a street term, or a capitalized word after a geographic term, is a place even where the
+ * finder found nothing there (Манежной площади, реки Славянки). A settlement's name after its term
+ * is a place with the term and the adjectives of place before it (лондонском районе Тоттенхэм),
+ * but not a country in the genitive (городах России). A place the finder found in lower-case words only (очередной, леди,
  * британском учёном) is dropped: in factRuEval's devset such a "place" is wrong far more often than not.
  * Reads the finder's names of one sentence; returns them with those places grown.
  */
 final class LocationDescriptors {
     private static final Set<String> BEFORE = Set.of("река", "мыс", "посёлок", "поселок", "порт", "озеро", "штат");
-    private static final Set<String> AFTER = Set.of("бульвар", "площадь", "улица", "проспект", "переулок", "шоссе", "набережная");
+    private static final Set<String> AFTER = Set.of("бульвар", "площадь", "улица", "проспект", "переулок", "шоссе", "набережная", "город");
+    private static final Set<String> SETTLEMENTS = Set.of("город", "городок", "район", "аэропорт");
+    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(\\p{L}\\p{Ll}+[сц]к|север\\p{Ll}*|юж\\p{Ll}*|запад\\p{Ll}*|восточ\\p{Ll}*|юго\\p{Ll}*)(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей|ый|ым|ые|ых|ыми)");
+    private static final int MAX_PLACE_ADJECTIVES = 2;
 
     private LocationDescriptors() {
     }
@@ -42,7 +48,57 @@ final class LocationDescriptors {
             result.add(name);
             previousEnd = name.end();
         }
-        return withTermedPlaces(words, result);
+        return withSettlementNames(words, withTermedPlaces(words, result));
+    }
+
+    /**
+     * районе Тоттенхэм, город Дацин, аэропорту Рейган, городке Вейк-ан-Зее: the name right after a
+     * settlement term is the settlement's, whatever the finder took it for, and factRuEval's place
+     * runs from the term, or from the adjectives of place before it (лондонском районе Тоттенхэм,
+     * северовосточный китайский город Дацин, Вашингтонском аэропорту Рейган). Not a name in the
+     * genitive after a term in another case (крупнейший город Германии), nor a name inside a
+     * longer one (Судом Партизанского района города Минска).
+     */
+    private static List<StatisticalNameFinder.Found> withSettlementNames(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> names = found;
+        for (int i = 0; i + 1 < words.length; i++) {
+            int term = i;
+            if (!startsUpperCase(words[i + 1]) || !isTerm(words[i], SETTLEMENTS) || namesAnotherPlace(words[i], words[i + 1])) {
+                continue;
+            }
+            StatisticalNameFinder.Found name = names.stream().filter(n -> n.start() == term + 1).findFirst()
+                    .orElse(names.stream().noneMatch(n -> n.start() <= term + 1 && term + 1 < n.end()) && Token.isTitleCase(words[i + 1])
+                            ? new StatisticalNameFinder.Found(i + 1, i + 2, "LOC", 0) : null);
+            if (name == null) {
+                continue;
+            }
+            int start = term;
+            while (start > 0 && term - start < MAX_PLACE_ADJECTIVES && PLACE_ADJECTIVE.matcher(words[start - 1]).matches()
+                    && RussianMorphology.get().isAdjective(words[start - 1])) {
+                start--;
+            }
+            StatisticalNameFinder.Found adjective = names.stream().filter(n -> n.end() == term && n.type().equals("LOC")).findFirst().orElse(null);
+            if (adjective != null && start == term) {
+                start = adjective.start();
+            }
+            int from = start;
+            List<StatisticalNameFinder.Found> before = names.stream().filter(n -> n.start() < term + 1 && from < n.end() && n != adjective).toList();
+            if (!before.isEmpty()) {
+                continue;
+            }
+            names = new ArrayList<>(names);
+            names.remove(name);
+            names.remove(adjective);
+            names.add(new StatisticalNameFinder.Found(start, name.end(), "LOC", name.probability()));
+            names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        }
+        return names;
+    }
+
+    /** город Германии: a name in the genitive after a term in another case is not the term's own. */
+    private static boolean namesAnotherPlace(String term, String name) {
+        return RussianMorphology.get().readings(name).stream().anyMatch(RussianMorphology.Reading::isGenitive)
+                && RussianMorphology.get().readings(term).stream().noneMatch(RussianMorphology.Reading::isGenitive);
     }
 
     /**
@@ -54,7 +110,8 @@ final class LocationDescriptors {
         List<StatisticalNameFinder.Found> names = found;
         for (int i = 0; i + 1 < words.length; i++) {
             int start = i;
-            boolean street = startsUpperCase(words[i]) && isTerm(words[i + 1], AFTER) && RussianMorphology.get().isAdjective(words[i]);
+            boolean street = startsUpperCase(words[i]) && isTerm(words[i + 1], AFTER) && (i == 0 || !words[i - 1].equals("«"))
+                    && RussianMorphology.get().readings(words[i]).stream().anyMatch(r -> r.tag().startsWith("ADJ"));
             boolean termFirst = !street && startsUpperCase(words[i + 1]) && isTerm(words[i], BEFORE);
             if (!street && !termFirst) {
                 continue;

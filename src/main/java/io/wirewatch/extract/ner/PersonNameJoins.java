@@ -38,7 +38,7 @@ final class PersonNameJoins {
                 result.add(name);
             }
         }
-        result = withParticleSurnames(words, withSurnamesAfterFirstNames(words, result));
+        result = withParticleSurnames(words, withFirstNamesBeforeSurnames(words, withSurnamesAfterFirstNames(words, result)));
         for (int i = 0; i < result.size(); i++) {
             StatisticalNameFinder.Found name = result.get(i);
             int limit = i == 0 ? 0 : result.get(i - 1).end();
@@ -87,7 +87,7 @@ final class PersonNameJoins {
             int next = name.end();
             boolean free = next < words.length && (n + 1 == names.size() || names.get(n + 1).start() > next);
             if (isPerson(name) && name.end() - name.start() == 1 && free && Token.isTitleCase(words[next])
-                    && RussianMorphology.get().everyReading(words[name.start()], RussianMorphology.Reading::isFirstName)) {
+                    && RussianMorphology.get().readings(words[name.start()]).stream().anyMatch(RussianMorphology.Reading::isFirstName)) {
                 if (names == found) {
                     names = new ArrayList<>(found);
                 }
@@ -95,6 +95,42 @@ final class PersonNameJoins {
             }
         }
         return names;
+    }
+
+    /**
+     * Сулима Ямадаева, Гата Камский, Хвана Чжан Епа: a capitalized word inside the sentence that
+     * nothing else took, right before a person's name, is the first name. Before a one-word name,
+     * whatever the dictionary makes of it (сулить, гата) unless an adjective (Российский); before a
+     * longer one, which may already begin with its first name (защитник Арсенала Киран Гиббс),
+     * only a word the dictionary does not know or knows as a name.
+     */
+    private static List<StatisticalNameFinder.Found> withFirstNamesBeforeSurnames(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> names = found;
+        for (int n = 0; n < names.size(); n++) {
+            StatisticalNameFinder.Found name = names.get(n);
+            int limit = n == 0 ? 0 : names.get(n - 1).end();
+            int start = name.start();
+            while (isPerson(name) && start - 1 >= limit && mayOpenName(words, start - 1, name.end() - start == 1)) {
+                start--;
+            }
+            if (start != name.start()) {
+                if (names == found) {
+                    names = new ArrayList<>(found);
+                }
+                names.set(n, new StatisticalNameFinder.Found(start, name.end(), "PER", name.probability()));
+            }
+        }
+        return names;
+    }
+
+    private static boolean mayOpenName(String[] words, int at, boolean beforeOneWord) {
+        String word = words[at];
+        if (!Token.isTitleCase(word) || startsClause(words, at)) {
+            return false;
+        }
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return beforeOneWord ? !isAdjectiveOnly(word)
+                : readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isPersonalName);
     }
 
     private static List<StatisticalNameFinder.Found> splitPeopleFromPlaces(String[] words, List<StatisticalNameFinder.Found> found) {

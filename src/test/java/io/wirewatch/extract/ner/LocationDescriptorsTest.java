@@ -39,6 +39,33 @@ class LocationDescriptorsTest {
     }
 
     @Test
+    void aSettlementsNameIsAPlaceWithItsTermAndAdjectivesOfPlace() {
+        assertThat(RULE.names("беспорядков в лондонском районе Тоттенхэм стало", new StatisticalNameFinder.Found(4, 5, "PER", 0.6)))
+                .containsExactly("LOC:лондонском районе Тоттенхэм");
+        assertThat(RULE.names("в северовосточный китайский город Дацин .", new StatisticalNameFinder.Found(4, 5, "PER", 0.6)))
+                .containsExactly("LOC:северовосточный китайский город Дацин");
+        assertThat(RULE.names("в маленьком голландском городке Вейк-ан-Зее проводится", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)))
+                .containsExactly("LOC:голландском городке Вейк-ан-Зее");
+        assertThat(RULE.names("назначения – Вашингтонском аэропорту Рейган .", new StatisticalNameFinder.Found(2, 3, "LOC", 0.6),
+                new StatisticalNameFinder.Found(4, 5, "PER", 0.6))).containsExactly("LOC:Вашингтонском аэропорту Рейган");
+        assertThat(RULE.names("рейсом из города Хилтон в")).containsExactly("LOC:города Хилтон");
+    }
+
+    @Test
+    void aCountryAfterASettlementTermOrASettlementInsideALongerNameStaysAsItWas() {
+        assertThat(RULE.names("крупнейший город Германии ,", new StatisticalNameFinder.Found(2, 3, "LOC", 0.9)))
+                .containsExactly("LOC:Германии");
+        assertThat(RULE.names("Судом Партизанского района города Минска экс-кандидат", new StatisticalNameFinder.Found(0, 5, "ORG", 0.9)))
+                .containsExactly("ORG:Судом Партизанского района города Минска");
+    }
+
+    @Test
+    void aCapitalizedAdjectiveBeforeTheWordCityIsAPlaceUnlessItIsQuoted() {
+        assertThat(RULE.names("Нетаньяху провел в Старом городе , а")).containsExactly("LOC:Старом городе");
+        assertThat(RULE.names("интерактивного спектакля « Большой город »")).isEmpty();
+    }
+
+    @Test
     void aPlaceInLowerCaseWordsOnlyIsDropped() {
         assertThat(RULE.names("глава МИД РФ в очередной раз", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9),
                 new StatisticalNameFinder.Found(4, 5, "LOC", 0.6))).containsExactly("ORG:МИД РФ");

@@ -75,4 +75,34 @@ class PersonNameJoinsTest {
         assertThat(RULE.names("правительство Грузии и Иванов", name(1, 2, "LOC"), name(3, 4, "PER")))
                 .containsExactly("LOC:Грузии", "PER:Иванов");
     }
+
+    @Test
+    void aCapitalizedWordBeforeAOneWordSurnameIsItsFirstName() {
+        assertThat(RULE.names("передала дело Сулима Ямадаева в суд", new StatisticalNameFinder.Found(3, 4, "PER", 0.9)))
+                .containsExactly("PER:Сулима Ямадаева");
+        assertThat(RULE.names("играет в супертурнире Гата Камский .", new StatisticalNameFinder.Found(4, 5, "PER", 0.9)))
+                .containsExactly("PER:Гата Камский");
+    }
+
+    @Test
+    void beforeALongerNameOnlyAnUnknownWordOrANameIsTheFirstName() {
+        assertThat(RULE.names("— цитирует Хвана Чжан Епа .", new StatisticalNameFinder.Found(3, 5, "PER", 0.9)))
+                .containsExactly("PER:Хвана Чжан Епа");
+        assertThat(RULE.names("и защитник Арсенала Киран Гиббс снялись", new StatisticalNameFinder.Found(3, 5, "PER", 0.9)))
+                .containsExactly("PER:Киран Гиббс");
+    }
+
+    @Test
+    void aWordOpeningTheSentenceOrAnAdjectiveIsNoFirstName() {
+        assertThat(RULE.names("Вчера Петров заявил", new StatisticalNameFinder.Found(1, 2, "PER", 0.9)))
+                .containsExactly("PER:Петров");
+        assertThat(RULE.names("солист Большого Петров сказал", new StatisticalNameFinder.Found(2, 3, "PER", 0.9)))
+                .containsExactly("PER:Петров");
+    }
+
+    @Test
+    void aFirstNameWithOtherReadingsTakesTheSurnameAfterIt() {
+        assertThat(RULE.names("уверен , что Дик Адвокат запоздал", new StatisticalNameFinder.Found(3, 4, "PER", 0.9)))
+                .containsExactly("PER:Дик Адвокат");
+    }
 }
