@@ -169,7 +169,7 @@ final class OrganizationDescriptors {
 
     /**
      * клуба Челси Фрэнк Лэмпард, штата Аризона Гэбриэль Гиффордс: a "person" of three words or more
-     * right after a descriptor or a state, its first word no first name, is the body's or the
+     * right after a descriptor or a state, its first word no first name or initial, is the body's or the
      * state's name run on into a person's: the last two words are the person, the words before them
      * and the descriptor the organisation (or the state the place).
      */
@@ -190,11 +190,11 @@ final class OrganizationDescriptors {
         return result;
     }
 
-    /** ORG after a descriptor, LOC after a state, for a person of three words or more whose first is no first name; else null. */
+    /** ORG after a descriptor, LOC after a state, for a person of three words or more whose first is no first name or initial; else null. */
     private static String bodyBefore(String[] words, StatisticalNameFinder.Found name) {
         int before = name.start() - 1;
         if (!name.type().equals("PER") || name.end() - name.start() < 3 || before < 0
-                || mayBeFirstName(words[name.start()])) {
+                || mayBeFirstName(words[name.start()]) || isInitial(words, name.start())) {
             return null;
         }
         return RussianMorphology.get().lemmas(words[before]).contains("штат") ? "LOC" : isDescriptor(words[before]) ? "ORG" : null;
@@ -213,6 +213,13 @@ final class OrganizationDescriptors {
         }
         List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(words[name.start()]);
         return readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isGenitive) ? before : -1;
+    }
+
+    /** Э . Чернова, Э. Чернова: word i is an initial, which begins the person's own name. */
+    private static boolean isInitial(String[] words, int i) {
+        String word = words[i];
+        return PersonNameJoins.isInitial(word) && i + 1 < words.length && words[i + 1].equals(".")
+                || word.length() == 2 && word.endsWith(".") && PersonNameJoins.isInitial(word.substring(0, 1));
     }
 
     /** Иван, Фрэнк to the dictionary: one of the word's readings is a first name. */

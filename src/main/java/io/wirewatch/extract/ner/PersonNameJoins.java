@@ -38,7 +38,8 @@ final class PersonNameJoins {
                 result.add(name);
             }
         }
-        result = withParticleSurnames(words, withFirstNamesBeforeSurnames(words, withSurnamesAfterFirstNames(words, result)));
+        result = withParticleSurnames(words,
+                withFirstNamesBeforeSurnames(words, withSurnamesAfterFirstNames(words, withInitialedSurnames(words, result))));
         for (int i = 0; i < result.size(); i++) {
             StatisticalNameFinder.Found name = result.get(i);
             int limit = i == 0 ? 0 : result.get(i - 1).end();
@@ -95,6 +96,48 @@ final class PersonNameJoins {
             }
         }
         return names;
+    }
+
+    /**
+     * Н . Кан, Руководитель центра Э . Чернова: an initial is the person's whose surname follows it.
+     * A name that ends on the initial gives it up (a person of the initial alone is dropped, центра Э
+     * is центра), and a surname after initials is a person's even where the finder found nothing
+     * there, if the dictionary does not know it or knows it as a name (not Н . Новгород). The
+     * initials themselves join the person later ({@link #withInitials}).
+     */
+    private static List<StatisticalNameFinder.Found> withInitialedSurnames(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> names = found;
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (!isInitial(words[i]) || !words[i + 1].equals(".") || !Token.isTitleCase(words[i + 2])) {
+                continue;
+            }
+            int initial = i;
+            int surname = i + 2;
+            StatisticalNameFinder.Found onInitial = names.stream().filter(n -> n.end() == initial + 1).findFirst().orElse(null);
+            boolean surnameFree = names.stream().noneMatch(n -> n.start() <= surname && surname < n.end());
+            boolean surnameFound = names.stream().anyMatch(n -> n.start() == surname && isPerson(n));
+            boolean mayBeSurname = surnameFound || surnameFree && mayBeUnknownSurname(words[surname]);
+            if (!mayBeSurname || onInitial == null && surnameFound) {
+                continue;
+            }
+            names = new ArrayList<>(names);
+            if (onInitial != null) {
+                names.remove(onInitial);
+                if (onInitial.end() - onInitial.start() > 1) {
+                    names.add(new StatisticalNameFinder.Found(onInitial.start(), initial, onInitial.type(), onInitial.probability()));
+                }
+            }
+            if (!surnameFound) {
+                names.add(new StatisticalNameFinder.Found(surname, surname + 1, "PER", 0));
+            }
+            names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        }
+        return names;
+    }
+
+    private static boolean mayBeUnknownSurname(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isPersonalName);
     }
 
     /**
@@ -250,7 +293,8 @@ final class PersonNameJoins {
         }
     }
 
-    private static boolean isInitial(String word) {
+    /** А, В: one capital letter, an initial when a full stop follows. */
+    static boolean isInitial(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 }

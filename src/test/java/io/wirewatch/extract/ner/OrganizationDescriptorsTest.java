@@ -133,5 +133,7 @@ class OrganizationDescriptorsTest {
                 .containsExactly("LOC:штата Аризона", "PER:Гэбриэль Гиффордс");
         assertThat(RULE.names("партии Сергей Сергеевич Митрохин", new StatisticalNameFinder.Found(1, 4, "PER", 0.9)))
                 .containsExactly("PER:Сергей Сергеевич Митрохин");
+        assertThat(RULE.names("Руководитель центра Э . Чернова создаёт", new StatisticalNameFinder.Found(2, 5, "PER", 0.9)))
+                .containsExactly("PER:Э . Чернова");
     }
 }

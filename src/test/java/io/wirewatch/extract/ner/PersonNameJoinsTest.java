@@ -105,4 +105,18 @@ class PersonNameJoinsTest {
         assertThat(RULE.names("уверен , что Дик Адвокат запоздал", new StatisticalNameFinder.Found(3, 4, "PER", 0.9)))
                 .containsExactly("PER:Дик Адвокат");
     }
+
+    @Test
+    void anInitialTheFinderTookAloneOrIntoAnotherNameJoinsTheSurnameAfterIt() {
+        assertThat(RULE.names("премьер-министр Японии Н . Кан заявил", new StatisticalNameFinder.Found(1, 2, "LOC", 0.9),
+                new StatisticalNameFinder.Found(2, 3, "PER", 0.5), new StatisticalNameFinder.Found(4, 5, "PER", 0.9)))
+                .containsExactly("LOC:Японии", "PER:Н . Кан");
+        assertThat(RULE.names("Руководитель центра Э . Чернова создаёт", new StatisticalNameFinder.Found(1, 3, "ORG", 0.5)))
+                .containsExactly("ORG:центра", "PER:Э . Чернова");
+    }
+
+    @Test
+    void aKnownWordAfterAnInitialIsNoSurname() {
+        assertThat(RULE.names("в Н . Новгород приехали")).isEmpty();
+    }
 }
