@@ -48,9 +48,30 @@ final class Countries {
         return countries;
     }
 
+    /**
+     * CLDR's Russian name as the press writes it: abbreviations spelled out (Бермудские о-ва →
+     * Бермудские острова, о-в Мэн → остров Мэн), a parenthesis dropped where it only explains the
+     * name (Гонконг (САР), Мьянма (Бирма); not Виргинские о-ва (США), which it tells apart), and a
+     * compound without its hyphen as it is often misspelled (Коста Рика, Шри Ланка).
+     */
+    static List<String> writtenOut(String name) {
+        Set<String> forms = new LinkedHashSet<>();
+        String spelled = name.replaceAll("(?<=^|\\s)о-ва(?=\\s|$)", "острова").replaceAll("(?<=^|\\s)о-в(?=\\s|$)", "остров");
+        forms.add(spelled);
+        if (spelled.matches(".+ \\((САР|Бирма)\\)")) {
+            forms.add(spelled.substring(0, spelled.indexOf(" (")));
+        }
+        if (spelled.matches("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+")) {
+            forms.add(spelled.replace('-', ' '));
+        }
+        forms.remove(name);
+        return List.copyOf(forms);
+    }
+
     private static Country country(String iso3, String nameEn, String nameRu, TsvTable.Row row) {
         Set<String> en = new LinkedHashSet<>(List.of(nameEn));
         Set<String> ru = new LinkedHashSet<>(List.of(nameRu));
+        ru.addAll(writtenOut(nameRu));
         String qid = null;
         List<String> adjectivesEn = List.of();
         List<String> adjectivesRu = List.of();

@@ -22,6 +22,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void cldrNamesAreAlsoKnownAsThePressWritesThem() {
+        assertThat(kb.entity("ww:country:BMU").orElseThrow().aliasesRu()).contains("Бермудские о-ва", "Бермудские острова", "Бермуды");
+        assertThat(kb.entity("ww:country:IMN").orElseThrow().aliasesRu()).contains("остров Мэн");
+        assertThat(kb.entity("ww:country:HKG").orElseThrow().aliasesRu()).contains("Гонконг");
+        assertThat(Countries.writtenOut("Коста-Рика")).containsExactly("Коста Рика");
+        assertThat(Countries.writtenOut("Виргинские о-ва (США)")).containsExactly("Виргинские острова (США)");
+        assertThat(Countries.writtenOut("Франция")).isEmpty();
+    }
+
+    @Test
     void idsAreWikidataOrLocalAndEveryEntryIsComplete() {
         Set<String> ids = new HashSet<>();
         for (KbEntity entity : kb.entities()) {
