@@ -139,7 +139,7 @@ public final class StatisticalNameFinder {
         for (String[] words : sentences) {
             found.add(findInSentence(words));
         }
-        return DocumentConsistency.apply(sentences, found);
+        return CraftNames.apply(sentences, DocumentConsistency.apply(sentences, found));
     }
 
     /** Forgets what it learned from the previous document (names seen earlier weigh in). */

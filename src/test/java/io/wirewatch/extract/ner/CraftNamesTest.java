@@ -1,0 +1,35 @@
+package io.wirewatch.extract.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A craft's name is no organisation or person, anywhere in the document. */
+class CraftNamesTest {
+    private static List<List<String>> names(List<String> sentences, List<List<StatisticalNameFinder.Found>> found) {
+        List<String[]> words = sentences.stream().map(s -> s.split(" ")).toList();
+        List<List<StatisticalNameFinder.Found>> result = CraftNames.apply(words, found);
+        return java.util.stream.IntStream.range(0, words.size()).mapToObj(s -> result.get(s).stream()
+                .map(n -> n.type() + ":" + String.join(" ", java.util.Arrays.copyOfRange(words.get(s), n.start(), n.end()))).toList())
+                .toList();
+    }
+
+    @Test
+    void aQuotedNameAfterACraftIsTheCraftsInEverySentence() {
+        assertThat(names(List.of("на борту корабля « Союз » .", "до старта следующего « Союза » , который", "Агентство Рейтер сообщило"),
+                List.of(List.of(new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)), List.of(new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)),
+                        List.of(new StatisticalNameFinder.Found(0, 2, "ORG", 0.9)))))
+                .containsExactly(List.of(), List.of(), List.of("ORG:Агентство Рейтер"));
+    }
+
+    @Test
+    void anUnknownNameInAppositionIsACraftsButAKnownWordIsNot() {
+        assertThat(names(List.of("по обслуживанию телескопа Хаббл ,"), List.of(List.of(new StatisticalNameFinder.Found(3, 4, "PER", 0.6)))))
+                .containsExactly(List.of());
+        assertThat(names(List.of("Командир корабля Юрий Маленченко сказал"), List.of(List.of(new StatisticalNameFinder.Found(2, 4, "PER", 0.9)))))
+                .containsExactly(List.of("PER:Юрий Маленченко"));
+        assertThat(names(List.of("летел самолётом Аэрофлота ."), List.of(List.of(new StatisticalNameFinder.Found(2, 3, "ORG", 0.9)))))
+                .containsExactly(List.of("ORG:Аэрофлота"));
+    }
+}
