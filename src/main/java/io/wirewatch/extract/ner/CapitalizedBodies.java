@@ -13,9 +13,10 @@ import java.util.Set;
  * Президентского центра наследия): one ORG from the adjective over at most {@value #MAX_ADJECTIVES}
  * lower-case adjectives, the descriptor and its lower-case genitive complements, and over a
  * place or organisation found right after it (Верховный суд Бангладеша). In factRuEval's devset
- * seven such phrases in ten inside a sentence start an organisation; first in a sentence, where
- * the capital says nothing, barely half do (Российские власти is none, Московские власти one), so
- * those are left to the finder. A federation or union so named is a country (Российской
+ * seven such phrases in ten inside a sentence start an organisation. First in a sentence or
+ * clause, where the capital says nothing, about half do (Лондонская полиция, Военная хунта, but
+ * Японская полиция is none): taken too, since a phrase right half the time still finds more than
+ * it costs, but not in the plural, which names a kind of body (Правозащитные организации). A federation or union so named is a country (Российской
  * Федерации, Советского Союза), left to the knowledge base. A capitalized descriptor with no
  * adjective is one too when a complement follows it, genitive or of purpose (Союз координационных
  * советов, Комитета по иностранным делам; not В Сети). Reads one sentence's words and names; adds
@@ -36,11 +37,11 @@ final class CapitalizedBodies {
 
     static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
         List<StatisticalNameFinder.Found> names = null;
-        for (int i = 1; i < words.length; i++) {
-            if (!startsInside(words, i)) {
+        for (int i = 0; i < words.length; i++) {
+            boolean byAdjective = isCapitalizedAdjective(words[i]);
+            if (!(i > 0 && startsInside(words, i)) && !(byAdjective && isSingular(words[i]))) {
                 continue;
             }
-            boolean byAdjective = isCapitalizedAdjective(words[i]);
             int head = byAdjective ? headAfter(words, i) : isCapitalizedHead(words[i]) ? i : -1;
             if (head < 0) {
                 continue;
@@ -85,6 +86,11 @@ final class CapitalizedBodies {
     private static boolean startsInside(String[] words, int i) {
         String previous = words[i - 1];
         return !previous.isEmpty() && OPENING.indexOf(previous.charAt(0)) < 0 && !".!?…".contains(previous);
+    }
+
+    /** Лондонская, not Правозащитные: an adjective with a singular reading. */
+    private static boolean isSingular(String word) {
+        return RussianMorphology.get().readings(word).stream().anyMatch(r -> !r.tag().contains(":PL"));
     }
 
     /** Конституционного, Атлантический: capitalized, the rest lower case, an adjective and no personal name. */

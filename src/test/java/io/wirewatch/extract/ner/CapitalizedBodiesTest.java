@@ -30,7 +30,14 @@ class CapitalizedBodiesTest {
     }
 
     @Test
-    void firstWordsFederationsAndFoundNamesStayAsTheyWere() {
+    void firstInTheSentenceASingularPhraseIsAnOrganisationTooButNotAPluralOne() {
+        assertThat(RULE.names("Лондонская полиция в своем твиттере")).containsExactly("ORG:Лондонская полиция");
+        assertThat(RULE.names("Федеральное авиационное управление пояснило , что")).containsExactly("ORG:Федеральное авиационное управление");
+        assertThat(RULE.names("Правозащитные организации выступили против")).isEmpty();
+    }
+
+    @Test
+    void nonDescriptorsFederationsAndFoundNamesStayAsTheyWere() {
         assertThat(RULE.names("Российские власти также объявили")).isEmpty();
         assertThat(RULE.names("год Российской Федерации в Болгарии")).isEmpty();
         assertThat(RULE.names("солист Большого театра Николай", new StatisticalNameFinder.Found(1, 3, "LOC", 0.9)))
