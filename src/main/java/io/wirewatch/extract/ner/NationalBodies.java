@@ -14,13 +14,17 @@ import java.util.regex.Pattern;
  * (nine times in ten in its devset). Bodies named so less consistently (власти, полиция,
  * парламент) are left alone. The national team is one on its own too (сборной, сборной команды),
  * where no name follows to make it сборная России, and so is a legislature written with a capital
- * (Дума, в Сенате, Конгресса), as factRuEval annotates them three times in four. Reads one
+ * (Дума, в Сенате, Конгресса), as factRuEval annotates them three times in four, and so is a
+ * body named by a fixed phrase (вооружённых сил, кабинета министров, палаты представителей). Reads one
  * sentence's words and names; returns the names with these added, replacing a name the finder
  * found on the adjective alone (японское as a place).
  */
 final class NationalBodies {
     private static final Set<String> BODIES = Set.of("правительство", "сборная", "мид", "посольство");
     private static final Set<String> LEGISLATURES = Set.of("дума", "госдума", "сенат", "конгресс");
+    /** Two-word phrases, by lemma, that name one body of a state in lower case as well. */
+    private static final java.util.Map<String, String> PHRASES = java.util.Map.of(
+            "вооруженный", "сила", "кабинет", "министр", "палата", "представитель");
     private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(
             "\\p{L}+[сц]к(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей|ою)");
 
@@ -31,7 +35,7 @@ final class NationalBodies {
         List<StatisticalNameFinder.Found> names = new ArrayList<>(found);
         boolean changed = false;
         for (int i = 0; i < words.length; i++) {
-            int end = i + 1 < words.length && isBodyNamedByAdjective(words, i) ? i + 2
+            int end = i + 1 < words.length && (isBodyNamedByAdjective(words, i) || isBodyNamedByPhrase(words[i], words[i + 1])) ? i + 2
                     : isNationalTeam(words[i]) ? (i + 1 < words.length && isTeam(words[i + 1]) ? i + 2 : i + 1)
                     : isLegislature(words[i]) ? i + 1 : -1;
             if (end < 0) {
@@ -66,6 +70,19 @@ final class NationalBodies {
     private static boolean isLegislature(String word) {
         return (word.startsWith("Дум") || word.startsWith("Госдум") || word.startsWith("Сенат") || word.startsWith("Конгресс"))
                 && RussianMorphology.get().hasLemmaIn(word, LEGISLATURES);
+    }
+
+    /**
+     * вооружённых сил, кабинета министров, палаты представителей: a body of a state named by a
+     * fixed phrase, which factRuEval marks in lower case too (its devset has them so every time).
+     */
+    private static boolean isBodyNamedByPhrase(String first, String second) {
+        if (!first.startsWith("вооруж") && !first.startsWith("кабинет") && !first.startsWith("палат")
+                || second.isEmpty() || !Character.isLowerCase(second.codePointAt(0))) {
+            return false; // the phrases' stems, before the dictionary is asked
+        }
+        Set<String> seconds = RussianMorphology.get().lemmas(second);
+        return RussianMorphology.get().lemmas(first).stream().map(PHRASES::get).anyMatch(seconds::contains);
     }
 
     private static boolean isTeam(String word) {

@@ -23,6 +23,14 @@ class NationalBodiesTest {
     }
 
     @Test
+    void aBodyNamedByAFixedPhraseIsAnOrganisationInLowerCaseToo() {
+        assertThat(RULE.names("16 мая представитель вооружённых сил полковник")).containsExactly("ORG:вооружённых сил");
+        assertThat(RULE.names("Воскресное заседание кабинета министров глава")).containsExactly("ORG:кабинета министров");
+        assertThat(RULE.names("Бывший спикер палаты представителей , Нэнси")).containsExactly("ORG:палаты представителей");
+        assertThat(RULE.names("в кабинете врача и в палате больного")).isEmpty();
+    }
+
+    @Test
     void aLegislatureWrittenWithACapitalIsAnOrganisation() {
         assertThat(RULE.names("Зорькин надеется , что Дума ещё раз всё обдумает")).containsExactly("ORG:Дума");
         assertThat(RULE.names("В Сенате , где демократам удалось")).containsExactly("ORG:Сенате");
