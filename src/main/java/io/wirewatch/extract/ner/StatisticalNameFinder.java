@@ -96,12 +96,13 @@ public final class StatisticalNameFinder {
      * ({@link OrganizationDescriptors}), places over their geographic terms ({@link LocationDescriptors});
      * a country's government or national team named by an adjective is an organisation
      * ({@link NationalBodies}), and so are a capitalized adjective and descriptor inside the sentence
-     * ({@link CapitalizedBodies}) and an acronym left untagged ({@link UnknownAcronyms}).
+     * ({@link CapitalizedBodies}) and an acronym left untagged ({@link UnknownAcronyms}); an
+     * organisation takes the place it belongs to ({@link PlacesOfBodies}).
      */
     public List<Found> findInSentence(String[] words) {
         return words.length == 0 ? List.of()
-                : UnknownAcronyms.apply(words, CapitalizedBodies.apply(words, NationalBodies.apply(words, LocationDescriptors.apply(words,
-                        OrganizationDescriptors.apply(words, LatinNames.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words))))))));
+                : PlacesOfBodies.apply(words, UnknownAcronyms.apply(words, CapitalizedBodies.apply(words, NationalBodies.apply(words, LocationDescriptors.apply(words,
+                        OrganizationDescriptors.apply(words, LatinNames.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words)))))))));
     }
 
     /**
@@ -132,7 +133,10 @@ public final class StatisticalNameFinder {
         return found;
     }
 
-    /** Names in every sentence of one document, made consistent across it ({@link DocumentConsistency}). */
+    /**
+     * Names in every sentence of one document, made consistent across it ({@link DocumentConsistency}),
+     * without the names of crafts ({@link CraftNames}).
+     */
     public List<List<Found>> findInDocument(List<String[]> sentences) {
         startDocument();
         List<List<Found>> found = new ArrayList<>(sentences.size());
