@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A craft's name is no organisation or person, anywhere in the document. */
-class CraftNamesTest {
+/** A craft's or a contest's name is no organisation or person, anywhere in the document. */
+class CraftAndContestNamesTest {
     private static List<List<String>> names(List<String> sentences, List<List<StatisticalNameFinder.Found>> found) {
         List<String[]> words = sentences.stream().map(s -> s.split(" ")).toList();
-        List<List<StatisticalNameFinder.Found>> result = CraftNames.apply(words, found);
+        List<List<StatisticalNameFinder.Found>> result = CraftAndContestNames.apply(words, found);
         return java.util.stream.IntStream.range(0, words.size()).mapToObj(s -> result.get(s).stream()
                 .map(n -> n.type() + ":" + String.join(" ", java.util.Arrays.copyOfRange(words.get(s), n.start(), n.end()))).toList())
                 .toList();
@@ -31,5 +31,23 @@ class CraftNamesTest {
                 .containsExactly(List.of("PER:Юрий Маленченко"));
         assertThat(names(List.of("летел самолётом Аэрофлота ."), List.of(List.of(new StatisticalNameFinder.Found(2, 3, "ORG", 0.9)))))
                 .containsExactly(List.of("ORG:Аэрофлота"));
+    }
+
+    @Test
+    void aContestsNameAndItsLatinSpellingAreNoOrganisation() {
+        assertThat(names(List.of("— « Шахматный турнир Корус » ( Corus Chess Tournament ) , который", "В этом году Corus состоится"),
+                List.of(List.of(new StatisticalNameFinder.Found(4, 5, "ORG", 0.6), new StatisticalNameFinder.Found(7, 10, "ORG", 0.6)),
+                        List.of(new StatisticalNameFinder.Found(3, 4, "ORG", 0.6)))))
+                .containsExactly(List.of(), List.of());
+        assertThat(names(List.of("Стартовал международный конкурс The Best of Blogs .", "пишет The Independent ."),
+                List.of(List.of(new StatisticalNameFinder.Found(3, 7, "ORG", 0.6)), List.of(new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))))
+                .containsExactly(List.of(), List.of("ORG:The Independent"));
+    }
+
+    @Test
+    void aNameThatSaysItIsAContestIsNoOrganisation() {
+        assertThat(names(List.of("пилота Формулы-1 выиграл Гран-при Монако ."),
+                List.of(List.of(new StatisticalNameFinder.Found(1, 2, "ORG", 0.6), new StatisticalNameFinder.Found(3, 5, "ORG", 0.6)))))
+                .containsExactly(List.of());
     }
 }
