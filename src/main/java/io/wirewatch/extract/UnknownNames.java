@@ -1,7 +1,7 @@
 package io.wirewatch.extract;
 
 import com.ibm.icu.text.Transliterator;
-import io.wirewatch.extract.ner.CraftAndContestNames;
+import io.wirewatch.extract.ner.NamesOfThings;
 import io.wirewatch.extract.ner.DocumentConsistency;
 import io.wirewatch.extract.ner.StatisticalNameFinder;
 import io.wirewatch.kb.EntityKind;
@@ -44,7 +44,7 @@ final class UnknownNames {
             words.add(tokens.stream().map(Token::text).toArray(String[]::new));
             foundBySentence.add(hasCandidate(tokens, known.get(s)) ? finder.findInSentence(words.get(s)) : finder.findWithoutModel(words.get(s)));
         }
-        foundBySentence = CraftAndContestNames.apply(words, DocumentConsistency.apply(words, foundBySentence));
+        foundBySentence = NamesOfThings.apply(words, DocumentConsistency.apply(words, foundBySentence));
         List<Name> names = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             for (StatisticalNameFinder.Found tagged : foundBySentence.get(s)) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * organisation, and the people among the rest are mostly spelled out in parentheses after their
  * Russian name (Джошуа Вольф ( Joshua Wolf )), so a Latin name in parentheses right after a name
  * takes that name's type. Products and abbreviations that name no organisation (Windows, HTML5,
- * UTC), single letters, Roman numerals and codes (STS-124) are not names. Runs before
+ * UTC), single letters, Roman numerals and codes (STS-124) are not names, even where the finder
+ * tagged one alone (под Windows, VII съезде). Runs before
  * {@link OrganizationDescriptors}, so a descriptor before the name joins it (компанией FaceCash).
  * Reads one sentence's words and names; returns the names with these added.
  */
@@ -31,7 +32,8 @@ final class LatinNames {
     private LatinNames() {
     }
 
-    static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
+    static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> tagged) {
+        List<StatisticalNameFinder.Found> found = withoutNonNames(words, tagged);
         List<StatisticalNameFinder.Found> names = null;
         for (int i = 0; i < words.length; i++) {
             if (!startsName(words[i])) {
@@ -62,6 +64,13 @@ final class LatinNames {
         }
         names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
         return names;
+    }
+
+    /** Windows, VII съезде: what the finder tagged as one such word, a product or a numeral, is no name either. */
+    private static List<StatisticalNameFinder.Found> withoutNonNames(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> names = found.stream().filter(n -> n.end() - n.start() > 1
+                || !NOT_NAMES.contains(words[n.start()]) && !NUMBER_LIKE.matcher(words[n.start()]).matches()).toList();
+        return names.size() == found.size() ? found : names;
     }
 
     /** A word a Latin name starts or ends with: capitalized or a domain, not a product, abbreviation or numeral. */

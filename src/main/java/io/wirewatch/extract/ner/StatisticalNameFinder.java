@@ -135,7 +135,7 @@ public final class StatisticalNameFinder {
 
     /**
      * Names in every sentence of one document, made consistent across it ({@link DocumentConsistency}),
-     * without the names of crafts ({@link CraftAndContestNames}).
+     * without the names of crafts ({@link NamesOfThings}).
      */
     public List<List<Found>> findInDocument(List<String[]> sentences) {
         startDocument();
@@ -143,7 +143,7 @@ public final class StatisticalNameFinder {
         for (String[] words : sentences) {
             found.add(findInSentence(words));
         }
-        return CraftAndContestNames.apply(sentences, DocumentConsistency.apply(sentences, found));
+        return NamesOfThings.apply(sentences, DocumentConsistency.apply(sentences, found));
     }
 
     /** Forgets what it learned from the previous document (names seen earlier weigh in). */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * nearly always, and the places among them are countries (США, КНР), left to the knowledge base,
  * whose names also win over this guess where they overlap. Common abbreviations that name no one
  * (СМИ, ДТП, ВВП) and legal forms, which come before a name (ОАО «Газпром»), are not acronyms of
- * a name.
+ * a name; an organisation the finder found on one of those alone is dropped (СМИ сообщали, ПАО).
  * Reads one sentence's words and names; returns the names with these added.
  */
 final class UnknownAcronyms {
@@ -25,8 +25,10 @@ final class UnknownAcronyms {
     private UnknownAcronyms() {
     }
 
-    static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = null;
+    static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> tagged) {
+        List<StatisticalNameFinder.Found> found = tagged.stream()
+                .filter(n -> !n.type().equals("ORG") || n.end() - n.start() > 1 || !NOT_NAMES.contains(words[n.start()])).toList();
+        List<StatisticalNameFinder.Found> names = found.size() == tagged.size() ? null : new ArrayList<>(found);
         for (int i = 0; i < words.length; i++) {
             int word = i;
             if (!ACRONYM.matcher(words[i]).matches() || NOT_NAMES.contains(words[i])

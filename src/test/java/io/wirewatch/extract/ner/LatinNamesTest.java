@@ -28,4 +28,10 @@ class LatinNamesTest {
         assertThat(RULE.names("сообщил Reuters Иванов", new StatisticalNameFinder.Found(1, 2, "ORG", 0.9)))
                 .containsExactly("ORG:Reuters");
     }
+
+    @Test
+    void aProductOrNumeralTheFinderTaggedAloneIsDropped() {
+        assertThat(RULE.names("работать под Windows .", new StatisticalNameFinder.Found(2, 3, "ORG", 0.6))).isEmpty();
+        assertThat(RULE.names("выступая на VII съезде", new StatisticalNameFinder.Found(2, 3, "ORG", 0.6))).isEmpty();
+    }
 }

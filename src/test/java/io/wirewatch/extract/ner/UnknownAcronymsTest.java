@@ -21,4 +21,10 @@ class UnknownAcronymsTest {
         assertThat(RULE.names("представители МВД России", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
                 .containsExactly("ORG:МВД России");
     }
+
+    @Test
+    void anOrganisationTheFinderFoundOnACommonAbbreviationAloneIsDropped() {
+        assertThat(RULE.names("Ранее СМИ сообщали , что", new StatisticalNameFinder.Found(1, 2, "ORG", 0.6))).isEmpty();
+        assertThat(RULE.names("В конце концов , ПАО отсоединился", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6))).isEmpty();
+    }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A craft's or a contest's name is no organisation or person, anywhere in the document. */
-class CraftAndContestNamesTest {
+/** A craft's, product's or contest's name is no organisation or person, anywhere in the document. */
+class NamesOfThingsTest {
     private static List<List<String>> names(List<String> sentences, List<List<StatisticalNameFinder.Found>> found) {
         List<String[]> words = sentences.stream().map(s -> s.split(" ")).toList();
-        List<List<StatisticalNameFinder.Found>> result = CraftAndContestNames.apply(words, found);
+        List<List<StatisticalNameFinder.Found>> result = NamesOfThings.apply(words, found);
         return java.util.stream.IntStream.range(0, words.size()).mapToObj(s -> result.get(s).stream()
                 .map(n -> n.type() + ":" + String.join(" ", java.util.Arrays.copyOfRange(words.get(s), n.start(), n.end()))).toList())
                 .toList();
@@ -49,5 +49,14 @@ class CraftAndContestNamesTest {
         assertThat(names(List.of("пилота Формулы-1 выиграл Гран-при Монако ."),
                 List.of(List.of(new StatisticalNameFinder.Found(1, 2, "ORG", 0.6), new StatisticalNameFinder.Found(3, 5, "ORG", 0.6)))))
                 .containsExactly(List.of());
+    }
+
+    @Test
+    void aProductsNameIsNoOrganisationButATeamAfterAGameIs() {
+        assertThat(names(List.of("коды операционной системы Windows .", "работать под Windows ."),
+                List.of(List.of(new StatisticalNameFinder.Found(3, 4, "ORG", 0.6)), List.of(new StatisticalNameFinder.Found(2, 3, "ORG", 0.6)))))
+                .containsExactly(List.of(), List.of());
+        assertThat(names(List.of("после игры « Спартака » с"), List.of(List.of(new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))))
+                .containsExactly(List.of("ORG:Спартака"));
     }
 }

@@ -8,19 +8,22 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names of crafts and contests are no organisations or people. A name written after a word for a
- * craft or vehicle (корабля « Союз », шаттла « Дискавери », телескоп Хаббл) or for a contest
- * (конкурс The Best of Blogs, турнир Корус, with its Latin spelling in parentheses), in quotes or
- * in apposition (a word the dictionary does not know), is the craft's or the contest's, and stays
- * so wherever else the document writes it (следующего « Союза », « Союз ТМА-11 »). So is a name
- * that says it is a contest (Corus Chess Tournament, Гран-при Монако, Формулы-1; the place in it
- * is left to the knowledge base). Reads every sentence's words and names of one document; returns
- * the names without those (compared by {@link DocumentConsistency#stem}).
+ * Names of crafts, products and contests are no organisations or people. A name written after a
+ * word for a craft or vehicle (корабля « Союз », шаттла « Дискавери », телескоп Хаббл), a product
+ * (операционной системы Windows, браузера Chrome, на платформе « Таврия ») or a contest (конкурс
+ * The Best of Blogs, турнир Корус, with its Latin spelling in parentheses) is the thing's, in
+ * quotes (as a nominative: not в игре « Спартака ») or in apposition (a word the dictionary does
+ * not know), and stays so wherever else the document writes it (следующего « Союза », под
+ * Windows). So is a name that says it is a contest (Corus Chess Tournament, Гран-при Монако,
+ * Формулы-1; the place in it is left to the knowledge base). Reads every sentence's words and
+ * names of one document; returns the names without those (compared by
+ * {@link DocumentConsistency#stem}).
  */
-public final class CraftAndContestNames {
-    private static final Set<String> CRAFTS_AND_CONTESTS = Set.of("корабль", "шаттл", "челнок", "автомобиль", "модуль",
+public final class NamesOfThings {
+    private static final Set<String> THINGS = Set.of("корабль", "шаттл", "челнок", "автомобиль", "модуль",
             "грузовик", "самолёт", "самолет", "ракета", "спутник", "лайнер", "судно", "подлодка", "авианосец", "крейсер",
-            "телескоп", "марсоход", "зонд", "конкурс", "турнир", "супертурнир", "чемпионат", "фестиваль", "олимпиада");
+            "телескоп", "марсоход", "зонд", "конкурс", "турнир", "супертурнир", "чемпионат", "фестиваль", "олимпиада",
+            "браузер", "платформа", "система", "аркада", "игра", "приложение", "смартфон", "планшет");
     /** Words that make a name a contest's: its first (Гран-при Монако) or, in English, its last (Corus Chess Tournament). */
     private static final Set<String> CONTEST_FIRST = Set.of("гран-при", "формула-1", "формулы-1", "формуле-1", "формулу-1");
     private static final Set<String> CONTEST_LAST = Set.of("tournament", "cup", "championship", "festival", "awards", "prize", "games");
@@ -28,7 +31,7 @@ public final class CraftAndContestNames {
     private static final String OPENING = "«„\"“";
     private static final String CLOSING = "»“\"”";
 
-    private CraftAndContestNames() {
+    private NamesOfThings() {
     }
 
     public static List<List<StatisticalNameFinder.Found>> apply(List<String[]> sentences, List<List<StatisticalNameFinder.Found>> found) {
@@ -37,7 +40,7 @@ public final class CraftAndContestNames {
             for (int i = 0; i + 1 < words.length; i++) {
                 boolean quoted = isOpening(words[i + 1]);
                 int name = quoted ? i + 2 : i + 1;
-                if (name < words.length && startsUpperCase(words[name]) && isCraftOrContest(words[i]) && (quoted || isUnknown(words[name]))) {
+                if (name < words.length && startsUpperCase(words[name]) && isThing(words[i]) && (quoted ? mayBeNominative(words[name]) : isUnknown(words[name]))) {
                     named.add(key(words, name));
                     int latin = latinSpellingAfter(words, name);
                     if (latin > 0) {
@@ -80,17 +83,22 @@ public final class CraftAndContestNames {
         return latin ? at + 1 : -1;
     }
 
-    private static boolean isCraftOrContest(String word) {
-        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && RussianMorphology.get().hasLemmaIn(word, CRAFTS_AND_CONTESTS);
+    private static boolean isThing(String word) {
+        return word.equals("ОС") || !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && RussianMorphology.get().hasLemmaIn(word, THINGS);
     }
 
     /**
-     * Хаббл, Дискавери, Корус: a craft's or contest's name in apposition is a word the dictionary
+     * Хаббл, Дискавери, Корус: a thing's name in apposition is a word the dictionary
      * does not know; a word it knows is the owner's (самолёт Аэрофлота) or the crew's (командир
      * корабля Юрий Маленченко).
      */
     private static boolean isUnknown(String word) {
         return RussianMorphology.get().readings(word).isEmpty();
+    }
+
+    private static boolean mayBeNominative(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isNominative);
     }
 
     private static boolean isOpening(String word) {
