@@ -136,4 +136,11 @@ class OrganizationDescriptorsTest {
         assertThat(RULE.names("Руководитель центра Э . Чернова создаёт", new StatisticalNameFinder.Found(2, 5, "PER", 0.9)))
                 .containsExactly("PER:Э . Чернова");
     }
+
+    @Test
+    void aLoneLowerCaseWordIsNoOrganisationButADomainIs() {
+        assertThat(RULE.names("Кудрин сообщил , что правительство одобрило", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6))).isEmpty();
+        assertThat(RULE.names("жюри конкурса , сообщает baltinfo.ru .", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)))
+                .containsExactly("ORG:baltinfo.ru");
+    }
 }
