@@ -32,7 +32,7 @@ final class OrganizationDescriptors {
             "конгресс", "генпрокуратура", "ассамблея", "организация", "федерация", "группа", "сеть", "издание",
             "интернет-издание", "интернет-ресурс", "канал", "фракция", "журнал", "еженедельник", "центр", "издательство",
             "объединение", "фирма", "коалиция", "лаборатория", "труппа", "экспедиция",
-            "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель", "электростанция");
+            "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель", "электростанция", "канцелярия");
     private static final Set<String> OPENING_PUNCTUATION = Set.of("«", "„", "(", "—", "–", "-", ",", ":");
     private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}*[сц]к(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей)");
     private static final Set<String> PLACE_LIKE = Set.of("федерация", "союз");
@@ -62,6 +62,14 @@ final class OrganizationDescriptors {
                 tagged = new StatisticalNameFinder.Found(tagged.start(), end, "ORG", tagged.probability());
             }
             StatisticalNameFinder.Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, withoutLooseTail(words, acronymWithoutTail(words, tagged))) : tagged;
+            StatisticalNameFinder.Found previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (name.type().equals("PER") && previous != null && previous.type().equals("ORG") && previous.end() == name.start()
+                    && bodyNamedAfterPerson(words, name, name.start() - 1) >= 0) {
+                // Пресс-служба + Кадырова: the body the finder found ends on the descriptor the person names
+                result.set(result.size() - 1, new StatisticalNameFinder.Found(previous.start(), name.end(), "ORG", previous.probability()));
+                previousEnd = name.end();
+                continue;
+            }
             int start = name.type().equals("PER") ? bodyNamedAfterPerson(words, name, previousEnd) : descriptorBefore(words, name.start(), previousEnd);
             if (start < 0 && name.type().equals("ORG") && isDescriptor(words[name.start()])) {
                 start = name.start();

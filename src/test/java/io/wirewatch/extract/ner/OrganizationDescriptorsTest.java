@@ -143,4 +143,12 @@ class OrganizationDescriptorsTest {
         assertThat(RULE.names("жюри конкурса , сообщает baltinfo.ru .", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)))
                 .containsExactly("ORG:baltinfo.ru");
     }
+
+    @Test
+    void aPersonNamingTheBodyTheFinderFoundJoinsIt() {
+        assertThat(RULE.names("Пресс-служба Кадырова заявила , что", new StatisticalNameFinder.Found(0, 1, "ORG", 0.6),
+                new StatisticalNameFinder.Found(1, 2, "PER", 0.6))).containsExactly("ORG:Пресс-служба Кадырова");
+        assertThat(RULE.names("руководитель Группы Иван Бозович и", new StatisticalNameFinder.Found(1, 2, "ORG", 0.6),
+                new StatisticalNameFinder.Found(2, 4, "PER", 0.6))).containsExactly("ORG:Группы", "PER:Иван Бозович");
+    }
 }
