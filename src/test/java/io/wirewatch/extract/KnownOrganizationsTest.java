@@ -45,4 +45,16 @@ class KnownOrganizationsTest {
                         "ww:organization:ministry-of-finance-of-russia RUS: Министерстве финансов РФ",
                         "ww:organization:ministry-of-emergency-situations-of-russia RUS: МЧС");
     }
+
+    @Test
+    void mobileOperatorsAndTheMoscowCityDumaAreKnownByTheirBrandsAndShortNames() {
+        assertThat(organizations("Глава Минсвязи отметил, что МТС, «Вымпелком» и «Мегафон» подняли цены, а «Билайн» нет. "
+                + "Вопрос обсудят в Мосгордуме."))
+                .containsExactlyInAnyOrder(
+                        "ww:organization:ministry-of-digital-development-of-russia RUS: Минсвязи",
+                        "ww:organization:mts RUS: МТС",
+                        "ww:organization:vimpelcom RUS: Вымпелком, Билайн",
+                        "ww:organization:megafon RUS: Мегафон",
+                        "ww:organization:moscow-city-duma RUS: Мосгордуме");
+    }
 }

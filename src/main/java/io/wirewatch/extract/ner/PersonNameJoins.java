@@ -145,7 +145,8 @@ final class PersonNameJoins {
      * nothing else took, right before a person's name, is the first name. Before a one-word name,
      * whatever the dictionary makes of it (сулить, гата) unless an adjective (Российский); before a
      * longer one, which may already begin with its first name (защитник Арсенала Киран Гиббс),
-     * only a word the dictionary does not know or knows as a name.
+     * only a word the dictionary does not know or knows as a name; and none before a name that
+     * begins with a word the dictionary knows only as a first name (главы Минкомсвязи Игоря Щеголёва).
      */
     private static List<StatisticalNameFinder.Found> withFirstNamesBeforeSurnames(String[] words, List<StatisticalNameFinder.Found> found) {
         List<StatisticalNameFinder.Found> names = found;
@@ -153,7 +154,8 @@ final class PersonNameJoins {
             StatisticalNameFinder.Found name = names.get(n);
             int limit = n == 0 ? 0 : names.get(n - 1).end();
             int start = name.start();
-            while (isPerson(name) && start - 1 >= limit && mayOpenName(words, start - 1, name.end() - start == 1)) {
+            boolean opensWithFirstName = RussianMorphology.get().everyReading(words[name.start()], RussianMorphology.Reading::isFirstName);
+            while (isPerson(name) && !opensWithFirstName && start - 1 >= limit && mayOpenName(words, start - 1, name.end() - start == 1)) {
                 start--;
             }
             if (start != name.start()) {

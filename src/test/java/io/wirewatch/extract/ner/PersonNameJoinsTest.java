@@ -90,6 +90,8 @@ class PersonNameJoinsTest {
                 .containsExactly("PER:Хвана Чжан Епа");
         assertThat(RULE.names("и защитник Арсенала Киран Гиббс снялись", new StatisticalNameFinder.Found(3, 5, "PER", 0.9)))
                 .containsExactly("PER:Киран Гиббс");
+        assertThat(RULE.names("По словам главы Минкомсвязи Игоря Щеголёва ,", new StatisticalNameFinder.Found(4, 6, "PER", 0.9)))
+                .containsExactly("PER:Игоря Щеголёва");
     }
 
     @Test
