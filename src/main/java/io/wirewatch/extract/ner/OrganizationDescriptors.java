@@ -32,7 +32,7 @@ final class OrganizationDescriptors {
             "конгресс", "генпрокуратура", "ассамблея", "организация", "федерация", "группа", "сеть", "издание",
             "интернет-издание", "интернет-ресурс", "канал", "фракция", "журнал", "еженедельник", "центр", "издательство",
             "объединение", "фирма", "коалиция", "лаборатория", "труппа", "экспедиция",
-            "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель", "электростанция", "канцелярия");
+            "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель", "электростанция", "канцелярия", "цех");
     private static final Set<String> OPENING_PUNCTUATION = Set.of("«", "„", "(", "—", "–", "-", ",", ":");
     private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}*[сц]к(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей)");
     private static final Set<String> PLACE_LIKE = Set.of("федерация", "союз");
@@ -76,6 +76,9 @@ final class OrganizationDescriptors {
             }
             if (start >= 0) {
                 start = withAdjectivesBefore(words, start, previousEnd);
+            }
+            if (start < 0 && name.type().equals("ORG") && isSiteBefore(words, name)) {
+                start = name.start() - 1;
             }
             result.add(start < 0 ? name : new StatisticalNameFinder.Found(start, name.end(), "ORG", name.probability()));
             previousEnd = name.end();
@@ -239,6 +242,22 @@ final class OrganizationDescriptors {
         }
         List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(words[name.start()]);
         return readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isGenitive) ? before : -1;
+    }
+
+    /**
+     * на сайте Roem.ru, Портал SeeSaw, проекта Mushroom works: a site, portal or project named in
+     * Latin letters (a site by its domain) is the organisation with its word, as factRuEval marks
+     * it; not сайте Facebook, a company's site, nor a project in quotes (проект « Спейс Шаттл »).
+     */
+    private static boolean isSiteBefore(String[] words, StatisticalNameFinder.Found name) {
+        int before = name.start() - 1;
+        String first = words[name.start()];
+        if (before < 0 || !first.chars().allMatch(c -> c < 128) || !Character.isLetterOrDigit(first.codePointAt(0))) {
+            return false;
+        }
+        RussianMorphology morphology = RussianMorphology.get();
+        return morphology.hasLemmaIn(words[before], Set.of("портал", "проект"))
+                || morphology.hasLemmaIn(words[before], Set.of("сайт")) && first.matches(".+\\.\\p{Alpha}{2,}");
     }
 
     /** Э . Чернова, Э. Чернова: word i is an initial, which begins the person's own name. */

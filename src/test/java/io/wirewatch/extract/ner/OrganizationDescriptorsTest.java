@@ -151,4 +151,16 @@ class OrganizationDescriptorsTest {
         assertThat(RULE.names("руководитель Группы Иван Бозович и", new StatisticalNameFinder.Found(1, 2, "ORG", 0.6),
                 new StatisticalNameFinder.Found(2, 4, "PER", 0.6))).containsExactly("ORG:Группы", "PER:Иван Бозович");
     }
+
+    @Test
+    void aSitePortalOrProjectNamedInLatinLettersIsTheOrganisationWithItsWord() {
+        assertThat(RULE.names("Как сообщается на сайте Roem.ru , сейчас", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)))
+                .containsExactly("ORG:сайте Roem.ru");
+        assertThat(RULE.names("Портал SeeSaw объединил популярные телешоу", new StatisticalNameFinder.Found(1, 2, "ORG", 0.6)))
+                .containsExactly("ORG:Портал SeeSaw");
+        assertThat(RULE.names("на сайте Facebook побывало", new StatisticalNameFinder.Found(2, 3, "ORG", 0.6)))
+                .containsExactly("ORG:Facebook");
+        assertThat(RULE.names("из цеха окончательной обработки Vestas ,", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)))
+                .containsExactly("ORG:цеха окончательной обработки Vestas");
+    }
 }
