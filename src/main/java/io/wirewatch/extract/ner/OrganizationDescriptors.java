@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * takes no lower-case Russian words after it (ФИДЕ сильной и единой is ФИДЕ), after its head a
  * name goes on only in the genitive or a prepositional phrase (Федерация бобслея России
  * подготовку is Федерация бобслея России), and none ends with a verb, short adjective,
- * conjunction, preposition or opening quote (Минсвязи уверены is Минсвязи). One lower-case word
+ * conjunction, preposition or opening quote (Минсвязи уверены is Минсвязи). The leadership or a
+ * delegation of an organisation is that organisation's (руководства HP is HP; делегация США stays
+ * one, a country's). One lower-case word
  * alone is no organisation's name (правительство одобрило).
  */
 final class OrganizationDescriptors {
@@ -33,6 +35,8 @@ final class OrganizationDescriptors {
             "интернет-издание", "интернет-ресурс", "канал", "фракция", "журнал", "еженедельник", "центр", "издательство",
             "объединение", "фирма", "коалиция", "лаборатория", "труппа", "экспедиция",
             "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель", "электростанция", "канцелярия", "цех");
+    /** Descriptors for an organisation's people: with another organisation's name they are that organisation's. */
+    private static final Set<String> PEOPLE_OF = Set.of("руководство", "делегация");
     private static final Set<String> OPENING_PUNCTUATION = Set.of("«", "„", "(", "—", "–", "-", ",", ":");
     private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}*[сц]к(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей)");
     private static final Set<String> PLACE_LIKE = Set.of("федерация", "союз");
@@ -71,6 +75,9 @@ final class OrganizationDescriptors {
                 continue;
             }
             int start = name.type().equals("PER") ? bodyNamedAfterPerson(words, name, previousEnd) : descriptorBefore(words, name.start(), previousEnd);
+            if (start >= 0 && name.type().equals("ORG") && start == name.start() - 1 && RussianMorphology.get().hasLemmaIn(words[start], PEOPLE_OF)) {
+                start = -1; // руководства HP, делегации ОБСЕ: the organisation's people, not another body
+            }
             if (start < 0 && name.type().equals("ORG") && isDescriptor(words[name.start()])) {
                 start = name.start();
             }

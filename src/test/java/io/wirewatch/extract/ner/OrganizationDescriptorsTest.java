@@ -32,8 +32,8 @@ class OrganizationDescriptorsTest {
                 .containsExactly("ORG:московского отделения Сбербанка");
         assertThat(RULE.names("продукция этой компании Harles", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
                 .containsExactly("ORG:компании Harles");
-        assertThat(RULE.names("сказало нынешнее руководство Harles", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
-                .containsExactly("ORG:руководство Harles");
+        assertThat(RULE.names("сказало нынешнее руководство Афганистана", new StatisticalNameFinder.Found(3, 4, "LOC", 0.9)))
+                .containsExactly("ORG:руководство Афганистана");
         assertThat(RULE.names("члены новой команды МКС", new StatisticalNameFinder.Found(3, 4, "ORG", 0.9)))
                 .containsExactly("ORG:команды МКС");
         assertThat(RULE.names("Национальный банк Украины сказал", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
@@ -162,5 +162,13 @@ class OrganizationDescriptorsTest {
                 .containsExactly("ORG:Facebook");
         assertThat(RULE.names("из цеха окончательной обработки Vestas ,", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)))
                 .containsExactly("ORG:цеха окончательной обработки Vestas");
+    }
+
+    @Test
+    void theLeadershipOrDelegationOfAnOrganisationIsThatOrganisation() {
+        assertThat(RULE.names("По мнению руководства HP , покупка", new StatisticalNameFinder.Found(3, 4, "ORG", 0.6)))
+                .containsExactly("ORG:HP");
+        assertThat(RULE.names("В состав вошла делегация США и", new StatisticalNameFinder.Found(4, 5, "LOC", 0.9)))
+                .containsExactly("ORG:делегация США");
     }
 }
