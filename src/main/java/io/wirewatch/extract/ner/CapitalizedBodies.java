@@ -109,7 +109,7 @@ final class CapitalizedBodies {
     }
 
     /** A descriptor (суд, комитет) or a head that names a body only after a capitalized adjective (фронт, альянс). */
-    private static boolean isHead(String word) {
+    static boolean isHead(String word) {
         return OrganizationDescriptors.isDescriptor(word) || RussianMorphology.get().hasLemmaIn(word, HEADS);
     }
 

@@ -136,16 +136,16 @@ final class OrganizationDescriptors {
     }
 
     /**
-     * Большим театром, Российского института культурологи: a "place" whose head noun (its first
-     * word that is no adjective) is an organisation's descriptor is an organisation; not a
-     * federation or union (Российской Федерации, Советского Союза are places).
+     * Большим театром, Российского института культурологи, Уральский центр, Атлантический альянс:
+     * a "place" of adjectives and a head noun that is an organisation's descriptor or head is an
+     * organisation; not a federation or union (Российской Федерации, Советского Союза are places).
      */
     private static boolean headsAnOrganization(String[] words, StatisticalNameFinder.Found name) {
         int head = name.start();
-        while (head < name.end() && RussianMorphology.get().isAdjective(words[head])) {
+        while (head + 1 < name.end() && RussianMorphology.get().readings(words[head]).stream().anyMatch(r -> r.tag().startsWith("ADJ:Posit"))) {
             head++;
         }
-        if (head == name.end() || !isDescriptor(words[head])) {
+        if (!CapitalizedBodies.isHead(words[head])) {
             return false;
         }
         return RussianMorphology.get().lemmas(words[head]).stream().noneMatch(PLACE_LIKE::contains);

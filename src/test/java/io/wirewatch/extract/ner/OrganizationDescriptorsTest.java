@@ -61,6 +61,10 @@ class OrganizationDescriptorsTest {
     void aPlaceHeadedByADescriptorIsAnOrganisationAFederationStaysAPlace() {
         assertThat(RULE.names("сделано в Большом театре .", new StatisticalNameFinder.Found(2, 4, "LOC", 0.9)))
                 .containsExactly("ORG:Большом театре");
+        assertThat(RULE.names("названа улица , Уральский центр , его", new StatisticalNameFinder.Found(3, 5, "LOC", 0.9)))
+                .containsExactly("ORG:Уральский центр");
+        assertThat(RULE.names("вступление в Атлантический альянс .", new StatisticalNameFinder.Found(2, 4, "LOC", 0.9)))
+                .containsExactly("ORG:Атлантический альянс");
         assertThat(RULE.names("президент Российской Федерации сказал", new StatisticalNameFinder.Found(1, 3, "LOC", 0.9)))
                 .containsExactly("LOC:Российской Федерации");
     }
