@@ -57,4 +57,11 @@ class KnownOrganizationsTest {
                         "ww:organization:megafon RUS: Мегафон",
                         "ww:organization:moscow-city-duma RUS: Мосгордуме");
     }
+
+    @Test
+    void partiesClubsAndTeamsInTheNewsAreKnownInEveryCase() {
+        assertThat(organizations("Лидер Нацфронта Марин Ле Пен смотрела матч Арсенала и Челси, а Феррари выиграла гонку."))
+                .containsExactlyInAnyOrder("ww:organization:national-rally FRA: Нацфронта", "ww:organization:arsenal-f-c GBR: Арсенала",
+                        "ww:organization:chelsea-f-c GBR: Челси", "ww:organization:ferrari ITA: Феррари");
+    }
 }
