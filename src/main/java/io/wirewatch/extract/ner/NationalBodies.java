@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class NationalBodies {
     private static final Set<String> BODIES = Set.of("правительство", "сборная", "мид", "посольство");
+    private static final int LONGEST_SPORT = 3;
     private static final Set<String> LEGISLATURES = Set.of("дума", "госдума", "сенат", "конгресс");
     /** Two-word phrases, by lemma, that name one body of a state in lower case as well. */
     private static final java.util.Map<String, String> PHRASES = java.util.Map.of(
@@ -55,15 +56,70 @@ final class NationalBodies {
             i = end - 1;
         }
         if (!changed) {
-            return found;
+            return withTheirSports(words, found);
         }
         names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        return withTheirSports(words, names);
+    }
+
+    /**
+     * сборную России по бобслею и скелетону, сборную страны по бобслею: a national team's name goes
+     * on over its country (a place right after it, or страны) and its sport (по and up to
+     * {@value #LONGEST_SPORT} lower-case words).
+     */
+    private static List<StatisticalNameFinder.Found> withTheirSports(String[] words, List<StatisticalNameFinder.Found> found) {
+        List<StatisticalNameFinder.Found> names = found;
+        for (int n = 0; n < names.size(); n++) {
+            StatisticalNameFinder.Found team = names.get(n);
+            if (!team.type().equals("ORG") || !isNationalTeam(words[team.start()])) {
+                continue;
+            }
+            StatisticalNameFinder.Found next = n + 1 < names.size() ? names.get(n + 1) : null;
+            int end = team.end();
+            boolean countryFound = next != null && next.start() == end && next.type().equals("LOC") && next.end() - next.start() == 1;
+            if (countryFound || end < words.length && words[end].equals("страны")) {
+                end++;
+            }
+            int sport = sportEnd(words, end);
+            if (sport == end) {
+                continue;
+            }
+            if (names == found) {
+                names = new ArrayList<>(found);
+            }
+            names.set(n, new StatisticalNameFinder.Found(team.start(), sport, "ORG", team.probability()));
+            if (countryFound) {
+                names.remove(n + 1);
+            }
+        }
         return names;
     }
 
-    /** сборная, сборной: the national team on its own (сборной команды with its noun). */
+    /** по бобслею и скелетону: where the sport after {@code from} ends, or {@code from} when none is named. */
+    private static int sportEnd(String[] words, int from) {
+        if (from + 1 >= words.length || !words[from].equals("по")) {
+            return from;
+        }
+        int end = from;
+        for (int j = from + 1; j < words.length && j <= from + LONGEST_SPORT; j++) {
+            String word = words[j];
+            if (word.equals("и") && end == j) {
+                continue;
+            }
+            if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))
+                    || !RussianMorphology.get().readings(word).stream().allMatch(r -> r.tag().startsWith("NN"))
+                    || RussianMorphology.get().readings(word).isEmpty()) {
+                break;
+            }
+            end = j + 1;
+        }
+        return end;
+    }
+
+    /** сборная, сборной: the national team on its own (сборной команды with its noun); not сборные, teams in general. */
     private static boolean isNationalTeam(String word) {
-        return word.startsWith("сборн") && RussianMorphology.get().lemmas(word).contains("сборная");
+        return word.startsWith("сборн") && RussianMorphology.get().readings(word).stream()
+                .anyMatch(r -> r.lemma().equals("сборная") && !r.tag().contains(":PL"));
     }
 
     /** Дума, Сенате, Конгресса: a legislature written with a capital, on its own. */

@@ -23,6 +23,15 @@ class NationalBodiesTest {
     }
 
     @Test
+    void aNationalTeamTakesItsCountryAndSportButTeamsInGeneralAreNone() {
+        assertThat(RULE.names("желающих попасть в сборную страны по бобслею и скелетону ,"))
+                .containsExactly("ORG:сборную страны по бобслею и скелетону");
+        assertThat(RULE.names("В сборную России по бобслею и скелетону", new StatisticalNameFinder.Found(1, 2, "ORG", 0.6),
+                new StatisticalNameFinder.Found(2, 3, "LOC", 0.9))).containsExactly("ORG:сборную России по бобслею и скелетону");
+        assertThat(RULE.names("Часто в сборные по бобслею и скелетону")).isEmpty();
+    }
+
+    @Test
     void aBodyNamedByAFixedPhraseIsAnOrganisationInLowerCaseToo() {
         assertThat(RULE.names("16 мая представитель вооружённых сил полковник")).containsExactly("ORG:вооружённых сил");
         assertThat(RULE.names("Воскресное заседание кабинета министров глава")).containsExactly("ORG:кабинета министров");
@@ -40,7 +49,7 @@ class NationalBodiesTest {
     @Test
     void otherBodiesAndNamesAlreadyFoundStayAsTheyWere() {
         assertThat(RULE.names("городские власти и федеральное правительство")).isEmpty();
-        assertThat(RULE.names("в сборную России по бобслею", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
+        assertThat(RULE.names("в сборную России , по словам", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
                 .containsExactly("ORG:сборную России");
         assertThat(RULE.names("Президент Российской Федерации", new StatisticalNameFinder.Found(1, 3, "LOC", 0.9)))
                 .containsExactly("LOC:Российской Федерации");
