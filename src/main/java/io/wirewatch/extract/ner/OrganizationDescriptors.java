@@ -1,6 +1,7 @@
 package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.RussianMorphology;
+import io.wirewatch.extract.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +94,11 @@ final class OrganizationDescriptors {
         return QuotedOrganizationNames.apply(words, withoutLoneLowerCaseWords(words, result));
     }
 
+    /** Экономист, Аудитория, not Газпром or Минфин: a word the dictionary knows, and only in lower case. */
+    private static boolean isCommonNoun(String word) {
+        return Token.isTitleCase(word) && !RussianMorphology.get().readings(word).isEmpty() && !RussianMorphology.get().isProperNoun(word);
+    }
+
     /** правительство, not infox.ru: a word in lower-case Cyrillic letters. */
     private static boolean isLowerCaseRussian(String word) {
         return !word.isEmpty() && word.codePoints().allMatch(c -> !Character.isLetter(c)
@@ -102,11 +108,12 @@ final class OrganizationDescriptors {
     /**
      * правительство одобрило, в суд, главу партии: one lower-case Russian word alone names no organisation
      * (factRuEval's devset marks such a word so about one time in four; a national team named so
-     * is {@link NationalBodies}' to find).
+     * is {@link NationalBodies}' to find), and nor does a common noun that opens the sentence
+     * (Экономист ФАО, Аудитория социальной сети).
      */
     private static List<StatisticalNameFinder.Found> withoutLoneLowerCaseWords(String[] words, List<StatisticalNameFinder.Found> found) {
         List<StatisticalNameFinder.Found> names = found.stream().filter(n -> !n.type().equals("ORG") || n.end() - n.start() > 1
-                || !isLowerCaseRussian(words[n.start()])).toList();
+                || !isLowerCaseRussian(words[n.start()]) && !(n.start() == 0 && isCommonNoun(words[0]))).toList();
         return names.size() == found.size() ? found : names;
     }
 

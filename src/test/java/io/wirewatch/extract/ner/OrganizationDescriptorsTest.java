@@ -142,10 +142,13 @@ class OrganizationDescriptorsTest {
     }
 
     @Test
-    void aLoneLowerCaseWordIsNoOrganisationButADomainIs() {
+    void aLoneLowerCaseWordOrACommonNounOpeningTheSentenceIsNoOrganisationButADomainOrANameIs() {
         assertThat(RULE.names("Кудрин сообщил , что правительство одобрило", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6))).isEmpty();
         assertThat(RULE.names("жюри конкурса , сообщает baltinfo.ru .", new StatisticalNameFinder.Found(4, 5, "ORG", 0.6)))
                 .containsExactly("ORG:baltinfo.ru");
+        assertThat(RULE.names("Компания принимает решение о", new StatisticalNameFinder.Found(0, 1, "ORG", 0.6))).isEmpty();
+        assertThat(RULE.names("Газпром принимает решение о", new StatisticalNameFinder.Found(0, 1, "ORG", 0.6)))
+                .containsExactly("ORG:Газпром");
     }
 
     @Test
