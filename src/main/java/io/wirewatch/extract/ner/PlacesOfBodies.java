@@ -10,7 +10,7 @@ import java.util.Set;
  * The place an organisation belongs to is part of its name: a place in the genitive right after
  * it (ВВС США, Госдумы России, Министерству торговли КНР, правительства Китая), and the place of
  * a mission after в (российского посольства в Токио, постоянного представительства в Германии).
- * factRuEval's devset marks a place so placed as part of the organisation 56 times of 57. Reads
+ * factRuEval's devset marks a country so placed as part of the organisation 56 times of 57. Reads
  * one sentence's words and names; returns them with each such organisation and place as one ORG.
  */
 final class PlacesOfBodies {
