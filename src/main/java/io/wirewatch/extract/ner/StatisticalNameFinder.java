@@ -97,11 +97,11 @@ public final class StatisticalNameFinder {
      * a country's government or national team named by an adjective is an organisation
      * ({@link NationalBodies}), and so are a capitalized adjective and descriptor inside the sentence
      * ({@link CapitalizedBodies}) and an acronym left untagged ({@link UnknownAcronyms}); an
-     * organisation takes the place it belongs to ({@link PlacesOfBodies}).
+     * organisation takes the place or organisation it belongs to ({@link BodiesWithTheirParents}).
      */
     public List<Found> findInSentence(String[] words) {
         return words.length == 0 ? List.of()
-                : PlacesOfBodies.apply(words, UnknownAcronyms.apply(words, CapitalizedBodies.apply(words, NationalBodies.apply(words, LocationDescriptors.apply(words,
+                : BodiesWithTheirParents.apply(words, UnknownAcronyms.apply(words, CapitalizedBodies.apply(words, NationalBodies.apply(words, LocationDescriptors.apply(words,
                         OrganizationDescriptors.apply(words, LatinNames.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words)))))))));
     }
 

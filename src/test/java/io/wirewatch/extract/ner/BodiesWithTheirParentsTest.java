@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The place an organisation belongs to is part of its name. */
-class PlacesOfBodiesTest {
-    private static final SentenceRule RULE = PlacesOfBodies::apply;
+/** What an organisation belongs to is part of its name. */
+class BodiesWithTheirParentsTest {
+    private static final SentenceRule RULE = BodiesWithTheirParents::apply;
 
     @Test
     void aPlaceInTheGenitiveRightAfterAnOrganisationBelongsToIt() {
@@ -29,5 +29,11 @@ class PlacesOfBodiesTest {
                 new StatisticalNameFinder.Found(2, 3, "LOC", 0.9))).containsExactly("ORG:ООН", "LOC:Сирию");
         assertThat(RULE.names("заседание правительства в Москве", new StatisticalNameFinder.Found(1, 2, "ORG", 0.9),
                 new StatisticalNameFinder.Found(3, 4, "LOC", 0.9))).containsExactly("ORG:правительства", "LOC:Москве");
+    }
+
+    @Test
+    void anOrganisationRightAfterAnotherIsWhatItBelongsTo() {
+        assertThat(RULE.names("первого секретаря Свердловского обкома КПСС .", new StatisticalNameFinder.Found(2, 4, "ORG", 0.6),
+                new StatisticalNameFinder.Found(4, 5, "ORG", 0.9))).containsExactly("ORG:Свердловского обкома КПСС");
     }
 }
