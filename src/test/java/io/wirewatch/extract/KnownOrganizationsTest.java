@@ -64,4 +64,10 @@ class KnownOrganizationsTest {
                 .containsExactlyInAnyOrder("ww:organization:national-rally FRA: Нацфронта", "ww:organization:arsenal-f-c GBR: Арсенала",
                         "ww:organization:chelsea-f-c GBR: Челси", "ww:organization:ferrari ITA: Феррари");
     }
+
+    @Test
+    void theStateDumaOfRussiaIsOneMention() {
+        assertThat(organizations("Представители Госдумы России приехали, депутаты Госдумы РФ тоже."))
+                .containsExactly("ww:organization:state-duma RUS: Госдумы России, Госдумы РФ");
+    }
 }
