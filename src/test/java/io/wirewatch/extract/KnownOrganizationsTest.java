@@ -66,8 +66,10 @@ class KnownOrganizationsTest {
     }
 
     @Test
-    void theStateDumaOfRussiaIsOneMention() {
+    void aLegislatureWithItsCountryOrParliamentIsOneMention() {
         assertThat(organizations("Представители Госдумы России приехали, депутаты Госдумы РФ тоже."))
                 .containsExactly("ww:organization:state-duma RUS: Госдумы России, Госдумы РФ");
+        assertThat(organizations("Член Палаты представителей Конгресса США ранена."))
+                .containsExactly("Q11701 USA: Палаты представителей Конгресса США");
     }
 }
