@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A place's name with the geographic term that factRuEval counts as part of it: the term before
@@ -14,15 +15,16 @@ import java.util.Set;
  * before a street term, or a capitalized word after a geographic term, is a place even where the
  * finder found nothing there (Манежной площади, реки Славянки). A settlement's name after its term
  * is a place with the term and the adjectives of place before it (лондонском районе Тоттенхэм),
- * but not a country in the genitive (городах России). A place the finder found in lower-case words only (очередной, леди,
- * британском учёном) is dropped: in factRuEval's devset such a "place" is wrong far more often than not.
- * Reads the finder's names of one sentence; returns them with those places grown.
+ * but not a country in the genitive (городах России). A place the finder found in lower-case
+ * words only (очередной, леди, британском учёном) is dropped: in factRuEval's devset such a
+ * "place" is wrong far more often than not. Reads the finder's names of one sentence; returns
+ * them with those places grown.
  */
 final class LocationDescriptors {
     private static final Set<String> BEFORE = Set.of("река", "мыс", "посёлок", "поселок", "порт", "озеро", "штат");
     private static final Set<String> AFTER = Set.of("бульвар", "площадь", "улица", "проспект", "переулок", "шоссе", "набережная", "город");
     private static final Set<String> SETTLEMENTS = Set.of("город", "городок", "район", "аэропорт");
-    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile(
             "(\\p{L}\\p{Ll}+[сц]к|север\\p{Ll}*|юж\\p{Ll}*|запад\\p{Ll}*|восточ\\p{Ll}*|юго\\p{Ll}*)(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей|ый|ым|ые|ых|ыми)");
     private static final int MAX_PLACE_ADJECTIVES = 2;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Names of crafts, products and contests are no organisations or people. A name written after a
  * word for a craft or vehicle (корабля « Союз », шаттла « Дискавери », телескоп Хаббл), a product
- * (операционной системы Windows, браузера Chrome, на платформе « Таврия ») or a contest (конкурс
+ * (операционной системы Windows, ОС Android, на платформе « Таврия ») or a contest (конкурс
  * The Best of Blogs, турнир Корус, with its Latin spelling in parentheses) is the thing's, in
  * quotes (as a nominative: not в игре « Спартака ») or in apposition (a word the dictionary does
  * not know), and stays so wherever else the document writes it (следующего « Союза », под
