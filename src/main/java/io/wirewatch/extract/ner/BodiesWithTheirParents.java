@@ -5,6 +5,7 @@ import io.wirewatch.extract.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What an organisation belongs to is part of its name: a place in the genitive right after it
@@ -23,6 +24,9 @@ final class BodiesWithTheirParents {
     }
 
     static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
+        if (IntStream.range(1, found.size()).noneMatch(n -> isParentOf(words, found.get(n - 1), found.get(n)))) {
+            return found;
+        }
         List<StatisticalNameFinder.Found> names = new ArrayList<>(found.size());
         for (StatisticalNameFinder.Found name : found) {
             StatisticalNameFinder.Found body = names.isEmpty() ? null : names.get(names.size() - 1);
@@ -32,12 +36,12 @@ final class BodiesWithTheirParents {
                 names.add(name);
             }
         }
-        return names.size() == found.size() ? found : names;
+        return names;
     }
 
     private static boolean isParentOf(String[] words, StatisticalNameFinder.Found body, StatisticalNameFinder.Found place) {
         if (body.type().equals("ORG") && place.type().equals("ORG") && place.start() == body.end()) {
-            return true; // Свердловского обкома + КПСС, ГУ + МЧС России: factRuEval's devset has two organisations side by side twice
+            return true;
         }
         if (!body.type().equals("ORG") || !place.type().equals("LOC") || place.end() - place.start() > LONGEST_PLACE) {
             return false;

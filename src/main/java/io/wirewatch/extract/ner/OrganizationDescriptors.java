@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
  * подготовку is Федерация бобслея России), and none ends with a verb, short adjective,
  * conjunction, preposition or opening quote (Минсвязи уверены is Минсвязи). The leadership or a
  * delegation of an organisation is that organisation's (руководства HP is HP; делегация США stays
- * one, a country's). One lower-case word
- * alone is no organisation's name (правительство одобрило).
+ * one, a country's). One lower-case word alone is no organisation's name (правительство одобрило).
  */
 final class OrganizationDescriptors {
     private static final Set<String> DESCRIPTORS = Set.of(
@@ -38,6 +37,9 @@ final class OrganizationDescriptors {
             "профсоюз", "представительство", "дипмиссия", "политбюро", "производитель", "электростанция", "канцелярия", "цех");
     /** Descriptors for an organisation's people: with another organisation's name they are that organisation's. */
     private static final Set<String> PEOPLE_OF = Set.of("руководство", "делегация");
+    private static final Set<String> PORTALS_AND_PROJECTS = Set.of("портал", "проект");
+    private static final Set<String> SITES = Set.of("сайт");
+    private static final Pattern DOMAIN = Pattern.compile(".+\\.\\p{Alpha}{2,}");
     private static final Set<String> OPENING_PUNCTUATION = Set.of("«", "„", "(", "—", "–", "-", ",", ":");
     private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}*[сц]к(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей)");
     private static final Set<String> PLACE_LIKE = Set.of("федерация", "союз");
@@ -270,8 +272,8 @@ final class OrganizationDescriptors {
             return false;
         }
         RussianMorphology morphology = RussianMorphology.get();
-        return morphology.hasLemmaIn(words[before], Set.of("портал", "проект"))
-                || morphology.hasLemmaIn(words[before], Set.of("сайт")) && first.matches(".+\\.\\p{Alpha}{2,}");
+        return morphology.hasLemmaIn(words[before], PORTALS_AND_PROJECTS)
+                || morphology.hasLemmaIn(words[before], SITES) && DOMAIN.matcher(first).matches();
     }
 
     /** Э . Чернова, Э. Чернова: word i is an initial, which begins the person's own name. */

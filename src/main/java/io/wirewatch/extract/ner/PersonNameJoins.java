@@ -152,10 +152,12 @@ final class PersonNameJoins {
         List<StatisticalNameFinder.Found> names = found;
         for (int n = 0; n < names.size(); n++) {
             StatisticalNameFinder.Found name = names.get(n);
+            if (!isPerson(name) || RussianMorphology.get().everyReading(words[name.start()], RussianMorphology.Reading::isFirstName)) {
+                continue;
+            }
             int limit = n == 0 ? 0 : names.get(n - 1).end();
             int start = name.start();
-            boolean opensWithFirstName = RussianMorphology.get().everyReading(words[name.start()], RussianMorphology.Reading::isFirstName);
-            while (isPerson(name) && !opensWithFirstName && start - 1 >= limit && mayOpenName(words, start - 1, name.end() - start == 1)) {
+            while (start - 1 >= limit && mayOpenName(words, start - 1, name.end() - start == 1)) {
                 start--;
             }
             if (start != name.start()) {
