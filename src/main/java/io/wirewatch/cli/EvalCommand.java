@@ -2,6 +2,7 @@ package io.wirewatch.cli;
 
 import io.wirewatch.eval.ExtractionEvaluation;
 import io.wirewatch.eval.GoldArticle;
+import io.wirewatch.eval.NerProductEvaluation;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ner.FactRuEvalReader;
 import io.wirewatch.extract.ner.NerDocument;
@@ -71,10 +72,11 @@ final class EvalCommand implements Runnable {
 
     /** {@code wirewatch eval ner}: cross-validated name-finder scores per type. */
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Cross-validate name recognition on factRuEval-format data: per fold, train the name finder on",
-                    "the other documents and test on these (document i is in fold i mod k, in name order). Two measures:",
-                    "exact match of range and type on outermost mentions, and the factRuEval-2016 Track 1 measure",
-                    "(token overlap, descriptors weightless, nested mentions). PER, ORG, LOC = Location + LocOrg."})
+            description = {"Measure name recognition on factRuEval-format data. With --no-train: the shipped analyzer,",
+                    "untouched, on every document (its NAME mentions), by three measures: naeval's (tokens tagged IO",
+                    "per type), exact range and type on outermost mentions, and the factRuEval-2016 Track 1 measure.",
+                    "Without: cross-validate the name finder (per fold, train on the other documents and test on these;",
+                    "document i is in fold i mod k, in name order), exact match and Track 1. PER, ORG, LOC = Location + LocOrg."})
     static final class Ner implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -93,8 +95,24 @@ final class EvalCommand implements Runnable {
         @Option(names = "--details", description = "Also list every name missed or found beyond the gold (exact match), with its sentence.")
         boolean details;
 
+        @Option(names = "--no-train", description = "Evaluate the shipped analyzer as it is instead of cross-validating a trained name finder.")
+        boolean noTrain;
+
+        @Option(names = "--json", description = "With --no-train: one JSON object {\"documents\", \"measures\": {\"naeval\"|\"exact\"|\"track1\": {type: {p, r, f1}}}}.")
+        boolean json;
+
         @Override
         public Integer call() {
+            if (json && !noTrain) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--json needs --no-train");
+            }
+            if (noTrain) {
+                NerProductEvaluation evaluation = NerProductEvaluation.run(new ArticleAnalyzer(), training.corpus);
+                spec.commandLine().getOut().println(json ? evaluation.json().toString()
+                        : String.format("The shipped analyzer on %d documents of %s%n%n%s", evaluation.documents(), training.corpus,
+                                evaluation.report()).stripTrailing());
+                return 0;
+            }
             if (folds < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
             }

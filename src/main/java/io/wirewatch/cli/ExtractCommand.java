@@ -1,12 +1,18 @@
 package io.wirewatch.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ArticleJsonParser.Parsed;
 import io.wirewatch.extract.LinkedEntity;
 import io.wirewatch.ingest.ArticleFiles;
+import io.wirewatch.ingest.RawArticles;
+import io.wirewatch.serde.AvroJson;
+import io.wirewatch.topology.Extraction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +33,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or directories of files.")
     List<Path> inputs;
 
-    @Option(names = "--json", description = "One JSON object per article per line: file, article, entities, events, statements.")
+    @Option(names = "--json", description = {"One JSON object per article per line: file, then the records the output topics",
+            "carry for it (analyzed: AnalyzedArticle, events: ContactEvent, statements: Statement); offsets index analyzed.text,",
+            "for a text file the file's decoded text."})
     boolean json;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public Integer call() {
@@ -44,13 +54,25 @@ final class ExtractCommand implements Callable<Integer> {
             }
             Analysis analysis = analyzer.analyze(parsed.article());
             if (json) {
-                out.println(AnalysisJson.of(parsed.input(), analysis));
+                out.println(json(parsed.input(), analysis));
             } else {
                 printReadable(out, parsed.input(), analysis);
             }
             out.flush();
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** The topics' records for the article (one mapping, {@link Extraction#of}), as JSON, with the file they came from. */
+    static ObjectNode json(String file, Analysis analysis) {
+        Instant now = Instant.now();
+        Extraction records = Extraction.of(RawArticles.from(analysis.article(), file, now), analysis, now);
+        ObjectNode line = JSON.createObjectNode();
+        line.put("file", file);
+        line.set("analyzed", AvroJson.toJson(records.analyzed()));
+        line.set("events", AvroJson.toJson(records.events()));
+        line.set("statements", AvroJson.toJson(records.statements()));
+        return line;
     }
 
     private static void printReadable(PrintWriter out, String file, Analysis analysis) {

@@ -46,12 +46,15 @@ public final class EntityExtractor {
     public Result extract(Article article, String language, List<Token> tokens, List<Sentence> sentences) {
         LocalDate date = article.published() != null ? article.published() : LocalDate.now();
         Map<String, List<TextRange>> mentions = new LinkedHashMap<>();
+        Map<TextRange, MentionKind> notNames = new java.util.HashMap<>();
         boolean[] known = new boolean[tokens.size()];
         for (Gazetteer.Match<String> match : names.find(tokens)) {
             TextRange range = span(tokens, match);
             if (!isAdjective(tokens, match)) {
                 // российский names Russia but is no name: the finder may still find Российский фонд DST around it
                 java.util.Arrays.fill(known, match.from(), match.to(), true);
+            } else {
+                notNames.put(range, MentionKind.ADJECTIVE);
             }
             if (article.lead() == null || !article.lead().overlaps(range)) {
                 mentions.computeIfAbsent(match.target(), id -> new ArrayList<>()).add(range);
@@ -70,11 +73,11 @@ public final class EntityExtractor {
                 titleMentions.add(new TitleMention(span(tokens, match), roleId, holder));
             }
         }
-        addPeopleNamedOnlyByTitle(titleMentions, mentions, unknown);
+        addPeopleNamedOnlyByTitle(titleMentions, mentions, unknown, notNames);
         Map<String, RoleHolding> rolesByPerson = new java.util.HashMap<>();
         namedHolders.values().forEach(h -> rolesByPerson.putIfAbsent(h.personId(), h));
         List<LinkedEntity> entities = new ArrayList<>();
-        mentions.forEach((id, ranges) -> entities.add(withNamedRole(linked(kb.entity(id).orElseThrow(), ranges, date), rolesByPerson)));
+        mentions.forEach((id, ranges) -> entities.add(withNamedRole(linked(kb.entity(id).orElseThrow(), ranges, notNames, date), rolesByPerson)));
         unknown.forEach(entity -> entities.add(withNamedRole(entity, rolesByPerson)));
         entities.sort(Comparator.comparingInt(LinkedEntity::firstMention));
         return new Result(entities, titleMentions);
@@ -132,7 +135,7 @@ public final class EntityExtractor {
         }
         String country = entity.country() != null ? entity.country() : role.country();
         return new LinkedEntity(entity.id(), entity.kind(), entity.nameEn(), entity.nameRu(), entity.wikidata(), country, role,
-                entity.mentions());
+                entity.mentions(), entity.notNames());
     }
 
     private List<LinkedEntity> unknownEntities(Article article, List<Token> tokens, List<Sentence> sentences, boolean[] known) {
@@ -172,30 +175,40 @@ public final class EntityExtractor {
         return entities;
     }
 
-    private static boolean isAdjective(List<Token> tokens, Gazetteer.Match<String> match) {
+    /** российских, French: one word that names a country as its adjective. */
+    private boolean isAdjective(List<Token> tokens, Gazetteer.Match<String> match) {
         if (match.to() - match.from() != 1) {
             return false;
         }
-        return RussianMorphology.get().isAdjective(tokens.get(match.from()).text());
+        String word = tokens.get(match.from()).text();
+        if (RussianMorphology.get().isAdjective(word)) {
+            return true;
+        }
+        KbEntity entity = kb.entity(match.target()).orElse(null);
+        return entity != null && entity.kind() == EntityKind.COUNTRY && entity.country() != null
+                && kb.countryAdjectives(entity.country(), "en").stream().anyMatch(word::equalsIgnoreCase);
     }
 
     /** "The French president said": the holder is in the article even when not named. */
     private static void addPeopleNamedOnlyByTitle(List<TitleMention> titles, Map<String, List<TextRange>> mentions,
-            List<LinkedEntity> unknown) {
+            List<LinkedEntity> unknown, Map<TextRange, MentionKind> notNames) {
         for (TitleMention title : titles) {
             if (title.holder() != null && !mentions.containsKey(title.holder().personId())
                     && unknown.stream().noneMatch(e -> e.id().equals(title.holder().personId()))) {
                 mentions.put(title.holder().personId(), new ArrayList<>(List.of(title.range())));
+                notNames.put(title.range(), MentionKind.TITLE);
             }
         }
     }
 
-    private LinkedEntity linked(KbEntity entity, List<TextRange> ranges, LocalDate date) {
+    private LinkedEntity linked(KbEntity entity, List<TextRange> ranges, Map<TextRange, MentionKind> notNames, LocalDate date) {
         RoleHolding role = entity.kind() == EntityKind.PERSON
                 ? kb.rolesOf(entity.id(), date).stream().findFirst().orElse(null) : null;
         List<TextRange> sorted = ranges.stream().sorted(Comparator.comparingInt(TextRange::start)).toList();
+        Map<TextRange, MentionKind> kinds = new java.util.HashMap<>();
+        sorted.stream().filter(notNames::containsKey).forEach(r -> kinds.put(r, notNames.get(r)));
         return new LinkedEntity(entity.id(), entity.kind(), entity.nameEn(), entity.nameRu(), entity.wikidata(),
-                entity.country(), role, sorted);
+                entity.country(), role, sorted, kinds);
     }
 
     /** The article's own country: its dateline city's, else its agency's. */

@@ -31,9 +31,7 @@ public final class AnalyzingProcessor implements ArticleProcessor {
     public Extraction process(RawArticle raw) {
         Article article = toArticle(raw);
         Analysis analysis = analyzer.analyze(article);
-        return new Extraction(AvroMapping.analyzed(raw, analysis, clock.instant()),
-                analysis.events().stream().map(e -> AvroMapping.event(raw, analysis, e)).toList(),
-                analysis.statements().stream().map(s -> AvroMapping.statement(raw, analysis, s)).toList());
+        return Extraction.of(raw, analysis, clock.instant());
     }
 
     static Article toArticle(RawArticle raw) {

@@ -18,6 +18,7 @@ import io.wirewatch.schema.ContactStatus;
 import io.wirewatch.schema.ContactType;
 import io.wirewatch.schema.Evidence;
 import io.wirewatch.schema.EntityRef;
+import io.wirewatch.schema.MentionKind;
 import io.wirewatch.schema.Speaker;
 import io.wirewatch.schema.SpeakerResolution;
 import io.wirewatch.schema.Statement;
@@ -71,7 +72,8 @@ final class AvroMapping {
                 .setWikidata(entity.wikidata())
                 .setCountry(entity.country())
                 .setRole(entity.role() == null ? null : role(entity.role()))
-                .setMentions(spans(text, entity.mentions()))
+                .setMentions(entity.mentions().stream()
+                        .map(r -> new Span(r.start(), r.end(), r.of(text), MentionKind.valueOf(entity.kindOf(r).name()))).toList())
                 .build();
     }
 
@@ -150,6 +152,6 @@ final class AvroMapping {
     }
 
     static List<Span> spans(String text, List<TextRange> ranges) {
-        return ranges.stream().map(r -> new Span(r.start(), r.end(), r.of(text))).toList();
+        return ranges.stream().map(r -> new Span(r.start(), r.end(), r.of(text), null)).toList();
     }
 }

@@ -47,8 +47,9 @@ class AvroJsonTest {
 
     @Test
     void arraysOfRecords() {
-        JsonNode json = AvroJson.toJson(List.of(new Span(0, 5, "Кремл")));
+        JsonNode json = AvroJson.toJson(List.of(new Span(0, 5, "Кремл", io.wirewatch.schema.MentionKind.NAME)));
         assertThat(json.get(0).path("text").asText()).isEqualTo("Кремл");
         assertThat(json.get(0).path("end").asInt()).isEqualTo(5);
+        assertThat(json.get(0).path("kind").asText()).isEqualTo("NAME");
     }
 }

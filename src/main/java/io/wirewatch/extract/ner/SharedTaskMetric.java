@@ -130,6 +130,18 @@ public final class SharedTaskMetric {
         return out.toString();
     }
 
+    /** Quality over found mentions; 1 when nothing was found. */
+    public double precision(String type) {
+        double[] t = byType.getOrDefault(type, new double[3]);
+        return t[2] == 0 ? 1 : t[0] / t[2];
+    }
+
+    /** Quality over relevant gold objects; 1 when there are none. */
+    public double recall(String type) {
+        double[] t = byType.getOrDefault(type, new double[3]);
+        return t[1] == 0 ? 1 : t[0] / t[1];
+    }
+
     public double f1(String type) {
         double[] t = byType.get(type);
         double p = t[2] == 0 ? 1 : t[0] / t[2];
