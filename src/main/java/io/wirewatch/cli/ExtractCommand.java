@@ -2,8 +2,8 @@ package io.wirewatch.cli;
 
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.ArticleJsonParser.Parsed;
-import io.wirewatch.extract.LinkedEntity;
+import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
+import io.wirewatch.extract.link.LinkedEntity;
 import io.wirewatch.ingest.ArticleFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
