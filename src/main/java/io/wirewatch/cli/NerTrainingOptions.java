@@ -1,6 +1,6 @@
 package io.wirewatch.cli;
 
-import io.wirewatch.extract.ner.NameFinderTrainer;
+import io.wirewatch.extract.ner.model.NameFinderTrainer;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

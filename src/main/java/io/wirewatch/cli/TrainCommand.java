@@ -1,8 +1,8 @@
 package io.wirewatch.cli;
 
-import io.wirewatch.extract.ner.FactRuEvalReader;
-import io.wirewatch.extract.ner.NameFinderTrainer;
-import io.wirewatch.extract.ner.NerDocument;
+import io.wirewatch.extract.ner.model.FactRuEvalReader;
+import io.wirewatch.extract.ner.model.NameFinderTrainer;
+import io.wirewatch.extract.ner.model.NerDocument;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

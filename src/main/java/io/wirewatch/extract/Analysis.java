@@ -1,5 +1,10 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.link.TitleMention;
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.text.LanguageDetector;
+import io.wirewatch.extract.text.Sentence;
 import io.wirewatch.extract.events.ContactEventRecord;
 import io.wirewatch.extract.statements.AttributedStatement;
 import java.util.List;

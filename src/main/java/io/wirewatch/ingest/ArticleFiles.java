@@ -1,12 +1,12 @@
 package io.wirewatch.ingest;
 
-import io.wirewatch.extract.Article;
-import io.wirewatch.extract.ArticleFormatException;
-import io.wirewatch.extract.ArticleJsonParser;
-import io.wirewatch.extract.ArticleJsonParser.Parsed;
-import io.wirewatch.extract.ArticleTextParser;
-import io.wirewatch.extract.DecodingException;
-import io.wirewatch.extract.TextDecoder;
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.source.ArticleFormatException;
+import io.wirewatch.extract.source.ArticleJsonParser;
+import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
+import io.wirewatch.extract.source.ArticleTextParser;
+import io.wirewatch.extract.source.DecodingException;
+import io.wirewatch.extract.source.TextDecoder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.wirewatch.ingest;
 
-import io.wirewatch.extract.ArticleJsonParser.Parsed;
+import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
 import io.wirewatch.schema.RawArticle;
 import java.io.IOException;
 import java.nio.file.FileSystems;

@@ -1,7 +1,7 @@
 package io.wirewatch.ingest;
 
 import io.wirewatch.config.WirewatchConfig;
-import io.wirewatch.extract.ArticleJsonParser.Parsed;
+import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
 import io.wirewatch.schema.RawArticle;
 import io.wirewatch.topology.WirewatchTopics;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.wirewatch.ingest;
 
-import io.wirewatch.extract.Article;
+import io.wirewatch.extract.source.Article;
 import io.wirewatch.schema.ArticleFormat;
 import io.wirewatch.schema.RawArticle;
 import java.time.Instant;

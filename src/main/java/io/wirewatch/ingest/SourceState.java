@@ -1,6 +1,6 @@
 package io.wirewatch.ingest;
 
-import io.wirewatch.extract.ArticleIds;
+import io.wirewatch.extract.source.ArticleIds;
 import io.wirewatch.schema.RawArticle;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package io.wirewatch.topology;
 
 import io.wirewatch.extract.Analysis;
-import io.wirewatch.extract.Article;
+import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.Dateline;
-import io.wirewatch.extract.SourceFormat;
+import io.wirewatch.extract.text.Dateline;
+import io.wirewatch.extract.source.SourceFormat;
 import io.wirewatch.schema.RawArticle;
 import java.time.Clock;
 import java.time.DateTimeException;

@@ -2,9 +2,9 @@ package io.wirewatch.topology;
 
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.LinkedEntity;
-import io.wirewatch.extract.Sentence;
-import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.text.Sentence;
+import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.schema.AnalyzedArticle;
 import io.wirewatch.kb.RoleHolding;
 import io.wirewatch.extract.statements.AttributedStatement;

@@ -1,10 +1,10 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.extract.Analysis;
-import io.wirewatch.extract.Article;
+import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.ArticleTextParser;
-import io.wirewatch.extract.SourceFormat;
+import io.wirewatch.extract.source.ArticleTextParser;
+import io.wirewatch.extract.source.SourceFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

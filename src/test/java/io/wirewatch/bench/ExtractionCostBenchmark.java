@@ -1,7 +1,7 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.extract.Analysis;
-import io.wirewatch.extract.Article;
+import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.SeedFixture;
 import java.util.Locale;

@@ -1,5 +1,9 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.link.TitleMention;
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.source.SourceFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.extract.events.ContactEventRecord;

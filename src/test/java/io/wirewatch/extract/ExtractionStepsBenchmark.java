@@ -1,8 +1,15 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.link.EntityExtractor;
+import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.source.ArticleTextParser;
+import io.wirewatch.extract.text.Sentence;
+import io.wirewatch.extract.text.SentenceSplitter;
+import io.wirewatch.extract.text.Token;
 import io.wirewatch.extract.events.ContactEventRecord;
 import io.wirewatch.extract.events.EventExtractor;
-import io.wirewatch.extract.ner.StatisticalNameFinder;
+import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.extract.statements.StatementExtractor;
 import io.wirewatch.kb.KnowledgeBase;

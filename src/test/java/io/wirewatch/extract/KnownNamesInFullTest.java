@@ -1,5 +1,7 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.source.SourceFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

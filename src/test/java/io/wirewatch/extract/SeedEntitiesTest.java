@@ -1,5 +1,7 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.text.TextRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

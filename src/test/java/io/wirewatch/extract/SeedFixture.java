@@ -1,5 +1,7 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.source.ArticleTextParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.wirewatch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.extract.ArticleJsonParser.Parsed;
+import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

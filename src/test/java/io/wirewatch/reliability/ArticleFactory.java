@@ -1,6 +1,6 @@
 package io.wirewatch.reliability;
 
-import io.wirewatch.extract.ArticleTextParser;
+import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.schema.RawArticle;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.wirewatch.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.config.WirewatchConfig;
-import io.wirewatch.extract.ArticleTextParser;
+import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.ingest.RawArticleProducer;
 import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.schema.RawArticle;

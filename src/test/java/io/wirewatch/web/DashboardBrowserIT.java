@@ -2,7 +2,7 @@ package io.wirewatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.extract.ArticleTextParser;
+import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.ingest.RawArticleProducer;
 import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.runtime.Pipeline;

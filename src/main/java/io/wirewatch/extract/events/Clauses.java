@@ -1,6 +1,6 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.Token;
+import io.wirewatch.extract.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.text.TextRange;
 import java.util.List;
 
 /**

@@ -21,7 +21,7 @@ final class EventDates {
     /** The month a sentence names, in the year that puts it at or before the article's month; null if none. */
     static final java.util.Set<String> MONTH_WORDS = MONTHS.keySet();
 
-    static String monthIn(List<io.wirewatch.extract.Token> words, LocalDate published, TokenFlags flags) {
+    static String monthIn(List<io.wirewatch.extract.text.Token> words, LocalDate published, TokenFlags flags) {
         if (published == null || !flags.anyHas(words, TokenFlags.MONTH)) {
             return null;
         }

@@ -1,13 +1,13 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.Article;
-import io.wirewatch.extract.Gazetteer;
-import io.wirewatch.extract.LinkedEntity;
-import io.wirewatch.extract.MentionIndex;
-import io.wirewatch.extract.Sentence;
-import io.wirewatch.extract.TextRange;
-import io.wirewatch.extract.Token;
-import io.wirewatch.extract.TokenSpans;
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.link.Gazetteer;
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.text.Sentence;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.text.TokenSpans;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KbEntity;

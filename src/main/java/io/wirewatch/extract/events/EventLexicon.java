@@ -1,6 +1,6 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.Gazetteer;
+import io.wirewatch.extract.link.Gazetteer;
 import io.wirewatch.kb.TsvTable;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +31,7 @@ final class EventLexicon {
         }
         for (TsvTable.Row row : TsvTable.read("/events/levels.tsv").rows()) {
             levels.add(row.require("phrase"), row.require("level"), false, false, false);
-            io.wirewatch.extract.Tokenizer.tokenize(row.require("phrase")).stream().findFirst()
+            io.wirewatch.extract.text.Tokenizer.tokenize(row.require("phrase")).stream().findFirst()
                     .ifPresent(first -> levelStarts.addAll(first.keys()));
         }
     }

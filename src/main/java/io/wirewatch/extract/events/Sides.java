@@ -1,9 +1,9 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.LinkedEntity;
-import io.wirewatch.extract.MentionIndex;
-import io.wirewatch.extract.TextRange;
-import io.wirewatch.extract.Token;
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.text.Token;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.extract.statements.SpeechLexicon;
 import io.wirewatch.kb.EntityKind;
@@ -221,7 +221,7 @@ final class Sides {
     }
 
     private int firstStartingAt(int offset) {
-        return io.wirewatch.extract.TokenSpans.firstFrom(starts, starts.length, offset);
+        return io.wirewatch.extract.text.TokenSpans.firstFrom(starts, starts.length, offset);
     }
 
     private static ContactEventRecord.EventActor actor(Mention mention) {

@@ -1,10 +1,10 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.FormMemo;
-import io.wirewatch.extract.RussianMorphology;
-import io.wirewatch.extract.Token;
-import io.wirewatch.extract.TokenKeys;
-import io.wirewatch.extract.WordKeys;
+import io.wirewatch.extract.morph.FormMemo;
+import io.wirewatch.extract.morph.RussianMorphology;
+import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.morph.TokenKeys;
+import io.wirewatch.extract.morph.WordKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,7 +172,7 @@ final class TokenFlags {
 
     /** Where the first trigger word among the tokens (a run of consecutive tokens) is, or -1. */
     int firstTriggerIn(List<Token> tokens) {
-        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerStarts, triggers, tokens.get(0).start());
+        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(triggerStarts, triggers, tokens.get(0).start());
         if (at == triggers || triggerEnds[at] > tokens.get(tokens.size() - 1).end()) {
             return -1;
         }
@@ -182,20 +182,20 @@ final class TokenFlags {
     /** The position among the article's tokens of the first token starting at or after the offset. */
     int positionOf(int offset) {
         if (offset != lastOffset) {
-            lastPosition = io.wirewatch.extract.TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
+            lastPosition = io.wirewatch.extract.text.TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
             lastOffset = offset;
         }
         return lastPosition;
     }
 
     /** Whether a trigger word lies in the range: sentences without one are not looked at. */
-    boolean anyTriggerIn(io.wirewatch.extract.TextRange range) {
+    boolean anyTriggerIn(io.wirewatch.extract.text.TextRange range) {
         return anyTriggerIn(range.start(), range.end());
     }
 
     /** Whether a trigger word lies between the offsets. */
     boolean anyTriggerIn(int start, int end) {
-        int at = io.wirewatch.extract.TokenSpans.firstFrom(triggerStarts, triggers, start);
+        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(triggerStarts, triggers, start);
         return at < triggers && triggerEnds[at] <= end;
     }
 
@@ -213,7 +213,7 @@ final class TokenFlags {
         if (withBit == null) {
             return false;
         }
-        int first = io.wirewatch.extract.TokenSpans.firstFrom(withBit, countByBit[bit], tokens.get(0).start());
+        int first = io.wirewatch.extract.text.TokenSpans.firstFrom(withBit, countByBit[bit], tokens.get(0).start());
         return first < countByBit[bit] && withBit[first] < tokens.get(tokens.size() - 1).end();
     }
 
@@ -224,7 +224,7 @@ final class TokenFlags {
         if (withBit == null) {
             return -1;
         }
-        int at = io.wirewatch.extract.TokenSpans.firstFrom(withBit, countByBit[bit], offset);
+        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(withBit, countByBit[bit], offset);
         return at < countByBit[bit] ? positionsByBit[bit][at] : -1;
     }
 

@@ -1,7 +1,7 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.RussianMorphology;
-import io.wirewatch.extract.Token;
+import io.wirewatch.extract.morph.RussianMorphology;
+import io.wirewatch.extract.text.Token;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package io.wirewatch.extract.ner;
 
+import io.wirewatch.extract.ner.model.KnowledgeBaseFeatureGenerator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 

@@ -1,22 +1,23 @@
 package io.wirewatch.extract.ner;
 
-import io.wirewatch.extract.Gazetteer;
-import io.wirewatch.extract.NameIndex;
+import io.wirewatch.extract.ner.model.StatisticalNameFinder;
+import io.wirewatch.extract.link.Gazetteer;
+import io.wirewatch.extract.link.NameIndex;
 import io.wirewatch.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** The knowledge base's names in a sentence as name-finder types (PER, ORG, LOC), and how they join the finder's. */
-final class KnowledgeBaseNames {
+public final class KnowledgeBaseNames {
     private KnowledgeBaseNames() {
     }
 
-    static List<StatisticalNameFinder.Found> find(String[] words) {
+    public static List<StatisticalNameFinder.Found> find(String[] words) {
         NameIndex index = NameIndex.of(KnowledgeBase.bundled());
         List<StatisticalNameFinder.Found> names = new ArrayList<>();
         for (Gazetteer.Match<String> match : index.find(words)) {
-            if (!Character.isUpperCase(words[match.from()].codePointAt(0)) || match.to() - match.from() == 1 && io.wirewatch.extract.RussianMorphology.get().isAdjective(words[match.from()])) {
+            if (!Character.isUpperCase(words[match.from()].codePointAt(0)) || match.to() - match.from() == 1 && io.wirewatch.extract.morph.RussianMorphology.get().isAdjective(words[match.from()])) {
                 continue; // российский, Российские власти: adjectives name a country but are not names (as in EntityExtractor)
             }
             String type = switch (index.kindOf(match.target())) {
@@ -45,7 +46,7 @@ final class KnowledgeBaseNames {
      * name (мэрии Москвы) and a person or place found with words before a known one (Мишель Обама,
      * Северной Африке), which it keeps; with {@code nested}, the known names inside those stay too.
      */
-    static List<StatisticalNameFinder.Found> merge(List<StatisticalNameFinder.Found> found,
+    public static List<StatisticalNameFinder.Found> merge(List<StatisticalNameFinder.Found> found,
             List<StatisticalNameFinder.Found> known, boolean nested) {
         List<StatisticalNameFinder.Found> merged = new ArrayList<>();
         List<StatisticalNameFinder.Found> around = new ArrayList<>();

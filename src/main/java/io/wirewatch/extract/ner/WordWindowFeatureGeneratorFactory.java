@@ -1,5 +1,6 @@
 package io.wirewatch.extract.ner;
 
+import io.wirewatch.extract.ner.model.WordWindowFeatureGenerator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 

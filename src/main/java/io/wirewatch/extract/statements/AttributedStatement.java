@@ -1,7 +1,7 @@
 package io.wirewatch.extract.statements;
 
-import io.wirewatch.extract.LinkedEntity;
-import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.text.TextRange;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package io.wirewatch.extract.statements;
 
-import io.wirewatch.extract.TextRange;
-import io.wirewatch.extract.Token;
-import io.wirewatch.extract.TokenSpans;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.text.TokenSpans;
 import java.util.List;
 
 /**

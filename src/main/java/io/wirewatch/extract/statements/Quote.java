@@ -1,6 +1,6 @@
 package io.wirewatch.extract.statements;
 
-import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.text.TextRange;
 
 /**
  * A quotation in an article's text.

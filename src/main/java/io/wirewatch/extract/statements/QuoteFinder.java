@@ -1,7 +1,7 @@
 package io.wirewatch.extract.statements;
 
-import io.wirewatch.extract.TextRange;
-import io.wirewatch.extract.Token;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.text.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,9 +1,9 @@
 package io.wirewatch.extract.statements;
 
-import io.wirewatch.extract.FormMemo;
-import io.wirewatch.extract.RussianMorphology;
-import io.wirewatch.extract.Token;
-import io.wirewatch.extract.WordKeys;
+import io.wirewatch.extract.morph.FormMemo;
+import io.wirewatch.extract.morph.RussianMorphology;
+import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.morph.WordKeys;
 import java.util.List;
 import java.util.Set;
 

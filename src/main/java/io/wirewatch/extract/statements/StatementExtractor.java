@@ -1,11 +1,11 @@
 package io.wirewatch.extract.statements;
 
-import io.wirewatch.extract.LinkedEntity;
-import io.wirewatch.extract.MentionIndex;
-import io.wirewatch.extract.TextRange;
-import io.wirewatch.extract.TitleMention;
-import io.wirewatch.extract.Token;
-import io.wirewatch.extract.TokenSpans;
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.link.TitleMention;
+import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.text.TokenSpans;
 import io.wirewatch.kb.EntityKind;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.wirewatch.topology.alerts;
 
-import io.wirewatch.extract.Sha256;
+import io.wirewatch.extract.source.Sha256;
 import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.schema.EntityRef;

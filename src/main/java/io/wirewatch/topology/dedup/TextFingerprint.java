@@ -1,7 +1,7 @@
 package io.wirewatch.topology.dedup;
 
-import io.wirewatch.extract.Dateline;
-import io.wirewatch.extract.Sha256;
+import io.wirewatch.extract.text.Dateline;
+import io.wirewatch.extract.source.Sha256;
 import io.wirewatch.schema.RawArticle;
 import java.util.Locale;
 

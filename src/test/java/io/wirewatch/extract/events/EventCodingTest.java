@@ -3,9 +3,9 @@ package io.wirewatch.extract.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.extract.Analysis;
-import io.wirewatch.extract.Article;
+import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.SourceFormat;
+import io.wirewatch.extract.source.SourceFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;

@@ -2,7 +2,7 @@ package io.wirewatch.extract.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.extract.Tokenizer;
+import io.wirewatch.extract.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,117 @@
+package io.wirewatch.extract.link;
+
+import io.wirewatch.extract.ner.UnknownNames;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.kb.EntityKind;
+import io.wirewatch.kb.KbEntity;
+import io.wirewatch.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the name finder found a name around a known one: a place with words before a known place
+ * (Северной Африке is Africa), a person with a first name before a known surname (Беньямин
+ * Нетаньяху is the known person in full, Мишель Обама someone else). Reads the finder's entities and
+ * the knowledge base's mentions; grows or drops those mentions.
+ */
+final class KnownNameJoins {
+    private final KnowledgeBase kb;
+
+    KnownNameJoins(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * The finder's entities without the names that turned out to be known ones. A person found with
+     * first words before a known surname: Беньямин Нетаньяху, whose first name one of the known
+     * person's names has, is that person named in full (the mention grows over the first name);
+     * Мишель Обама is someone else (the surname stops being a mention of Barack Obama there). A
+     * place found around a known one (Северной Африке) is it.
+     */
+    List<LinkedEntity> reconcile(List<LinkedEntity> unknown, Map<String, List<TextRange>> mentions, String text) {
+        List<LinkedEntity> kept = new ArrayList<>();
+        for (LinkedEntity found : unknown) {
+            List<TextRange> own = new ArrayList<>(found.mentions());
+            if (found.kind() == EntityKind.PERSON || found.kind() == EntityKind.LOCATION) {
+                own.removeIf(range -> joinedKnownName(found.kind(), range, mentions, text));
+            }
+            if (own.size() == found.mentions().size()) {
+                kept.add(found);
+            } else if (!own.isEmpty()) {
+                kept.add(new LinkedEntity(found.id(), found.kind(), found.nameEn(), found.nameRu(), found.wikidata(),
+                        found.country(), found.role(), own));
+            }
+        }
+        mentions.values().removeIf(List::isEmpty);
+        return kept;
+    }
+
+    /**
+     * True when the range is a known name in full, its mention grown over it: a place (Северной
+     * Африке), or a person whose first name it has. A person with another first name is someone else:
+     * the known person's mention there is dropped.
+     */
+    private boolean joinedKnownName(EntityKind kind, TextRange range, Map<String, List<TextRange>> mentions, String text) {
+        for (Map.Entry<String, List<TextRange>> entry : mentions.entrySet()) {
+            KbEntity known = kb.entity(entry.getKey()).orElse(null);
+            boolean sameKind = known != null && (kind == EntityKind.PERSON ? known.kind() == EntityKind.PERSON
+                    : known.kind() == EntityKind.LOCATION || known.kind() == EntityKind.COUNTRY);
+            if (!sameKind) {
+                continue;
+            }
+            for (int i = 0; i < entry.getValue().size(); i++) {
+                TextRange surname = entry.getValue().get(i);
+                if (surname.end() == range.end() && range.start() < surname.start()) {
+                    if (kind == EntityKind.LOCATION || hasFirstName(known, text.substring(range.start(), surname.start()))) {
+                        entry.getValue().set(i, range);
+                        return true;
+                    }
+                    entry.getValue().remove(i);
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every word before the surname is a word of one of the person's Russian names, by stem,
+     * allowing the spelling variants of transliteration (Беньямин, Биньямин: two edits in a long word).
+     */
+    private static boolean hasFirstName(KbEntity person, String firstWords) {
+        List<String> stems = new ArrayList<>();
+        for (String alias : person.aliasesRu()) {
+            for (String word : alias.split("[\\s-]+")) {
+                stems.add(UnknownNames.nameStem(word));
+            }
+        }
+        for (String word : firstWords.trim().split("[\\s-]+")) {
+            String stem = UnknownNames.nameStem(word);
+            if (!word.isEmpty() && stems.stream().noneMatch(known -> known.equals(stem)
+                    || Math.min(known.length(), stem.length()) >= 5 && editDistance(known, stem) <= 2)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

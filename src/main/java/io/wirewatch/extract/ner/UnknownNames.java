@@ -1,0 +1,326 @@
+package io.wirewatch.extract.ner;
+
+import io.wirewatch.extract.morph.RussianMorphology;
+import io.wirewatch.extract.morph.TokenKeys;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.text.Token;
+import com.ibm.icu.text.Transliterator;
+import io.wirewatch.extract.ner.rules.NamesOfThings;
+import io.wirewatch.extract.ner.rules.DocumentConsistency;
+import io.wirewatch.extract.ner.model.StatisticalNameFinder;
+import io.wirewatch.kb.EntityKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the knowledge base does not know, from the statistical name finder, run only where it can
+ * find something: sentences with a capitalized word outside the knowledge base's matches that is
+ * not simply a sentence-initial common word (elsewhere only its rules for names in lower case run:
+ * японское правительство). A name overlapping a knowledge-base match is dropped
+ * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person or
+ * place with words before a known name (Мишель Обама, Северной Африке: the extractor decides).
+ * The names are made consistent over the article as the evaluation measures them
+ * ({@link DocumentConsistency}: Vestas found once is Vestas everywhere); a surname alone joins the
+ * person named in full earlier (Топалов after Сергей Топалов). Entities get a stable local id
+ * from their lemmatized name.
+ */
+public final class UnknownNames {
+    private static final Transliterator LATIN = Transliterator.getInstance("Russian-Latin/BGN");
+    private final StatisticalNameFinder finder;
+
+    /** A name found: its kind, key (lemmatized, lower case), words and where. */
+    public record Name(EntityKind kind, String key, String surface, TextRange range) {
+    }
+
+    public UnknownNames(StatisticalNameFinder finder) {
+        this.finder = finder;
+    }
+
+    /** Names in the sentences' tokens; {@code known[i]} says token i is inside a knowledge-base match. */
+    public List<Name> find(List<List<Token>> sentences, List<boolean[]> known, String text) {
+        finder.startDocument();
+        List<String[]> words = new ArrayList<>(sentences.size());
+        List<List<StatisticalNameFinder.Found>> foundBySentence = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            words.add(tokens.stream().map(Token::text).toArray(String[]::new));
+            foundBySentence.add(hasCandidate(tokens, known.get(s)) ? finder.findInSentence(words.get(s)) : finder.findWithoutModel(words.get(s)));
+        }
+        foundBySentence = NamesOfThings.apply(words, DocumentConsistency.apply(words, foundBySentence));
+        List<Name> names = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (StatisticalNameFinder.Found tagged : foundBySentence.get(s)) {
+                StatisticalNameFinder.Found found = tagged.withoutKnownWordsBefore(known.get(s));
+                if (!overlapsKnown(known.get(s), found)) {
+                    names.add(name(sentences.get(s), found, text));
+                }
+            }
+        }
+        names.addAll(repeatedSurnames(sentences, known, names, text));
+        return names;
+    }
+
+    /**
+     * Кан сообщил after Премьер-министр Японии Наото Кан: the surname of a person found in full,
+     * wherever else the document writes it (any case ending) and the finder did not tag it, even in
+     * sentences it did not run on.
+     */
+    private static List<Name> repeatedSurnames(List<List<Token>> sentences, List<boolean[]> known, List<Name> found, String text) {
+        Map<String, String> surnameKeys = new java.util.HashMap<>();
+        for (Name name : found) {
+            int space = name.key().lastIndexOf(' ');
+            if (name.kind() == EntityKind.PERSON && space > 0) {
+                String surface = name.surface().substring(name.surface().lastIndexOf(' ') + 1);
+                surnameKeys.putIfAbsent(nameStem(surface), name.key().substring(space + 1));
+            }
+        }
+        List<Name> repeated = new ArrayList<>();
+        if (surnameKeys.isEmpty()) {
+            return repeated;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                String key = token.isWord() && token.isCapitalized() && !known.get(s)[i] && token.text().length() >= 3
+                        ? surnameKeys.get(nameStem(token.text())) : null;
+                if (key != null && found.stream().noneMatch(n -> n.range().overlaps(token.range()))) {
+                    repeated.add(new Name(EntityKind.PERSON, key, token.range().of(text), token.range()));
+                }
+            }
+        }
+        return repeated;
+    }
+
+    static boolean hasCandidate(List<Token> tokens, boolean[] known) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (known[i] || !token.isWord() || !Character.isUpperCase(token.text().codePointAt(0))) {
+                continue;
+            }
+            if (!startsClause(tokens, i) || isProperNoun(token.text()) || !isKnownWord(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * First word of the sentence, or of a quotation or clause inside it (after ":", "-", or a
+     * quotation mark that follows punctuation). After a word, a quotation mark opens a name
+     * (партии «Яблоко», сообщает «Росбалт»), not a clause.
+     */
+    private static boolean startsClause(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token previous = tokens.get(i - 1);
+        if (previous.isWord() || previous.text().equals(",")) {
+            return false;
+        }
+        return !isOpeningQuote(previous.text()) || i < 2 || !tokens.get(i - 2).isWord();
+    }
+
+    private static boolean isOpeningQuote(String text) {
+        return text.equals("«") || text.equals("„") || text.equals("\"") || text.equals("“");
+    }
+
+    private static boolean isKnownWord(String word) {
+        return !RussianMorphology.get().readings(word).isEmpty() || !TokenKeys.isCyrillic(word);
+    }
+
+    private static boolean isProperNoun(String word) {
+        return RussianMorphology.get().readings(word).stream()
+                .anyMatch(RussianMorphology.Reading::isPersonalName);
+    }
+
+    /**
+     * Whether a found name collides with the knowledge base's names. An organisation may contain
+     * them (мэрия Москвы, Министерство промышленности и торговли РФ) as long as it begins outside
+     * them; anything else overlapping a known name gives way to it.
+     */
+    private static boolean overlapsKnown(boolean[] known, StatisticalNameFinder.Found found) {
+        boolean any = false;
+        boolean all = true;
+        for (int i = found.start(); i < found.end(); i++) {
+            any |= known[i];
+            all &= known[i];
+        }
+        boolean organizationAroundKnown = found.type().equals("ORG") && !known[found.start()] && !all;
+        return any && !organizationAroundKnown && !nameBeforeKnown(known, found);
+    }
+
+    /**
+     * Мишель Обама, Беньямин Нетаньяху, Северной Африке: a person or place found with unknown words
+     * before a known name that ends it.
+     */
+    private static boolean nameBeforeKnown(boolean[] known, StatisticalNameFinder.Found found) {
+        if (found.type().equals("ORG") || known[found.start()] || !known[found.end() - 1]) {
+            return false;
+        }
+        int firstKnown = found.start();
+        while (!known[firstKnown]) {
+            firstKnown++;
+        }
+        for (int i = firstKnown; i < found.end(); i++) {
+            if (!known[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Name name(List<Token> tokens, StatisticalNameFinder.Found found, String text) {
+        List<Token> words = tokens.subList(found.start(), found.end());
+        EntityKind kind = switch (found.type()) {
+            case "PER" -> EntityKind.PERSON;
+            case "ORG" -> EntityKind.ORGANIZATION;
+            default -> EntityKind.LOCATION;
+        };
+        boolean oblique = kind == EntityKind.PERSON && words.stream().anyMatch(UnknownNames::isObliqueFirstName);
+        StringBuilder key = new StringBuilder();
+        for (Token word : words) {
+            if (word.isWord()) {
+                String form = kind != EntityKind.PERSON ? lemma(word.text())
+                        : oblique && isUnknown(word.text()) ? nominativeOfUnknownSurname(word.text()) : personLemma(word.text());
+                key.append(key.length() == 0 ? "" : " ").append(form);
+            }
+        }
+        TextRange range = new TextRange(words.get(0).start(), withClosingQuote(tokens, found).end());
+        return new Name(kind, key.toString(), range.of(text), range);
+    }
+
+    /**
+     * The name's last token, or the quotation mark after it when the name opens a quotation it
+     * does not close (the finder marks партии «Яблоко; the mention is партии «Яблоко»).
+     */
+    private static Token withClosingQuote(List<Token> tokens, StatisticalNameFinder.Found found) {
+        Token last = tokens.get(found.end() - 1);
+        long opened = tokens.subList(found.start(), found.end()).stream().filter(t -> isOpeningQuote(t.text())).count();
+        long closed = tokens.subList(found.start(), found.end()).stream().filter(t -> isClosingQuote(t.text())).count();
+        boolean closes = found.end() < tokens.size() && isClosingQuote(tokens.get(found.end()).text());
+        return opened > closed && closes ? tokens.get(found.end()) : last;
+    }
+
+    private static boolean isClosingQuote(String text) {
+        return text.equals("»") || text.equals("“") || text.equals("\"") || text.equals("”");
+    }
+
+    /** A first name the dictionary only knows in an oblique case here (Александра Брода, Игорем Мельниковым). */
+    private static boolean isObliqueFirstName(Token word) {
+        List<RussianMorphology.Reading> names = RussianMorphology.get().readings(word.text()).stream()
+                .filter(r -> r.tag().contains(":Name:") && r.tag().contains(":Masc:")).toList();
+        return !names.isEmpty() && names.stream().noneMatch(RussianMorphology.Reading::isNominative);
+    }
+
+    /** Not in the dictionary as a name (Мишарина; Брода, which it knows only as a ford). */
+    private static boolean isUnknown(String word) {
+        return TokenKeys.isCyrillic(word) && RussianMorphology.get().readings(word).stream()
+                .noneMatch(RussianMorphology.Reading::isPersonalName);
+    }
+
+    /** Брода → брод, Мельниковым → мельников: a man's surname the dictionary lacks, back in the nominative. */
+    private static String nominativeOfUnknownSurname(String word) {
+        String w = RussianMorphology.normalize(word);
+        for (String ending : new String[] {"ым", "ом", "ем", "а", "у", "е", "я", "ю"}) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
+    }
+
+    /** A name's dictionary form; a woman's surname in the nominative stays as written (Ковалева). */
+    private static String personLemma(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        if (readings.stream().anyMatch(r -> r.tag().contains(":Fem:") && r.tag().endsWith(":Nom"))) {
+            return RussianMorphology.normalize(word);
+        }
+        return readings.stream()
+                .filter(RussianMorphology.Reading::isPersonalName)
+                .map(r -> RussianMorphology.normalize(r.lemma())).findFirst()
+                .orElse(RussianMorphology.normalize(word));
+    }
+
+    private static String lemma(String word) {
+        return RussianMorphology.get().firstLemma(word);
+    }
+
+    /**
+     * Groups names into entities: same kind and key, a surname or first name alone after the full
+     * name, or an organisation named with more words before its name (руководство партии «Яблоко»).
+     */
+    public static Map<String, List<Name>> group(List<Name> names) {
+        Map<String, List<Name>> groups = new LinkedHashMap<>();
+        for (Name name : names) {
+            String key = name.kind() + ":" + name.key();
+            if (name.kind() == EntityKind.PERSON && name.key().contains(" ") && !groups.containsKey(key)) {
+                key = groups.keySet().stream().filter(full -> stemmed(full).equals(stemmed(name.kind() + ":" + name.key())))
+                        .findFirst().orElse(key);
+            }
+            if (name.kind() == EntityKind.ORGANIZATION && !groups.containsKey(key)) {
+                key = groups.keySet().stream().filter(other -> sameOrganization(other, name.kind() + ":" + name.key()))
+                        .findFirst().orElse(key);
+            }
+            if (name.kind() == EntityKind.PERSON && !name.key().contains(" ")) {
+                for (String full : groups.keySet()) {
+                    boolean person = full.startsWith(EntityKind.PERSON + ":");
+                    String fullName = full.substring(full.indexOf(':') + 1);
+                    if (person && (fullName.endsWith(" " + name.key()) || fullName.startsWith(name.key() + " "))) {
+                        key = full;
+                        break;
+                    }
+                }
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+        }
+        return groups;
+    }
+
+    /** Руководство партии «Яблоко» and партии «Яблоко»: one organisation, named in more or fewer words. */
+    private static boolean sameOrganization(String one, String other) {
+        String prefix = EntityKind.ORGANIZATION + ":";
+        return one.startsWith(prefix) && other.startsWith(prefix)
+                && (one.endsWith(" " + other.substring(prefix.length())) || other.endsWith(" " + one.substring(prefix.length())));
+    }
+
+    /** A name without its case ending: Кана, Кану → кан; Меридором → меридор; Лизы → лиз. */
+    public static String nameStem(String word) {
+        String w = RussianMorphology.normalize(word);
+        if (w.length() >= 6) {
+            for (String ending : new String[] {"ым", "ом", "ой", "ем", "ою", "ей", "им"}) {
+                if (w.endsWith(ending)) {
+                    return w.substring(0, w.length() - 2);
+                }
+            }
+        }
+        return w.length() >= 4 && "аеиоуыюя".indexOf(w.charAt(w.length() - 1)) >= 0 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Наото Кана and Наото Кан: one person, whatever case the article put the full name in. */
+    private static String stemmed(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String word : key.split(" ")) {
+            out.append(nameStem(word)).append(' ');
+        }
+        return out.toString();
+    }
+
+    /** Latin letters for a Russian name (BGN/PCGN, without the marks for ь and ъ). */
+    public static String latin(String name) {
+        return LATIN.transliterate(name).replace("ʹ", "").replace("ʺ", "");
+    }
+
+    /** Each word capitalized: сергей топалов → Сергей Топалов. */
+    public static String titleCase(String words) {
+        StringBuilder out = new StringBuilder(words.length());
+        boolean start = true;
+        for (char c : words.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package io.wirewatch.extract.text;
+
+import io.wirewatch.extract.SeedFixture;
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.source.ArticleTextParser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private static List<String> sentences(Article article, String language) {
+        return SentenceSplitter.split(article, language).stream().map(s -> s.text(article.text())).toList();
+    }
+
+    @Test
+    void theSeedSplitsIntoItsSentences() {
+        List<String> sentences = sentences(SeedFixture.article(), "ru");
+        assertThat(sentences).hasSize(15);
+        assertThat(sentences.get(0)).isEqualTo("В Кремле подтвердили возобновление контактов с Францией на техническом уровне");
+        assertThat(sentences.get(1)).startsWith("Москва. 10 февраля. INTERFAX.RU - В Кремле").endsWith("РФ и Франции.");
+        assertThat(sentences.get(2)).startsWith("\"Действительно").contains("- сказал пресс-секретарь президента РФ Дмитрий Песков");
+        assertThat(sentences.get(3)).startsWith("Он добавил: \"Пока").endsWith("такие заявления\".");
+        assertThat(sentences).allSatisfy(s -> assertThat(s).isEqualTo(s.strip()));
+    }
+
+    @Test
+    void initialsAndAbbreviationsDoNotEndSentences() {
+        Article article = ArticleTextParser.parse("x",
+                "Президент В. В. Путин провел встречу, т.е. переговоры прошли в 2025 г. в Москве. Затем он уехал.");
+        assertThat(sentences(article, "ru")).containsExactly(
+                "Президент В. В. Путин провел встречу, т.е. переговоры прошли в 2025 г. в Москве.", "Затем он уехал.");
+        Article english = ArticleTextParser.parse("y",
+                "Mr. Rubio met U.S. envoys in Jan. in Paris. Then he left.");
+        assertThat(sentences(english, "en")).containsExactly("Mr. Rubio met U.S. envoys in Jan. in Paris.", "Then he left.");
+    }
+
+    @Test
+    void offsetsMapBackToTheText() {
+        Article article = SeedFixture.article();
+        for (Sentence sentence : SentenceSplitter.split(article, "ru")) {
+            assertThat(article.text().substring(sentence.range().start(), sentence.range().end()))
+                    .isEqualTo(sentence.text(article.text()));
+        }
+    }
+}
