@@ -22,7 +22,8 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--once", description = "Exit 0 once every output for the seeds is written (for smoke tests and CI).")
+    @Option(names = "--once", description = {"Exit 0 once every output for the seeds is written and printed: every revision of every",
+            "contact event, every statement and alert (the pipeline idle: all input consumed, no output for 1 s)."})
     boolean once;
 
     @Option(names = "--json", description = "One JSON object per record: topic, partition, offset, key, value.")

@@ -5,31 +5,26 @@ import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
 import io.wirewatch.extract.events.ContactEventRecord;
-import io.wirewatch.extract.ner.rules.DocumentConsistency;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.ingest.ArticleFiles;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * Measures events and statements against gold articles. Recall: required items found. Precision:
- * found items that match a required or an acceptable one. Events match on the set of sides, the
- * status and (when the gold gives one) the level; statements on the speaker (same English name, or
- * same Russian surname, case endings aside) and a quote covering at least 80% of the gold quote (spaces and quotation
- * marks ignored). Also tabulates gold status against found status for events that match on sides
- * and level.
+ * Measures events and statements against gold articles, matched by {@link GoldMatch} (as
+ * ../shared/ANNOTATION.md scores them), each gold item at most once. Recall: required items found.
+ * Precision: found items paired with a required or an acceptable one. Also tabulates gold status
+ * against found status for events that match on sides and level, and keeps the counts per article.
  */
 public final class ExtractionEvaluation {
     private final Score events = new Score();
     private final Score statements = new Score();
     private final Map<String, Integer> statusConfusion = new TreeMap<>();
     private final StringBuilder details = new StringBuilder();
+    private final List<ArticleScore> articles = new java.util.ArrayList<>();
 
-    /** Required found, required total, found matching anything listed, found total. */
+    /** Required found, required total, found paired with a listed gold item, found total. */
     public static final class Score {
         int requiredFound;
         int required;
@@ -50,56 +45,95 @@ public final class ExtractionEvaluation {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        public int requiredFound() {
+            return requiredFound;
+        }
+
+        public int required() {
+            return required;
+        }
+
+        /** Found items paired with no gold item: the false positives. */
+        public int extra() {
+            return found - foundListed;
+        }
+
+        void add(Score other) {
+            requiredFound += other.requiredFound;
+            required += other.required;
+            foundListed += other.foundListed;
+            found += other.found;
+        }
+
         String line(String what) {
             return String.format("%-10s %9.3f %9.3f %9.3f %9d %9d%n", what, precision(), recall(), f1(), required, found);
         }
     }
 
+    /** One article's scores: its gold file's name, events, statements. */
+    public record ArticleScore(String gold, Score events, Score statements) {
+    }
+
     public static ExtractionEvaluation run(ArticleAnalyzer analyzer, List<GoldArticle> gold) {
         ExtractionEvaluation evaluation = new ExtractionEvaluation();
         for (GoldArticle article : gold) {
-            Parsed parsed = ArticleFiles.read(List.of(article.article())).get(0);
-            if (!parsed.isOk()) {
-                throw new IllegalArgumentException(article.gold() + ": its article " + parsed.input() + " is unreadable: " + parsed.error());
-            }
-            evaluation.add(article, analyzer.analyze(parsed.article()));
+            evaluation.add(article, analyze(analyzer, article));
         }
         return evaluation;
     }
 
+    /** The gold's article read as {@code wirewatch extract} reads it, analyzed. */
+    public static Analysis analyze(ArticleAnalyzer analyzer, GoldArticle article) {
+        Parsed parsed = ArticleFiles.read(List.of(article.article())).get(0);
+        if (!parsed.isOk()) {
+            throw new IllegalArgumentException(article.gold() + ": its article " + parsed.input() + " is unreadable: " + parsed.error());
+        }
+        return analyzer.analyze(parsed.article());
+    }
+
     void add(GoldArticle gold, Analysis analysis) {
+        String text = analysis.article().text();
         List<JsonNode> requiredEvents = list(gold.events().path("required"));
         List<JsonNode> listedEvents = gold.listed(gold.events());
-        score(events, requiredEvents, listedEvents, analysis.events(), (found, g) -> eventMatches(found, g, true));
-        noteDifferences(gold, "event", requiredEvents, listedEvents, analysis.events(), (found, g) -> eventMatches(found, g, true),
+        Score eventScore = score(requiredEvents.size(), listedEvents, analysis.events(), GoldMatch::event);
+        noteDifferences(gold, "event", requiredEvents, listedEvents, analysis.events(), GoldMatch::event,
                 ExtractionEvaluation::describe, ExtractionEvaluation::describeGoldEvent);
         for (ContactEventRecord found : analysis.events()) {
-            listedEvents.stream().filter(g -> eventMatches(found, g, true)).findFirst()
-                    .or(() -> listedEvents.stream().filter(g -> eventMatches(found, g, false)).findFirst())
+            listedEvents.stream().filter(g -> GoldMatch.event(found, g)).findFirst()
+                    .or(() -> listedEvents.stream().filter(g -> sameSidesAndLevel(found, g)).findFirst())
                     .ifPresent(g -> statusConfusion.merge(g.path("status").asText() + " -> " + found.status(), 1, Integer::sum));
         }
         List<JsonNode> requiredStatements = list(gold.statements().path("required"));
-        score(statements, requiredStatements, gold.listed(gold.statements()), analysis.statements(),
-                (found, g) -> statementMatches(analysis, found, g));
-        noteDifferences(gold, "statement", requiredStatements, gold.listed(gold.statements()), analysis.statements(),
-                (found, g) -> statementMatches(analysis, found, g),
-                s -> s.speaker().nameEn() + " / " + s.speaker().nameRu() + ": " + shorten(s.quote().of(analysis.article().text())),
+        List<JsonNode> listedStatements = gold.listed(gold.statements());
+        java.util.function.BiPredicate<AttributedStatement, JsonNode> said = (found, g) -> GoldMatch.statement(text, found, g);
+        Score statementScore = score(requiredStatements.size(), listedStatements, analysis.statements(), said);
+        noteDifferences(gold, "statement", requiredStatements, listedStatements, analysis.statements(), said,
+                s -> s.speaker().nameEn() + " / " + s.speaker().nameRu() + ": " + shorten(s.quote().of(text)),
                 g -> g.path("speaker").asText() + ": " + shorten(g.path("quote").asText()));
+        events.add(eventScore);
+        statements.add(statementScore);
+        articles.add(new ArticleScore(gold.gold().getFileName().toString(), eventScore, statementScore));
     }
 
-    /** Lists, per article, the required items not found ("missed") and the found items the gold does not list ("extra"). */
+    private static boolean sameSidesAndLevel(ContactEventRecord found, JsonNode gold) {
+        return GoldMatch.event(found, ((com.fasterxml.jackson.databind.node.ObjectNode) gold.deepCopy()).put("status", found.status()));
+    }
+
+    /** Lists, per article, the required items not found ("missed") and the found items paired with no gold item ("extra"). */
     private <T> void noteDifferences(GoldArticle gold, String what, List<JsonNode> required, List<JsonNode> listed, List<T> found,
             java.util.function.BiPredicate<T, JsonNode> matches, java.util.function.Function<T, String> describeFound,
             java.util.function.Function<JsonNode, String> describeGold) {
         String article = gold.gold().getFileName().toString();
-        for (JsonNode g : required) {
-            if (found.stream().noneMatch(f -> matches.test(f, g))) {
-                details.append(String.format("%s  missed %s  %s%n", article, what, describeGold.apply(g)));
+        int[] pairs = GoldMatch.pairs(found, listed, matches);
+        for (int g = 0; g < required.size(); g++) {
+            int index = g;
+            if (java.util.Arrays.stream(pairs).noneMatch(p -> p == index)) {
+                details.append(String.format("%s  missed %s  %s%n", article, what, describeGold.apply(required.get(g))));
             }
         }
-        for (T f : found) {
-            if (listed.stream().noneMatch(g -> matches.test(f, g))) {
-                details.append(String.format("%s  extra  %s  %s%n", article, what, describeFound.apply(f)));
+        for (int f = 0; f < found.size(); f++) {
+            if (pairs[f] < 0) {
+                details.append(String.format("%s  extra  %s  %s%n", article, what, describeFound.apply(found.get(f))));
             }
         }
     }
@@ -120,57 +154,30 @@ public final class ExtractionEvaluation {
         return flat.length() <= 90 ? flat : flat.substring(0, 87) + "...";
     }
 
-    private static <T> void score(Score score, List<JsonNode> required, List<JsonNode> listed, List<T> found,
-            java.util.function.BiPredicate<T, JsonNode> matches) {
-        score.required += required.size();
-        score.found += found.size();
-        for (JsonNode g : required) {
-            if (found.stream().anyMatch(f -> matches.test(f, g))) {
-                score.requiredFound++;
-            }
-        }
-        for (T f : found) {
-            if (listed.stream().anyMatch(g -> matches.test(f, g))) {
+    /** Gold items: the {@code required} first ones of {@code listed}, then the acceptable. */
+    private static <T> Score score(int required, List<JsonNode> listed, List<T> found, java.util.function.BiPredicate<T, JsonNode> matches) {
+        int[] pairs = GoldMatch.pairs(found, listed, matches);
+        Score score = new Score();
+        score.required = required;
+        score.found = found.size();
+        for (int pair : pairs) {
+            if (pair >= 0) {
                 score.foundListed++;
+                score.requiredFound += pair < required ? 1 : 0;
             }
         }
-    }
-
-    static boolean eventMatches(ContactEventRecord event, JsonNode gold, boolean withStatus) {
-        Set<String> sides = new TreeSet<>();
-        gold.path("actors").forEach(a -> sides.add(a.asText()));
-        Set<String> found = new TreeSet<>();
-        event.actors().forEach(a -> found.add(a.code()));
-        boolean level = !gold.hasNonNull("level") || gold.path("level").asText().equals(event.level());
-        return sides.equals(found) && level && (!withStatus || gold.path("status").asText().equals(event.status()));
-    }
-
-    static boolean statementMatches(Analysis analysis, AttributedStatement statement, JsonNode gold) {
-        String speaker = gold.path("speaker").asText();
-        boolean sameSpeaker = speaker.equals(statement.speaker().nameEn())
-                || statement.speaker().nameRu() != null && surname(speaker).equals(surname(statement.speaker().nameRu()));
-        if (!sameSpeaker) {
-            return false;
-        }
-        String found = normalize(statement.quote().of(analysis.article().text()));
-        String expected = normalize(gold.path("quote").asText());
-        return !expected.isEmpty() && (found.contains(expected) || expected.contains(found) && found.length() >= 0.8 * expected.length());
-    }
-
-    /** The surname's stem: a name the article only gives in an oblique case (Брода) still matches Брод. */
-    private static String surname(String name) {
-        String[] words = name.trim().split("\\s+");
-        return DocumentConsistency.stem(words[words.length - 1]);
-    }
-
-    private static String normalize(String text) {
-        return text.replaceAll("[\\s\"«»„“”]", "").toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return score;
     }
 
     private static List<JsonNode> list(JsonNode array) {
         List<JsonNode> nodes = new java.util.ArrayList<>();
         array.forEach(nodes::add);
         return nodes;
+    }
+
+    /** Per article, in gold order. */
+    public List<ArticleScore> articles() {
+        return articles;
     }
 
     public Score events() {

@@ -37,7 +37,8 @@ public record GoldArticle(Path gold, Path article, JsonNode events, JsonNode sta
         return articles;
     }
 
-    List<JsonNode> listed(JsonNode section) {
+    /** The required items of a section, then the acceptable ones. */
+    public List<JsonNode> listed(JsonNode section) {
         List<JsonNode> all = new ArrayList<>();
         section.path("required").forEach(all::add);
         section.path("acceptable").forEach(all::add);

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 public final class DemoRun {
     private static final Duration POLL = Duration.ofMillis(200);
+    /** How long no output may arrive before the pipeline counts as idle. */
+    static final Duration QUIET = Duration.ofSeconds(1);
     private final WirewatchConfig config;
     private final Path seeds;
     private final Consumer<ConsumerRecord<String, Object>> sink;
@@ -34,7 +36,10 @@ public final class DemoRun {
         this.status = status;
     }
 
-    /** Produces the seeds and returns 0 once every output for them is written, 1 on failure. */
+    /**
+     * Produces the seeds and returns 0 once every output for them is written (every revision of
+     * every contact event, every statement and alert), 1 on failure or when {@code timeout} passes first.
+     */
     public int runOnce(Duration timeout) throws InterruptedException {
         try (Pipeline pipeline = Pipeline.start(config); OutputFollower follower = follower(config)) {
             FileIngest.Result sent = produceSeeds(config);
@@ -57,11 +62,44 @@ public final class DemoRun {
                     }
                 });
             }
-            // Events and statements commit in the same transactions as the analyzed articles.
-            follower.catchUp(Duration.ofSeconds(30), sink);
+            if (!awaitIdle(follower, deadline)) {
+                status.accept("wirewatch: the pipeline was still busy after " + timeout.toSeconds() + " s");
+                return 1;
+            }
             status.accept("wirewatch: all outputs for " + sent.articleIds().size() + " article(s) written");
             return sent.failures() == 0 ? 0 : 1;
         }
+    }
+
+    /**
+     * Prints outputs until the pipeline is idle: the extractor has consumed every committed record
+     * of the raw topic and of its repartition topics (the cross-article event merge writes its
+     * revisions a sub-topology later than the analyzed article), no output arrived for
+     * {@link #QUIET}, and every output committed by then has been printed.
+     */
+    private boolean awaitIdle(OutputFollower follower, long deadline) throws InterruptedException {
+        String applicationId = config.get(WirewatchConfig.APPLICATION_ID);
+        try (ConsumptionProbe probe = new ConsumptionProbe(config.clientProperties(), applicationId, List.of(Topics.RAW))) {
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() < deadline) {
+                if (follower.pollOnce(POLL, sink) > 0) {
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince >= QUIET.toNanos()
+                        && probe.allConsumed(Duration.ofSeconds(5)) && caughtUpWithNothingNew(follower)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private boolean caughtUpWithNothingNew(OutputFollower follower) {
+        int[] seen = {0};
+        follower.catchUp(Duration.ofSeconds(30), record -> {
+            seen[0]++;
+            sink.accept(record);
+        });
+        return seen[0] == 0;
     }
 
     /** Produces the seeds, then prints outputs until the JVM is asked to stop (Ctrl-C). */

@@ -16,7 +16,7 @@ class DemoCommandIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void demoOncePrintsTheAnalyzedSeedAsJsonLinesAndExitsZero() {
+    void demoOncePrintsEverythingThePipelineWritesForTheSeedAsJsonLinesAndExitsZero() {
         CliRun demo = CliRun.of("demo", "--once", "--json", "--kafka-port", "0", "--http-port", "0",
                 "--registry-port", "0", "--timeout", "120");
 
@@ -29,6 +29,12 @@ class DemoCommandIT {
             assertThat(r.path("value").path("language").asText()).isEqualTo("ru");
             assertThat(r.path("value").path("article").path("source").asText()).isEqualTo("INTERFAX.RU");
         });
+        // every contact event, however late the cross-article merge writes it, is printed before the exit
+        List<String> events = records.stream().filter(r -> r.path("topic").asText().equals("news.contact.event.v1"))
+                .map(r -> r.path("value").path("status").asText() + "/" + r.path("value").path("level").asText()).toList();
+        assertThat(events).contains("RESUMED/WORKING", "PLANNED/HEAD_OF_STATE");
+        assertThat(records.stream().filter(r -> r.path("topic").asText().equals("news.statement.v1")).count())
+                .isGreaterThanOrEqualTo(6);
     }
 
     @Test

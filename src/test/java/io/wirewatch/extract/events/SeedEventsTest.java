@@ -3,18 +3,17 @@ package io.wirewatch.extract.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wirewatch.eval.GoldMatch;
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.SeedFixture;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed's gold events, matched as the issue says: on the set of sides, the status and the
- * level. Both required events found; at most two events beyond the acceptable ones.
+ * The seed's gold events, matched as ANNOTATION.md scores them ({@link GoldMatch}): sides, status
+ * and level. Both required events found; at most two events beyond the acceptable ones.
  */
 class SeedEventsTest {
     private static JsonNode gold;
@@ -55,11 +54,6 @@ class SeedEventsTest {
     }
 
     private static boolean matches(ContactEventRecord event, JsonNode gold) {
-        Set<String> sides = new TreeSet<>();
-        gold.path("actors").forEach(a -> sides.add(a.asText()));
-        Set<String> found = new TreeSet<>();
-        event.actors().forEach(a -> found.add(a.code()));
-        return sides.equals(found) && event.status().equals(gold.path("status").asText())
-                && (!gold.has("level") || event.level().equals(gold.path("level").asText()));
+        return GoldMatch.event(event, gold);
     }
 }

@@ -3,18 +3,18 @@ package io.wirewatch.extract.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wirewatch.eval.GoldMatch;
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.SeedFixture;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed's gold statements: each required quote found with its speaker, matching as the gold
- * says (the extracted quote covers at least 80% of the gold text, whitespace and quote marks
- * ignored); at most two statements beyond the acceptable ones.
+ * The seed's gold statements: each required quote found with its speaker, matched as ANNOTATION.md
+ * scores them ({@link GoldMatch}: the quote covers at least 80% of the gold quote, the speaker
+ * names the gold speaker); at most two statements beyond the acceptable ones.
  */
 class SeedStatementsTest {
     private static JsonNode gold;
@@ -52,15 +52,6 @@ class SeedStatementsTest {
     }
 
     private static boolean matches(AttributedStatement statement, JsonNode gold) {
-        if (!statement.speaker().nameEn().equals(gold.path("speaker").asText())) {
-            return false;
-        }
-        String found = normalize(statement.quote().of(analysis.article().text()));
-        String expected = normalize(gold.path("quote").asText());
-        return found.contains(expected) || expected.contains(found) && found.length() >= 0.8 * expected.length();
-    }
-
-    private static String normalize(String text) {
-        return text.replaceAll("[\\s\"«»„“”]", "").toLowerCase(Locale.ROOT);
+        return GoldMatch.statement(analysis.article().text(), statement, gold);
     }
 }

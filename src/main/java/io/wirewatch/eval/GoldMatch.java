@@ -1,0 +1,123 @@
+package io.wirewatch.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirewatch.extract.events.ContactEventRecord;
+import io.wirewatch.extract.ner.rules.DocumentConsistency;
+import io.wirewatch.extract.statements.AttributedStatement;
+import io.wirewatch.extract.text.TextRange;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+
+/**
+ * How found events and statements match gold items, as ../shared/ANNOTATION.md scores them; the
+ * one matching code of {@code wirewatch eval events|statements} and of the tests.
+ * <ul>
+ * <li>An event matches when its sides include every gold side, its status is the gold status, and
+ *     its level is the gold level unless the gold level is UNSPECIFIED (or not given).</li>
+ * <li>A statement matches when its quote covers at least 80% of the gold quote and its speaker
+ *     names the gold speaker (the English name, or the surname in either script, case endings
+ *     aside); a null gold speaker matches any speaker. The gold quote is found in the article's
+ *     text to compare spans; where the text does not hold it verbatim, the quotes are compared as
+ *     text, spaces and quote marks ignored.</li>
+ * <li>Each gold item matches at most one found item ({@link #pairs}); a found item left unpaired
+ *     is a false positive.</li>
+ * </ul>
+ */
+public final class GoldMatch {
+    private static final double COVERAGE = 0.8;
+
+    private GoldMatch() {
+    }
+
+    public static boolean event(ContactEventRecord event, JsonNode gold) {
+        List<String> sides = new ArrayList<>();
+        event.actors().forEach(a -> sides.add(a.code()));
+        for (JsonNode side : gold.path("actors")) {
+            if (!sides.contains(side.asText())) {
+                return false;
+            }
+        }
+        String level = gold.path("level").asText("UNSPECIFIED");
+        return gold.path("status").asText().equals(event.status())
+                && (level.isEmpty() || level.equals("UNSPECIFIED") || level.equals(event.level()));
+    }
+
+    /** @param text the analyzed text the statement's offsets index */
+    public static boolean statement(String text, AttributedStatement statement, JsonNode gold) {
+        return speaker(statement, gold.path("speaker")) && quote(text, statement.quote(), gold.path("quote").asText());
+    }
+
+    static boolean speaker(AttributedStatement statement, JsonNode gold) {
+        if (gold.isMissingNode() || gold.isNull()) {
+            return true;
+        }
+        String name = gold.asText();
+        String en = statement.speaker().nameEn();
+        String ru = statement.speaker().nameRu();
+        return name.equals(en) || surname(name).equals(surname(en)) || ru != null && surname(name).equals(surname(ru));
+    }
+
+    static boolean quote(String text, TextRange found, String gold) {
+        String expected = gold.strip();
+        if (expected.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(expected); at >= 0; at = text.indexOf(expected, at + 1)) {
+            int covered = Math.min(found.end(), at + expected.length()) - Math.max(found.start(), at);
+            if (covered >= COVERAGE * expected.length()) {
+                return true;
+            }
+        }
+        if (text.contains(expected)) {
+            return false;
+        }
+        String f = normalize(found.of(text));
+        String g = normalize(expected);
+        return !g.isEmpty() && (f.contains(g) || g.contains(f) && f.length() >= COVERAGE * g.length());
+    }
+
+    /**
+     * One-to-one pairs of found items and gold items, as many as possible, the gold items earlier in
+     * the list served first (list the required before the acceptable): {@code result[i]} is the
+     * index of the gold item paired with found item i, or -1.
+     */
+    public static <T> int[] pairs(List<T> found, List<JsonNode> gold, BiPredicate<T, JsonNode> matches) {
+        int[] goldOf = new int[found.size()];
+        Arrays.fill(goldOf, -1);
+        for (int g = 0; g < gold.size(); g++) {
+            augment(g, found, gold, matches, goldOf, new boolean[found.size()]);
+        }
+        return goldOf;
+    }
+
+    /** Kuhn's augmenting path: pairs gold item g, moving earlier pairs along if need be. */
+    private static <T> boolean augment(int g, List<T> found, List<JsonNode> gold, BiPredicate<T, JsonNode> matches,
+            int[] goldOf, boolean[] visited) {
+        for (int f = 0; f < found.size(); f++) {
+            if (!visited[f] && matches.test(found.get(f), gold.get(g))) {
+                visited[f] = true;
+                if (goldOf[f] < 0 || augment(goldOf[f], found, gold, matches, goldOf, visited)) {
+                    goldOf[f] = g;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The surname's stem, lower case: a name the article only gives in an oblique case (Брода) still matches Брод. */
+    private static String surname(String name) {
+        if (name == null || name.isBlank()) {
+            return "\u0000";
+        }
+        String[] words = name.trim().split("\\s+");
+        return DocumentConsistency.stem(words[words.length - 1]).toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    private static String normalize(String text) {
+        return text.replaceAll("[\\s\"«»„“”]", "").toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+}
