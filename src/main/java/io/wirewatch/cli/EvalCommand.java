@@ -6,8 +6,10 @@ import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ner.model.FactRuEvalReader;
 import io.wirewatch.extract.ner.model.NerDocument;
 import io.wirewatch.eval.NerEvaluation;
+import io.wirewatch.extract.ner.rules.NameRules;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,8 +95,27 @@ final class EvalCommand implements Runnable {
         @Option(names = "--details", description = "Also list every name missed or found beyond the gold (exact match), with its sentence.")
         boolean details;
 
+        @Option(names = "--without", paramLabel = "RULE", split = ",", description = {"Leave these name rules out (ablation:",
+                "what each adds), e.g. --without LatinNames,NamesOfThings. The rules: ${COMPLETION-CANDIDATES}."},
+                completionCandidates = RuleNames.class)
+        Set<String> without = Set.of();
+
+        /** The name rules' names, for the help text. */
+        static final class RuleNames implements Iterable<String> {
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return NameRules.all().names().iterator();
+            }
+        }
+
         @Override
         public Integer call() {
+            NameRules rules;
+            try {
+                rules = NameRules.all().without(without);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--without: " + e.getMessage());
+            }
             if (folds < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
             }
@@ -102,10 +123,11 @@ final class EvalCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be at least 1");
             }
             List<NerDocument> documents = FactRuEvalReader.read(training.corpus);
-            NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, repeats, training.iterations, training.cutoff);
-            spec.commandLine().getOut().printf("%d-fold cross-validation%s on %d documents of %s%n%nExact match, outermost mentions:%n%s"
+            NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, repeats, training.iterations, training.cutoff, rules);
+            spec.commandLine().getOut().printf("%d-fold cross-validation%s on %d documents of %s%s%n%nExact match, outermost mentions:%n%s"
                     + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, repeats > 1 ? ", " + repeats + " repeats," : "",
-                    documents.size(), training.corpus, evaluation.report(),
+                    documents.size(), training.corpus, without.isEmpty() ? "" : ", without " + String.join(", ", without),
+                    evaluation.report(),
                     evaluation.sharedTask().report());
             if (details) {
                 evaluation.details().forEach(spec.commandLine().getOut()::println);

@@ -5,7 +5,7 @@ import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
 import io.wirewatch.extract.events.ContactEventRecord;
-import io.wirewatch.extract.ner.rules.DocumentConsistency;
+import io.wirewatch.extract.ner.rules.NameWords;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.ingest.ArticleFiles;
 import java.util.List;
@@ -160,7 +160,7 @@ public final class ExtractionEvaluation {
     /** The surname's stem: a name the article only gives in an oblique case (Брода) still matches Брод. */
     private static String surname(String name) {
         String[] words = name.trim().split("\\s+");
-        return DocumentConsistency.stem(words[words.length - 1]);
+        return NameWords.stem(words[words.length - 1]);
     }
 
     private static String normalize(String text) {
