@@ -7,8 +7,10 @@ import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ner.model.FactRuEvalReader;
 import io.wirewatch.extract.ner.model.NerDocument;
 import io.wirewatch.eval.NerEvaluation;
+import io.wirewatch.extract.ner.rules.NameRules;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,6 +97,19 @@ final class EvalCommand implements Runnable {
         @Option(names = "--details", description = "Also list every name missed or found beyond the gold (exact match), with its sentence.")
         boolean details;
 
+        @Option(names = "--without", paramLabel = "RULE", split = ",", description = {"Leave these name rules out (ablation:",
+                "what each adds), e.g. --without LatinNames,NamesOfThings. The rules: ${COMPLETION-CANDIDATES}."},
+                completionCandidates = RuleNames.class)
+        Set<String> without = Set.of();
+
+        /** The name rules' names, for the help text. */
+        static final class RuleNames implements Iterable<String> {
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return NameRules.all().names().iterator();
+            }
+        }
+
         @Option(names = "--no-train", description = "Evaluate the shipped analyzer as it is instead of cross-validating a trained name finder.")
         boolean noTrain;
 
@@ -106,12 +121,21 @@ final class EvalCommand implements Runnable {
             if (json && !noTrain) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--json needs --no-train");
             }
+            if (noTrain && !without.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--without needs the cross-validation (no --no-train)");
+            }
             if (noTrain) {
                 NerProductEvaluation evaluation = NerProductEvaluation.run(new ArticleAnalyzer(), training.corpus);
                 spec.commandLine().getOut().println(json ? evaluation.json().toString()
                         : String.format("The shipped analyzer on %d documents of %s%n%n%s", evaluation.documents(), training.corpus,
                                 evaluation.report()).stripTrailing());
                 return 0;
+            }
+            NameRules rules;
+            try {
+                rules = NameRules.all().without(without);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--without: " + e.getMessage());
             }
             if (folds < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
@@ -120,10 +144,11 @@ final class EvalCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be at least 1");
             }
             List<NerDocument> documents = FactRuEvalReader.read(training.corpus);
-            NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, repeats, training.iterations, training.cutoff);
-            spec.commandLine().getOut().printf("%d-fold cross-validation%s on %d documents of %s%n%nExact match, outermost mentions:%n%s"
+            NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, repeats, training.iterations, training.cutoff, rules);
+            spec.commandLine().getOut().printf("%d-fold cross-validation%s on %d documents of %s%s%n%nExact match, outermost mentions:%n%s"
                     + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, repeats > 1 ? ", " + repeats + " repeats," : "",
-                    documents.size(), training.corpus, evaluation.report(),
+                    documents.size(), training.corpus, without.isEmpty() ? "" : ", without " + String.join(", ", without),
+                    evaluation.report(),
                     evaluation.sharedTask().report());
             if (details) {
                 evaluation.details().forEach(spec.commandLine().getOut()::println);

@@ -2,7 +2,7 @@ package io.wirewatch.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirewatch.extract.events.ContactEventRecord;
-import io.wirewatch.extract.ner.rules.DocumentConsistency;
+import io.wirewatch.extract.ner.rules.NameWords;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.extract.text.TextRange;
 import java.util.ArrayList;
@@ -114,7 +114,7 @@ public final class GoldMatch {
             return "\u0000";
         }
         String[] words = name.trim().split("\\s+");
-        return DocumentConsistency.stem(words[words.length - 1]).toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return NameWords.stem(words[words.length - 1]).toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     private static String normalize(String text) {

@@ -1,5 +1,8 @@
 package io.wirewatch.eval;
 
+import io.wirewatch.extract.ner.NameFinder;
+import io.wirewatch.extract.ner.rules.Found;
+import io.wirewatch.extract.ner.rules.NameRules;
 import io.wirewatch.extract.ner.KnowledgeBaseNames;
 import io.wirewatch.extract.ner.model.NameFinderTrainer;
 import io.wirewatch.extract.ner.model.NerDocument;
@@ -50,8 +53,14 @@ public final class NerEvaluation {
     }
 
     private final Map<String, Counts> byType = new TreeMap<>();
+    private final NameRules rules;
     private final SharedTaskMetric sharedTask = new SharedTaskMetric();
     private final List<String> details = new ArrayList<>();
+
+    /** @param rules the name rules to run after the model (all of them, or fewer for an ablation) */
+    public NerEvaluation(NameRules rules) {
+        this.rules = rules;
+    }
 
     /** The same results under the factRuEval-2016 Track 1 measure. */
     public SharedTaskMetric sharedTask() {
@@ -82,8 +91,9 @@ public final class NerEvaluation {
      * repeat's number. One perceptron's errors move with small changes to its features; the sum
      * over several partitions says more about a change than one.
      */
-    public static NerEvaluation crossValidate(List<NerDocument> documents, int folds, int repeats, int iterations, int cutoff) {
-        NerEvaluation evaluation = new NerEvaluation();
+    public static NerEvaluation crossValidate(List<NerDocument> documents, int folds, int repeats, int iterations, int cutoff,
+            NameRules rules) {
+        NerEvaluation evaluation = new NerEvaluation(rules);
         for (int repeat = 0; repeat < repeats; repeat++) {
             List<NerDocument> order = new ArrayList<>(documents);
             if (repeat > 0) {
@@ -103,20 +113,20 @@ public final class NerEvaluation {
 
     /** Adds the model's results on the documents. */
     public void add(TokenNameFinderModel model, List<NerDocument> documents) {
-        StatisticalNameFinder finder = new StatisticalNameFinder(model);
+        NameFinder finder = new NameFinder(new StatisticalNameFinder(model), rules);
         for (NerDocument document : documents) {
             List<String[]> sentences = document.sentences().stream().map(t -> t.toArray(String[]::new)).toList();
-            List<List<StatisticalNameFinder.Found>> found = finder.findInDocument(sentences);
-            List<List<StatisticalNameFinder.Found>> nested = new ArrayList<>();
+            List<List<Found>> found = finder.findInDocument(sentences);
+            List<List<Found>> nested = new ArrayList<>();
             for (int s = 0; s < sentences.size(); s++) {
-                List<StatisticalNameFinder.Found> known = KnowledgeBaseNames.find(sentences.get(s));
+                List<Found> known = KnowledgeBaseNames.find(sentences.get(s));
                 nested.add(KnowledgeBaseNames.merge(found.get(s), known, true));
                 found.set(s, KnowledgeBaseNames.merge(found.get(s), known, false));
             }
             List<SharedTaskMetric.Found> mentions = new ArrayList<>();
             int offset = 0;
             for (int s = 0; s < sentences.size(); s++) {
-                for (StatisticalNameFinder.Found name : nested.get(s)) {
+                for (Found name : nested.get(s)) {
                     Set<Integer> tokens = new HashSet<>();
                     for (int t = name.start(); t < name.end(); t++) {
                         tokens.add(offset + t);

@@ -1,6 +1,9 @@
 package io.wirewatch.extract.link;
 
 import io.wirewatch.extract.morph.RussianMorphology;
+import io.wirewatch.extract.ner.KnownNameJoins;
+import io.wirewatch.extract.ner.NameFinder;
+import io.wirewatch.extract.ner.rules.NameRules;
 import io.wirewatch.extract.ner.UnknownNames;
 import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.text.Sentence;
@@ -43,7 +46,7 @@ public final class EntityExtractor {
      */
     public EntityExtractor(KnowledgeBase kb, StatisticalNameFinder finder) {
         this.kb = kb;
-        this.unknownNames = finder == null ? null : new UnknownNames(finder);
+        this.unknownNames = finder == null ? null : new UnknownNames(new NameFinder(finder, NameRules.all()));
         this.names = NameIndex.of(kb);
         this.knownNameJoins = new KnownNameJoins(kb);
         titles = TitleIndex.build(kb);

@@ -1,6 +1,6 @@
 package io.wirewatch.extract.ner;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
+import io.wirewatch.extract.ner.rules.Found;
 import io.wirewatch.extract.link.Gazetteer;
 import io.wirewatch.extract.link.NameIndex;
 import io.wirewatch.kb.KnowledgeBase;
@@ -13,9 +13,9 @@ public final class KnowledgeBaseNames {
     private KnowledgeBaseNames() {
     }
 
-    public static List<StatisticalNameFinder.Found> find(String[] words) {
+    public static List<Found> find(String[] words) {
         NameIndex index = NameIndex.of(KnowledgeBase.bundled());
-        List<StatisticalNameFinder.Found> names = new ArrayList<>();
+        List<Found> names = new ArrayList<>();
         for (Gazetteer.Match<String> match : index.find(words)) {
             if (!Character.isUpperCase(words[match.from()].codePointAt(0)) || match.to() - match.from() == 1 && io.wirewatch.extract.morph.RussianMorphology.get().isAdjective(words[match.from()])) {
                 continue; // российский, Российские власти: adjectives name a country but are not names (as in EntityExtractor)
@@ -27,35 +27,35 @@ public final class KnowledgeBaseNames {
                 case NATIONALITY -> null;
             };
             if (type != null) {
-                names.add(new StatisticalNameFinder.Found(match.from(), match.to(), type, 1.0));
+                names.add(new Found(match.from(), match.to(), type, 1.0));
             }
         }
         return names;
     }
 
     /** Беньямин Нетаньяху, Мишель Обама, Северной Африке: a person or place found with words before a known one. */
-    private static boolean nameBeforeKnown(StatisticalNameFinder.Found name, List<StatisticalNameFinder.Found> overlapping) {
+    private static boolean nameBeforeKnown(Found name, List<Found> overlapping) {
         return !name.type().equals("ORG") && overlapping.size() == 1 && overlapping.get(0).type().equals(name.type())
                 && name.start() < overlapping.get(0).start() && overlapping.get(0).end() == name.end();
     }
 
     /**
      * The names as the extractor keeps them: a person's name loses the known words that open it
-     * ({@link StatisticalNameFinder.Found#withoutKnownWordsBefore}), then the knowledge base's win
+     * ({@link Found#withoutKnownWordsBefore}), then the knowledge base's win
      * over the finder's that overlap them, except an organisation the finder found around a known
      * name (мэрии Москвы) and a person or place found with words before a known one (Мишель Обама,
      * Северной Африке), which it keeps; with {@code nested}, the known names inside those stay too.
      */
-    public static List<StatisticalNameFinder.Found> merge(List<StatisticalNameFinder.Found> found,
-            List<StatisticalNameFinder.Found> known, boolean nested) {
-        List<StatisticalNameFinder.Found> merged = new ArrayList<>();
-        List<StatisticalNameFinder.Found> around = new ArrayList<>();
-        boolean[] knownWords = new boolean[found.stream().mapToInt(StatisticalNameFinder.Found::end).max().orElse(0)];
+    public static List<Found> merge(List<Found> found,
+            List<Found> known, boolean nested) {
+        List<Found> merged = new ArrayList<>();
+        List<Found> around = new ArrayList<>();
+        boolean[] knownWords = new boolean[found.stream().mapToInt(Found::end).max().orElse(0)];
         known.stream().filter(k -> k.start() < knownWords.length)
                 .forEach(k -> java.util.Arrays.fill(knownWords, k.start(), Math.min(k.end(), knownWords.length), true));
-        for (StatisticalNameFinder.Found tagged : found) {
-            StatisticalNameFinder.Found name = tagged.withoutKnownWordsBefore(knownWords);
-            List<StatisticalNameFinder.Found> overlapping = known.stream()
+        for (Found tagged : found) {
+            Found name = tagged.withoutKnownWordsBefore(knownWords);
+            List<Found> overlapping = known.stream()
                     .filter(k -> k.start() < name.end() && name.start() < k.end()).toList();
             if (overlapping.isEmpty()) {
                 merged.add(name);
@@ -65,13 +65,13 @@ public final class KnowledgeBaseNames {
                 around.add(name);
             }
         }
-        for (StatisticalNameFinder.Found name : known) {
+        for (Found name : known) {
             boolean inside = around.stream().anyMatch(o -> o.start() <= name.start() && name.end() <= o.end());
             if (!inside || nested) {
                 merged.add(name);
             }
         }
-        merged.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        merged.sort(Comparator.comparingInt(Found::start));
         return merged;
     }
 }

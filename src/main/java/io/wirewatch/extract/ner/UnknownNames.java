@@ -1,13 +1,12 @@
 package io.wirewatch.extract.ner;
 
+import io.wirewatch.extract.ner.rules.Found;
+import io.wirewatch.extract.ner.rules.NameWords;
 import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.morph.TokenKeys;
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
 import com.ibm.icu.text.Transliterator;
-import io.wirewatch.extract.ner.rules.NamesOfThings;
-import io.wirewatch.extract.ner.rules.DocumentConsistency;
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.kb.EntityKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,19 +21,19 @@ import java.util.Map;
  * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person or
  * place with words before a known name (Мишель Обама, Северной Африке: the extractor decides).
  * The names are made consistent over the article as the evaluation measures them
- * ({@link DocumentConsistency}: Vestas found once is Vestas everywhere); a surname alone joins the
+ * ({@code DocumentConsistency}: Vestas found once is Vestas everywhere); a surname alone joins the
  * person named in full earlier (Топалов after Сергей Топалов). Entities get a stable local id
  * from their lemmatized name.
  */
 public final class UnknownNames {
     private static final Transliterator LATIN = Transliterator.getInstance("Russian-Latin/BGN");
-    private final StatisticalNameFinder finder;
+    private final NameFinder finder;
 
     /** A name found: its kind, key (lemmatized, lower case), words and where. */
     public record Name(EntityKind kind, String key, String surface, TextRange range) {
     }
 
-    public UnknownNames(StatisticalNameFinder finder) {
+    public UnknownNames(NameFinder finder) {
         this.finder = finder;
     }
 
@@ -42,17 +41,17 @@ public final class UnknownNames {
     public List<Name> find(List<List<Token>> sentences, List<boolean[]> known, String text) {
         finder.startDocument();
         List<String[]> words = new ArrayList<>(sentences.size());
-        List<List<StatisticalNameFinder.Found>> foundBySentence = new ArrayList<>(sentences.size());
+        List<List<Found>> foundBySentence = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             words.add(tokens.stream().map(Token::text).toArray(String[]::new));
             foundBySentence.add(hasCandidate(tokens, known.get(s)) ? finder.findInSentence(words.get(s)) : finder.findWithoutModel(words.get(s)));
         }
-        foundBySentence = NamesOfThings.apply(words, DocumentConsistency.apply(words, foundBySentence));
+        foundBySentence = finder.acrossDocument(words, foundBySentence);
         List<Name> names = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            for (StatisticalNameFinder.Found tagged : foundBySentence.get(s)) {
-                StatisticalNameFinder.Found found = tagged.withoutKnownWordsBefore(known.get(s));
+            for (Found tagged : foundBySentence.get(s)) {
+                Found found = tagged.withoutKnownWordsBefore(known.get(s));
                 if (!overlapsKnown(known.get(s), found)) {
                     names.add(name(sentences.get(s), found, text));
                 }
@@ -73,7 +72,7 @@ public final class UnknownNames {
             int space = name.key().lastIndexOf(' ');
             if (name.kind() == EntityKind.PERSON && space > 0) {
                 String surface = name.surface().substring(name.surface().lastIndexOf(' ') + 1);
-                surnameKeys.putIfAbsent(nameStem(surface), name.key().substring(space + 1));
+                surnameKeys.putIfAbsent(NameWords.stem(surface), name.key().substring(space + 1));
             }
         }
         List<Name> repeated = new ArrayList<>();
@@ -85,7 +84,7 @@ public final class UnknownNames {
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
                 String key = token.isWord() && token.isCapitalized() && !known.get(s)[i] && token.text().length() >= 3
-                        ? surnameKeys.get(nameStem(token.text())) : null;
+                        ? surnameKeys.get(NameWords.stem(token.text())) : null;
                 if (key != null && found.stream().noneMatch(n -> n.range().overlaps(token.range()))) {
                     repeated.add(new Name(EntityKind.PERSON, key, token.range().of(text), token.range()));
                 }
@@ -120,12 +119,9 @@ public final class UnknownNames {
         if (previous.isWord() || previous.text().equals(",")) {
             return false;
         }
-        return !isOpeningQuote(previous.text()) || i < 2 || !tokens.get(i - 2).isWord();
+        return !NameWords.isOpeningQuote(previous.text()) || i < 2 || !tokens.get(i - 2).isWord();
     }
 
-    private static boolean isOpeningQuote(String text) {
-        return text.equals("«") || text.equals("„") || text.equals("\"") || text.equals("“");
-    }
 
     private static boolean isKnownWord(String word) {
         return !RussianMorphology.get().readings(word).isEmpty() || !TokenKeys.isCyrillic(word);
@@ -141,7 +137,7 @@ public final class UnknownNames {
      * them (мэрия Москвы, Министерство промышленности и торговли РФ) as long as it begins outside
      * them; anything else overlapping a known name gives way to it.
      */
-    private static boolean overlapsKnown(boolean[] known, StatisticalNameFinder.Found found) {
+    private static boolean overlapsKnown(boolean[] known, Found found) {
         boolean any = false;
         boolean all = true;
         for (int i = found.start(); i < found.end(); i++) {
@@ -156,7 +152,7 @@ public final class UnknownNames {
      * Мишель Обама, Беньямин Нетаньяху, Северной Африке: a person or place found with unknown words
      * before a known name that ends it.
      */
-    private static boolean nameBeforeKnown(boolean[] known, StatisticalNameFinder.Found found) {
+    private static boolean nameBeforeKnown(boolean[] known, Found found) {
         if (found.type().equals("ORG") || known[found.start()] || !known[found.end() - 1]) {
             return false;
         }
@@ -172,7 +168,7 @@ public final class UnknownNames {
         return true;
     }
 
-    private static Name name(List<Token> tokens, StatisticalNameFinder.Found found, String text) {
+    private static Name name(List<Token> tokens, Found found, String text) {
         List<Token> words = tokens.subList(found.start(), found.end());
         EntityKind kind = switch (found.type()) {
             case "PER" -> EntityKind.PERSON;
@@ -196,17 +192,14 @@ public final class UnknownNames {
      * The name's last token, or the quotation mark after it when the name opens a quotation it
      * does not close (the finder marks партии «Яблоко; the mention is партии «Яблоко»).
      */
-    private static Token withClosingQuote(List<Token> tokens, StatisticalNameFinder.Found found) {
+    private static Token withClosingQuote(List<Token> tokens, Found found) {
         Token last = tokens.get(found.end() - 1);
-        long opened = tokens.subList(found.start(), found.end()).stream().filter(t -> isOpeningQuote(t.text())).count();
-        long closed = tokens.subList(found.start(), found.end()).stream().filter(t -> isClosingQuote(t.text())).count();
-        boolean closes = found.end() < tokens.size() && isClosingQuote(tokens.get(found.end()).text());
+        long opened = tokens.subList(found.start(), found.end()).stream().filter(t -> NameWords.isOpeningQuote(t.text())).count();
+        long closed = tokens.subList(found.start(), found.end()).stream().filter(t -> NameWords.isClosingQuote(t.text())).count();
+        boolean closes = found.end() < tokens.size() && NameWords.isClosingQuote(tokens.get(found.end()).text());
         return opened > closed && closes ? tokens.get(found.end()) : last;
     }
 
-    private static boolean isClosingQuote(String text) {
-        return text.equals("»") || text.equals("“") || text.equals("\"") || text.equals("”");
-    }
 
     /** A first name the dictionary only knows in an oblique case here (Александра Брода, Игорем Мельниковым). */
     private static boolean isObliqueFirstName(Token word) {
@@ -286,24 +279,11 @@ public final class UnknownNames {
                 && (one.endsWith(" " + other.substring(prefix.length())) || other.endsWith(" " + one.substring(prefix.length())));
     }
 
-    /** A name without its case ending: Кана, Кану → кан; Меридором → меридор; Лизы → лиз. */
-    public static String nameStem(String word) {
-        String w = RussianMorphology.normalize(word);
-        if (w.length() >= 6) {
-            for (String ending : new String[] {"ым", "ом", "ой", "ем", "ою", "ей", "им"}) {
-                if (w.endsWith(ending)) {
-                    return w.substring(0, w.length() - 2);
-                }
-            }
-        }
-        return w.length() >= 4 && "аеиоуыюя".indexOf(w.charAt(w.length() - 1)) >= 0 ? w.substring(0, w.length() - 1) : w;
-    }
-
     /** Наото Кана and Наото Кан: one person, whatever case the article put the full name in. */
     private static String stemmed(String key) {
         StringBuilder out = new StringBuilder();
         for (String word : key.split(" ")) {
-            out.append(nameStem(word)).append(' ');
+            out.append(NameWords.stem(word)).append(' ');
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package io.wirewatch.extract.ner;
 
+import io.wirewatch.extract.ner.rules.Found;
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.link.LinkedEntity;
@@ -8,7 +9,6 @@ import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.extract.text.Tokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.kb.EntityKind;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +33,12 @@ class UnknownNamesTest {
 
     @Test
     void aPersonTaggedWithTheKnownWordsBeforeHimKeepsOnlyHisOwn() {
-        var rossiiIvanov = new StatisticalNameFinder.Found(1, 3, "PER", 0.8);
+        var rossiiIvanov = new Found(1, 3, "PER", 0.8);
         assertThat(rossiiIvanov.withoutKnownWordsBefore(new boolean[] {false, true, false, false}))
-                .isEqualTo(new StatisticalNameFinder.Found(2, 3, "PER", 0.8));
-        var mayorOfMoscow = new StatisticalNameFinder.Found(0, 2, "ORG", 0.8);
+                .isEqualTo(new Found(2, 3, "PER", 0.8));
+        var mayorOfMoscow = new Found(0, 2, "ORG", 0.8);
         assertThat(mayorOfMoscow.withoutKnownWordsBefore(new boolean[] {true, false})).isEqualTo(mayorOfMoscow);
-        var allKnown = new StatisticalNameFinder.Found(0, 2, "PER", 0.8);
+        var allKnown = new Found(0, 2, "PER", 0.8);
         assertThat(allKnown.withoutKnownWordsBefore(new boolean[] {true, true})).isEqualTo(allKnown);
     }
 

@@ -1,15 +1,6 @@
 package io.wirewatch.extract.ner.model;
 
-import io.wirewatch.extract.ner.rules.BodiesWithTheirParents;
-import io.wirewatch.extract.ner.rules.CapitalizedBodies;
-import io.wirewatch.extract.ner.rules.DocumentConsistency;
-import io.wirewatch.extract.ner.rules.LatinNames;
-import io.wirewatch.extract.ner.rules.LocationDescriptors;
-import io.wirewatch.extract.ner.rules.NamesOfThings;
-import io.wirewatch.extract.ner.rules.NationalBodies;
-import io.wirewatch.extract.ner.rules.OrganizationDescriptors;
-import io.wirewatch.extract.ner.rules.PersonNameJoins;
-import io.wirewatch.extract.ner.rules.UnknownAcronyms;
+import io.wirewatch.extract.ner.rules.Found;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,30 +22,6 @@ public final class StatisticalNameFinder {
     /** Tag the whole sentence when the stretches around capitals would cover this share of it anyway. */
     private static final double WHOLE_SENTENCE_SHARE = 0.75;
     private final ThreadLocal<NameFinderME> finders;
-
-    /** A name: words {@code [start, end)} of the sentence, its type and the model's probability. */
-    public record Found(int start, int end, String type, double probability) {
-        /**
-         * посол России Иванов tagged as one person, России Иванов: a person's name without the
-         * knowledge base's words that open it ({@code known[i]} for word i), when only unknown words
-         * follow them, so the person stays beside the known name; any other name as it is.
-         */
-        public Found withoutKnownWordsBefore(boolean[] known) {
-            int first = start;
-            while (first < end && known[first]) {
-                first++;
-            }
-            if (!type.equals("PER") || first == start || first == end) {
-                return this;
-            }
-            for (int i = first; i < end; i++) {
-                if (known[i]) {
-                    return this;
-                }
-            }
-            return new Found(first, end, type, probability);
-        }
-    }
 
     public StatisticalNameFinder(TokenNameFinderModel model) {
         CompactNameFinderModel compact = CompactNameFinderModel.of(model);
@@ -101,34 +68,11 @@ public final class StatisticalNameFinder {
     }
 
     /**
-     * Names in one sentence, person names joined and grown over initials ({@link PersonNameJoins}),
-     * untagged Latin names added ({@link LatinNames}), organisations grown over their descriptors
-     * ({@link OrganizationDescriptors}), places over their geographic terms ({@link LocationDescriptors});
-     * a country's government or national team named by an adjective is an organisation
-     * ({@link NationalBodies}), and so are a capitalized adjective and descriptor inside the sentence
-     * ({@link CapitalizedBodies}) and an acronym left untagged ({@link UnknownAcronyms}); an
-     * organisation takes the place or organisation it belongs to ({@link BodiesWithTheirParents}).
-     */
-    public List<Found> findInSentence(String[] words) {
-        return words.length == 0 ? List.of()
-                : BodiesWithTheirParents.apply(words, UnknownAcronyms.apply(words, CapitalizedBodies.apply(words, NationalBodies.apply(words, LocationDescriptors.apply(words,
-                        OrganizationDescriptors.apply(words, LatinNames.apply(words, PersonNameJoins.apply(words, findAroundCapitals(words)))))))));
-    }
-
-    /**
-     * The names a sentence without a capitalized candidate can still hold, found without the model:
-     * a country's government or national team named in lower case (японское правительство, сборной).
-     */
-    public List<Found> findWithoutModel(String[] words) {
-        return NationalBodies.apply(words, List.of());
-    }
-
-    /**
      * Names in the sentence, the finder run only over the stretches around capitalized words (names
      * start with one; its features look two words either side, and a name may run on over a few
      * lower-case words: Министерство иностранных дел). A sentence mostly covered anyway is tagged whole.
      */
-    List<Found> findAroundCapitals(String[] words) {
+    public List<Found> findAroundCapitals(String[] words) {
         List<int[]> windows = CapitalWindows.of(words);
         int covered = windows.stream().mapToInt(w -> w[1] - w[0]).sum();
         if (covered >= words.length * WHOLE_SENTENCE_SHARE) {
@@ -141,19 +85,6 @@ public final class StatisticalNameFinder {
             }
         }
         return found;
-    }
-
-    /**
-     * Names in every sentence of one document, made consistent across it ({@link DocumentConsistency}),
-     * without the names of crafts ({@link NamesOfThings}).
-     */
-    public List<List<Found>> findInDocument(List<String[]> sentences) {
-        startDocument();
-        List<List<Found>> found = new ArrayList<>(sentences.size());
-        for (String[] words : sentences) {
-            found.add(findInSentence(words));
-        }
-        return NamesOfThings.apply(sentences, DocumentConsistency.apply(sentences, found));
     }
 
     /** Forgets what it learned from the previous document (names seen earlier weigh in). */

@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.text.Token;
 import java.util.ArrayList;
@@ -17,22 +16,23 @@ import java.util.stream.IntStream;
  * side by side only twice. Reads one sentence's words and names; returns them with each such
  * organisation and what it belongs to as one ORG.
  */
-public final class BodiesWithTheirParents {
+public final class BodiesWithTheirParents implements NameRule {
     private static final Set<String> MISSIONS = Set.of("посольство", "представительство", "консульство", "миссия", "дипмиссия");
     private static final int LONGEST_PLACE = 2;
 
-    private BodiesWithTheirParents() {
+    public BodiesWithTheirParents() {
     }
 
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
+    @Override
+    public List<Found> apply(String[] words, List<Found> found) {
         if (IntStream.range(1, found.size()).noneMatch(n -> isParentOf(words, found.get(n - 1), found.get(n)))) {
             return found;
         }
-        List<StatisticalNameFinder.Found> names = new ArrayList<>(found.size());
-        for (StatisticalNameFinder.Found name : found) {
-            StatisticalNameFinder.Found body = names.isEmpty() ? null : names.get(names.size() - 1);
+        List<Found> names = new ArrayList<>(found.size());
+        for (Found name : found) {
+            Found body = names.isEmpty() ? null : names.get(names.size() - 1);
             if (body != null && isParentOf(words, body, name)) {
-                names.set(names.size() - 1, new StatisticalNameFinder.Found(body.start(), name.end(), "ORG", body.probability()));
+                names.set(names.size() - 1, new Found(body.start(), name.end(), "ORG", body.probability()));
             } else {
                 names.add(name);
             }
@@ -40,7 +40,7 @@ public final class BodiesWithTheirParents {
         return names;
     }
 
-    private static boolean isParentOf(String[] words, StatisticalNameFinder.Found body, StatisticalNameFinder.Found place) {
+    private static boolean isParentOf(String[] words, Found body, Found place) {
         if (body.type().equals("ORG") && place.type().equals("ORG") && place.start() == body.end()) {
             return true;
         }

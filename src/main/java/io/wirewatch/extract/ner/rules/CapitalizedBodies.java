@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.text.Token;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import java.util.Set;
  * советов, Комитета по иностранным делам; not В Сети). Reads one sentence's words and names; adds
  * a phrase only where the finder found nothing on it.
  */
-public final class CapitalizedBodies {
+public final class CapitalizedBodies implements NameRule {
     private static final int MAX_ADJECTIVES = 2;
     private static final int MAX_COMPLEMENTS = 2;
     /** Heads that name a body only with a capitalized adjective before them: not descriptors on their own. */
@@ -33,11 +32,12 @@ public final class CapitalizedBodies {
     private static final Set<String> PURPOSE = Set.of("по", "против", "за");
     private static final String OPENING = "«„\"“(—–-:";
 
-    private CapitalizedBodies() {
+    public CapitalizedBodies() {
     }
 
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = null;
+    @Override
+    public List<Found> apply(String[] words, List<Found> found) {
+        List<Found> names = null;
         for (int i = 0; i < words.length; i++) {
             boolean byAdjective = isCapitalizedAdjective(words[i]);
             if (!(i > 0 && startsInside(words, i)) && !(byAdjective && isSingular(words[i]))) {
@@ -57,13 +57,13 @@ public final class CapitalizedBodies {
                     continue;
                 }
             }
-            List<StatisticalNameFinder.Found> current = names == null ? found : names;
+            List<Found> current = names == null ? found : names;
             int from = i;
             int to = end;
             if (current.stream().anyMatch(name -> name.start() < to && from < name.end())) {
                 continue;
             }
-            for (StatisticalNameFinder.Found name : current) {
+            for (Found name : current) {
                 if (name.start() == to && !name.type().equals("PER")) {
                     end = name.end();
                 }
@@ -73,13 +73,13 @@ public final class CapitalizedBodies {
             }
             int until = end;
             names.removeIf(name -> name.start() >= to && name.end() <= until);
-            names.add(new StatisticalNameFinder.Found(i, end, "ORG", 0));
+            names.add(new Found(i, end, "ORG", 0));
             i = end - 1;
         }
         if (names == null) {
             return found;
         }
-        names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        names.sort(Comparator.comparingInt(Found::start));
         return names;
     }
 

@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * {@link OrganizationDescriptors}, so a descriptor before the name joins it (компанией FaceCash).
  * Reads one sentence's words and names; returns the names with these added.
  */
-public final class LatinNames {
+public final class LatinNames implements NameRule {
     private static final Pattern LATIN_WORD = Pattern.compile("(\\p{IsLatin}|\\d+\\p{IsLatin})[\\p{IsLatin}\\d.’'&+-]*");
     private static final Pattern INNER = Pattern.compile("[\\p{IsLatin}\\d][\\p{IsLatin}\\d.’'&+-]*");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{IsLatin}\\d-]+(\\.[\\p{IsLatin}\\d-]+)*\\.(ru|com|net|org|info|ua|by|kz|uk|de|fr)",
@@ -30,12 +29,13 @@ public final class LatinNames {
             "HTML", "HTML5", "IT", "PR", "UTC", "GMT", "CEO", "VIP", "OK", "TV", "GPS", "SMS", "USB", "Wi-Fi", "DVD", "CD", "PC");
     private static final int LONGEST = 5;
 
-    private LatinNames() {
+    public LatinNames() {
     }
 
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> tagged) {
-        List<StatisticalNameFinder.Found> found = withoutNonNames(words, tagged);
-        List<StatisticalNameFinder.Found> names = null;
+    @Override
+    public List<Found> apply(String[] words, List<Found> tagged) {
+        List<Found> found = withoutNonNames(words, tagged);
+        List<Found> names = null;
         for (int i = 0; i < words.length; i++) {
             if (!startsName(words[i])) {
                 continue;
@@ -49,7 +49,7 @@ public final class LatinNames {
             }
             int from = i;
             int to = end;
-            List<StatisticalNameFinder.Found> current = names == null ? found : names;
+            List<Found> current = names == null ? found : names;
             if (current.stream().anyMatch(name -> name.start() < to && from < name.end())) {
                 i = end - 1;
                 continue;
@@ -57,19 +57,19 @@ public final class LatinNames {
             if (names == null) {
                 names = new ArrayList<>(found);
             }
-            names.add(new StatisticalNameFinder.Found(i, end, typeOf(words, current, i), 0));
+            names.add(new Found(i, end, typeOf(words, current, i), 0));
             i = end - 1;
         }
         if (names == null) {
             return found;
         }
-        names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        names.sort(Comparator.comparingInt(Found::start));
         return names;
     }
 
     /** Windows, VII съезде: what the finder tagged as one such word, a product or a numeral, is no name either. */
-    private static List<StatisticalNameFinder.Found> withoutNonNames(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found.stream().filter(n -> n.end() - n.start() > 1
+    private static List<Found> withoutNonNames(String[] words, List<Found> found) {
+        List<Found> names = found.stream().filter(n -> n.end() - n.start() > 1
                 || !NOT_NAMES.contains(words[n.start()]) && !NUMBER_LIKE.matcher(words[n.start()]).matches()).toList();
         return names.size() == found.size() ? found : names;
     }
@@ -84,9 +84,9 @@ public final class LatinNames {
     }
 
     /** Joshua Wolf in Джошуа Вольф ( Joshua Wolf ): the type of the name before the parenthesis; else ORG. */
-    private static String typeOf(String[] words, List<StatisticalNameFinder.Found> names, int start) {
+    private static String typeOf(String[] words, List<Found> names, int start) {
         if (start >= 2 && words[start - 1].equals("(")) {
-            for (StatisticalNameFinder.Found name : names) {
+            for (Found name : names) {
                 if (name.end() == start - 1) {
                     return name.type();
                 }

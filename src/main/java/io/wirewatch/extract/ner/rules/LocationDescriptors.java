@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.text.Token;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
  * "place" is wrong far more often than not. Reads the finder's names of one sentence; returns
  * them with those places grown.
  */
-public final class LocationDescriptors {
+public final class LocationDescriptors implements NameRule {
     private static final Set<String> BEFORE = Set.of("река", "мыс", "посёлок", "поселок", "порт", "озеро", "штат");
     private static final Set<String> AFTER = Set.of("бульвар", "площадь", "улица", "проспект", "переулок", "шоссе", "набережная", "город");
     private static final Set<String> SETTLEMENTS = Set.of("город", "городок", "район", "аэропорт");
@@ -29,14 +28,15 @@ public final class LocationDescriptors {
             "(\\p{L}\\p{Ll}+[сц]к|север\\p{Ll}*|юж\\p{Ll}*|запад\\p{Ll}*|восточ\\p{Ll}*|юго\\p{Ll}*)(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей|ый|ым|ые|ых|ыми)");
     private static final int MAX_PLACE_ADJECTIVES = 2;
 
-    private LocationDescriptors() {
+    public LocationDescriptors() {
     }
 
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
+    @Override
+    public List<Found> apply(String[] words, List<Found> found) {
+        List<Found> result = new ArrayList<>(found.size());
         int previousEnd = 0;
         for (int n = 0; n < found.size(); n++) {
-            StatisticalNameFinder.Found name = found.get(n);
+            Found name = found.get(n);
             int nextStart = n + 1 < found.size() ? found.get(n + 1).start() : words.length;
             if (name.type().equals("LOC")) {
                 if (isLowerCase(words, name)) {
@@ -46,7 +46,7 @@ public final class LocationDescriptors {
                         ? name.start() - 1 : name.start();
                 int end = name.end() < nextStart && RussianMorphology.get().isAdjective(words[name.end() - 1])
                         && isTerm(words[name.end()], AFTER) ? name.end() + 1 : name.end();
-                name = new StatisticalNameFinder.Found(start, end, name.type(), name.probability());
+                name = new Found(start, end, name.type(), name.probability());
             }
             result.add(name);
             previousEnd = name.end();
@@ -62,16 +62,16 @@ public final class LocationDescriptors {
      * genitive after a term in another case (крупнейший город Германии), nor a name inside a
      * longer one (Судом Партизанского района города Минска).
      */
-    private static List<StatisticalNameFinder.Found> withSettlementNames(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found;
+    private static List<Found> withSettlementNames(String[] words, List<Found> found) {
+        List<Found> names = found;
         for (int i = 0; i + 1 < words.length; i++) {
             int term = i;
             if (!startsUpperCase(words[i + 1]) || !isTerm(words[i], SETTLEMENTS) || namesAnotherPlace(words[i], words[i + 1])) {
                 continue;
             }
-            StatisticalNameFinder.Found name = names.stream().filter(n -> n.start() == term + 1).findFirst()
+            Found name = names.stream().filter(n -> n.start() == term + 1).findFirst()
                     .orElse(names.stream().noneMatch(n -> n.start() <= term + 1 && term + 1 < n.end()) && Token.isTitleCase(words[i + 1])
-                            ? new StatisticalNameFinder.Found(i + 1, i + 2, "LOC", 0) : null);
+                            ? new Found(i + 1, i + 2, "LOC", 0) : null);
             if (name == null) {
                 continue;
             }
@@ -80,20 +80,20 @@ public final class LocationDescriptors {
                     && RussianMorphology.get().isAdjective(words[start - 1])) {
                 start--;
             }
-            StatisticalNameFinder.Found adjective = names.stream().filter(n -> n.end() == term && n.type().equals("LOC")).findFirst().orElse(null);
+            Found adjective = names.stream().filter(n -> n.end() == term && n.type().equals("LOC")).findFirst().orElse(null);
             if (adjective != null && start == term) {
                 start = adjective.start();
             }
             int from = start;
-            List<StatisticalNameFinder.Found> before = names.stream().filter(n -> n.start() < term + 1 && from < n.end() && n != adjective).toList();
+            List<Found> before = names.stream().filter(n -> n.start() < term + 1 && from < n.end() && n != adjective).toList();
             if (!before.isEmpty()) {
                 continue;
             }
             names = new ArrayList<>(names);
             names.remove(name);
             names.remove(adjective);
-            names.add(new StatisticalNameFinder.Found(start, name.end(), "LOC", name.probability()));
-            names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+            names.add(new Found(start, name.end(), "LOC", name.probability()));
+            names.sort(Comparator.comparingInt(Found::start));
         }
         return names;
     }
@@ -109,8 +109,8 @@ public final class LocationDescriptors {
      * street term, or a capitalized word after a geographic term, is a place, whether the finder
      * missed it or took it for something else (an organisation, a person) within those two words.
      */
-    private static List<StatisticalNameFinder.Found> withTermedPlaces(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found;
+    private static List<Found> withTermedPlaces(String[] words, List<Found> found) {
+        List<Found> names = found;
         for (int i = 0; i + 1 < words.length; i++) {
             int start = i;
             boolean street = startsUpperCase(words[i]) && isTerm(words[i + 1], AFTER) && (i == 0 || !words[i - 1].equals("«"))
@@ -119,21 +119,21 @@ public final class LocationDescriptors {
             if (!street && !termFirst) {
                 continue;
             }
-            List<StatisticalNameFinder.Found> overlapping = names.stream()
+            List<Found> overlapping = names.stream()
                     .filter(name -> name.start() < start + 2 && start < name.end()).toList();
             if (overlapping.stream().anyMatch(name -> name.type().equals("LOC") || name.start() < start || name.end() > start + 2)) {
                 continue;
             }
             names = new ArrayList<>(names);
             names.removeAll(overlapping);
-            names.add(new StatisticalNameFinder.Found(start, start + 2, "LOC", 0));
-            names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+            names.add(new Found(start, start + 2, "LOC", 0));
+            names.sort(Comparator.comparingInt(Found::start));
         }
         return names;
     }
 
     /** очередной, леди, британском учёном: no word of it capitalized. */
-    private static boolean isLowerCase(String[] words, StatisticalNameFinder.Found name) {
+    private static boolean isLowerCase(String[] words, Found name) {
         for (int i = name.start(); i < name.end(); i++) {
             if (!words[i].isEmpty() && !Character.isLowerCase(words[i].codePointAt(0))) {
                 return false;

@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.morph.RussianMorphology;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,9 +17,9 @@ import java.util.Set;
  * Windows). So is a name that says it is a contest (Corus Chess Tournament, Гран-при Монако,
  * Формулы-1; the place in it is left to the knowledge base). Reads every sentence's words and
  * names of one document; returns the names without those (compared by
- * {@link DocumentConsistency#stem}).
+ * {@link NameWords#stem}).
  */
-public final class NamesOfThings {
+public final class NamesOfThings implements DocumentNameRule {
     private static final Set<String> THINGS = Set.of("корабль", "шаттл", "челнок", "автомобиль", "модуль",
             "грузовик", "самолёт", "самолет", "ракета", "спутник", "лайнер", "судно", "подлодка", "авианосец", "крейсер",
             "телескоп", "марсоход", "зонд", "конкурс", "турнир", "супертурнир", "чемпионат", "фестиваль", "олимпиада",
@@ -29,17 +28,16 @@ public final class NamesOfThings {
     private static final Set<String> CONTEST_FIRST = Set.of("гран-при", "формула-1", "формулы-1", "формуле-1", "формулу-1");
     private static final Set<String> CONTEST_LAST = Set.of("tournament", "cup", "championship", "festival", "awards", "prize", "games");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "der", "die", "das", "el");
-    private static final String OPENING = "«„\"“";
-    private static final String CLOSING = "»“\"”";
 
-    private NamesOfThings() {
+    public NamesOfThings() {
     }
 
-    public static List<List<StatisticalNameFinder.Found>> apply(List<String[]> sentences, List<List<StatisticalNameFinder.Found>> found) {
+    @Override
+    public List<List<Found>> apply(List<String[]> sentences, List<List<Found>> found) {
         Set<String> named = new HashSet<>();
         for (String[] words : sentences) {
             for (int i = 0; i + 1 < words.length; i++) {
-                boolean quoted = isOpening(words[i + 1]);
+                boolean quoted = NameWords.isOpeningQuote(words[i + 1]);
                 int name = quoted ? i + 2 : i + 1;
                 if (name < words.length && startsUpperCase(words[name]) && isThing(words[i]) && (quoted ? mayBeNominative(words[name]) : isUnknown(words[name]))) {
                     named.add(key(words, name));
@@ -50,11 +48,11 @@ public final class NamesOfThings {
                 }
             }
         }
-        List<List<StatisticalNameFinder.Found>> result = new ArrayList<>(found.size());
+        List<List<Found>> result = new ArrayList<>(found.size());
         boolean changed = false;
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
-            List<StatisticalNameFinder.Found> kept = found.get(s).stream()
+            List<Found> kept = found.get(s).stream()
                     .filter(n -> !named.contains(key(words, n.start())) && !namesAContest(words, n)).toList();
             changed |= kept.size() != found.get(s).size();
             result.add(kept);
@@ -64,11 +62,11 @@ public final class NamesOfThings {
 
     /** A name's first word's stem, with the next word's after an article (the best, not the). */
     private static String key(String[] words, int start) {
-        String first = DocumentConsistency.stem(words[start]);
-        return ARTICLES.contains(first) && start + 1 < words.length ? first + " " + DocumentConsistency.stem(words[start + 1]) : first;
+        String first = NameWords.stem(words[start]);
+        return ARTICLES.contains(first) && start + 1 < words.length ? first + " " + NameWords.stem(words[start + 1]) : first;
     }
 
-    private static boolean namesAContest(String[] words, StatisticalNameFinder.Found name) {
+    private static boolean namesAContest(String[] words, Found name) {
         return CONTEST_FIRST.contains(words[name.start()].toLowerCase(Locale.ROOT))
                 || CONTEST_LAST.contains(words[name.end() - 1].toLowerCase(Locale.ROOT));
     }
@@ -76,7 +74,7 @@ public final class NamesOfThings {
     /** турнир Корус » ( Corus Chess Tournament ): where the name's Latin spelling in parentheses starts, or -1. */
     private static int latinSpellingAfter(String[] words, int name) {
         int at = name + 1;
-        if (at < words.length && words[at].length() == 1 && CLOSING.indexOf(words[at].charAt(0)) >= 0) {
+        if (at < words.length && NameWords.isClosingQuote(words[at])) {
             at++;
         }
         boolean latin = at + 1 < words.length && words[at].equals("(") && words[at + 1].chars().allMatch(c -> c < 128)
@@ -102,9 +100,6 @@ public final class NamesOfThings {
         return readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isNominative);
     }
 
-    private static boolean isOpening(String word) {
-        return word.length() == 1 && OPENING.indexOf(word.charAt(0)) >= 0;
-    }
 
     private static boolean startsUpperCase(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));

@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.morph.RussianMorphology;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * sentence's words and names; returns the names with these added, replacing a name the finder
  * found on the adjective alone (японское as a place).
  */
-public final class NationalBodies {
+public final class NationalBodies implements NameRule {
     private static final Set<String> BODIES = Set.of("правительство", "сборная", "мид", "посольство");
     private static final int LONGEST_SPORT = 3;
     private static final Set<String> LEGISLATURES = Set.of("дума", "госдума", "сенат", "конгресс");
@@ -30,11 +29,12 @@ public final class NationalBodies {
     private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(
             "\\p{L}+[сц]к(ий|ой|ая|ое|ого|ому|ом|ую|ие|их|им|ими|ей|ою)");
 
-    private NationalBodies() {
+    public NationalBodies() {
     }
 
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = new ArrayList<>(found);
+    @Override
+    public List<Found> apply(String[] words, List<Found> found) {
+        List<Found> names = new ArrayList<>(found);
         boolean changed = false;
         for (int i = 0; i < words.length; i++) {
             int end = i + 1 < words.length && (isBodyNamedByAdjective(words, i) || isBodyNamedByPhrase(words[i], words[i + 1])) ? i + 2
@@ -44,7 +44,7 @@ public final class NationalBodies {
                 continue;
             }
             int start = i;
-            List<StatisticalNameFinder.Found> overlapping = names.stream()
+            List<Found> overlapping = names.stream()
                     .filter(name -> name.start() < end && start < name.end()).toList();
             boolean onAdjectiveAlone = overlapping.size() == 1 && overlapping.get(0).start() == i && overlapping.get(0).end() == i + 1
                     && end == i + 2;
@@ -52,14 +52,14 @@ public final class NationalBodies {
                 continue;
             }
             names.removeAll(overlapping);
-            names.add(new StatisticalNameFinder.Found(start, end, "ORG", 0));
+            names.add(new Found(start, end, "ORG", 0));
             changed = true;
             i = end - 1;
         }
         if (!changed) {
             return withTheirSports(words, found);
         }
-        names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        names.sort(Comparator.comparingInt(Found::start));
         return withTheirSports(words, names);
     }
 
@@ -68,14 +68,14 @@ public final class NationalBodies {
      * on over its country (a place right after it, or страны) and its sport (по and up to
      * {@value #LONGEST_SPORT} lower-case words).
      */
-    private static List<StatisticalNameFinder.Found> withTheirSports(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found;
+    private static List<Found> withTheirSports(String[] words, List<Found> found) {
+        List<Found> names = found;
         for (int n = 0; n < names.size(); n++) {
-            StatisticalNameFinder.Found team = names.get(n);
+            Found team = names.get(n);
             if (!team.type().equals("ORG") || !isNationalTeam(words[team.start()])) {
                 continue;
             }
-            StatisticalNameFinder.Found next = n + 1 < names.size() ? names.get(n + 1) : null;
+            Found next = n + 1 < names.size() ? names.get(n + 1) : null;
             int end = team.end();
             boolean countryFound = next != null && next.start() == end && next.type().equals("LOC") && next.end() - next.start() == 1;
             if (countryFound || end < words.length && words[end].equals("страны")) {
@@ -88,7 +88,7 @@ public final class NationalBodies {
             if (names == found) {
                 names = new ArrayList<>(found);
             }
-            names.set(n, new StatisticalNameFinder.Found(team.start(), sport, "ORG", team.probability()));
+            names.set(n, new Found(team.start(), sport, "ORG", team.probability()));
             if (countryFound) {
                 names.remove(n + 1);
             }

@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.text.Token;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * delegation of an organisation is that organisation's (руководства HP is HP; делегация США stays
  * one, a country's). One lower-case word alone is no organisation's name (правительство одобрило).
  */
-public final class OrganizationDescriptors {
+public final class OrganizationDescriptors implements NameRule {
     private static final Set<String> DESCRIPTORS = Set.of(
             "правительство", "мэрия", "министерство", "минфин", "руководство", "делегация", "посольство",
             "консульство", "парламент", "администрация", "комитет", "комиссия", "совет", "суд", "прокуратура",
@@ -48,17 +47,20 @@ public final class OrganizationDescriptors {
     private static final int MAX_ADJECTIVES = 2;
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\d+-(й|я|е|го|му|м|х|ой|ая|ое|ые|ых|ого|ому)");
 
-    private OrganizationDescriptors() {
+    private static final NameRule QUOTED = new QuotedOrganizationNames();
+
+    public OrganizationDescriptors() {
     }
 
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> unsplit) {
-        List<StatisticalNameFinder.Found> found = withPeopleSplitFromBodies(words, unsplit);
-        List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
+    @Override
+    public List<Found> apply(String[] words, List<Found> unsplit) {
+        List<Found> found = withPeopleSplitFromBodies(words, unsplit);
+        List<Found> result = new ArrayList<>(found.size());
         int previousEnd = 0;
         for (int n = 0; n < found.size(); n++) {
-            StatisticalNameFinder.Found tagged = found.get(n);
+            Found tagged = found.get(n);
             if (tagged.type().equals("LOC") && headsAnOrganization(words, tagged)) {
-                tagged = new StatisticalNameFinder.Found(tagged.start(), tagged.end(), "ORG", tagged.probability());
+                tagged = new Found(tagged.start(), tagged.end(), "ORG", tagged.probability());
             }
             int descriptorAfter = descriptorAfterAdjective(words, tagged);
             if (descriptorAfter > 0) {
@@ -67,14 +69,14 @@ public final class OrganizationDescriptors {
                 while (n + 1 < found.size() && found.get(n + 1).start() <= end) {
                     end = Math.max(end, found.get(++n).end());
                 }
-                tagged = new StatisticalNameFinder.Found(tagged.start(), end, "ORG", tagged.probability());
+                tagged = new Found(tagged.start(), end, "ORG", tagged.probability());
             }
-            StatisticalNameFinder.Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, withoutLooseTail(words, acronymWithoutTail(words, tagged))) : tagged;
-            StatisticalNameFinder.Found previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            Found name = tagged.type().equals("ORG") ? withoutVerbTail(words, withoutLooseTail(words, acronymWithoutTail(words, tagged))) : tagged;
+            Found previous = result.isEmpty() ? null : result.get(result.size() - 1);
             if (name.type().equals("PER") && previous != null && previous.type().equals("ORG") && previous.end() == name.start()
                     && bodyNamedAfterPerson(words, name, name.start() - 1) >= 0) {
                 // Пресс-служба + Кадырова: the body the finder found ends on the descriptor the person names
-                result.set(result.size() - 1, new StatisticalNameFinder.Found(previous.start(), name.end(), "ORG", previous.probability()));
+                result.set(result.size() - 1, new Found(previous.start(), name.end(), "ORG", previous.probability()));
                 previousEnd = name.end();
                 continue;
             }
@@ -91,10 +93,10 @@ public final class OrganizationDescriptors {
             if (start < 0 && name.type().equals("ORG") && isSiteBefore(words, name)) {
                 start = name.start() - 1;
             }
-            result.add(start < 0 ? name : new StatisticalNameFinder.Found(start, name.end(), "ORG", name.probability()));
+            result.add(start < 0 ? name : new Found(start, name.end(), "ORG", name.probability()));
             previousEnd = name.end();
         }
-        return QuotedOrganizationNames.apply(words, withoutLoneLowerCaseWords(words, result));
+        return QUOTED.apply(words, withoutLoneLowerCaseWords(words, result));
     }
 
     /** Экономист, Аудитория, not Газпром or Минфин: a word the dictionary knows, and only in lower case. */
@@ -114,8 +116,8 @@ public final class OrganizationDescriptors {
      * is {@link NationalBodies}' to find), and nor does a common noun that opens the sentence
      * (Экономист ФАО, Аудитория социальной сети).
      */
-    private static List<StatisticalNameFinder.Found> withoutLoneLowerCaseWords(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found.stream().filter(n -> !n.type().equals("ORG") || n.end() - n.start() > 1
+    private static List<Found> withoutLoneLowerCaseWords(String[] words, List<Found> found) {
+        List<Found> names = found.stream().filter(n -> !n.type().equals("ORG") || n.end() - n.start() > 1
                 || !isLowerCaseRussian(words[n.start()]) && !(n.start() == 0 && isCommonNoun(words[0]))).toList();
         return names.size() == found.size() ? found : names;
     }
@@ -126,7 +128,7 @@ public final class OrganizationDescriptors {
      * lower-case adjectives and a descriptor, names that organisation. The descriptor's index, or
      * -1.
      */
-    private static int descriptorAfterAdjective(String[] words, StatisticalNameFinder.Found name) {
+    private static int descriptorAfterAdjective(String[] words, Found name) {
         if (name.type().equals("ORG") || name.end() - name.start() != 1 || !RELATIONAL_ADJECTIVE.matcher(words[name.start()]).matches()) {
             return -1;
         }
@@ -150,7 +152,7 @@ public final class OrganizationDescriptors {
      * a "place" of adjectives and a head noun that is an organisation's descriptor or head is an
      * organisation; not a federation or union (Российской Федерации, Советского Союза are places).
      */
-    private static boolean headsAnOrganization(String[] words, StatisticalNameFinder.Found name) {
+    private static boolean headsAnOrganization(String[] words, Found name) {
         int head = name.start();
         while (head + 1 < name.end() && RussianMorphology.get().readings(words[head]).stream().anyMatch(r -> r.tag().startsWith("ADJ:Posit"))) {
             head++;
@@ -166,12 +168,12 @@ public final class OrganizationDescriptors {
      * part of one (a noun, a full adjective, a capitalized or unknown word), not a verb, a short
      * adjective, a conjunction or a preposition.
      */
-    private static StatisticalNameFinder.Found withoutVerbTail(String[] words, StatisticalNameFinder.Found name) {
+    private static Found withoutVerbTail(String[] words, Found name) {
         int end = name.end();
         while (end - 1 > name.start() && cannotEndAName(words[end - 1])) {
             end--;
         }
-        return end == name.end() ? name : new StatisticalNameFinder.Found(name.start(), end, name.type(), name.probability());
+        return end == name.end() ? name : new Found(name.start(), end, name.type(), name.probability());
     }
 
     /**
@@ -180,7 +182,7 @@ public final class OrganizationDescriptors {
      * a prepositional phrase (сборная России по бобслею); a lower-case word that cannot be genitive
      * ends it.
      */
-    private static StatisticalNameFinder.Found withoutLooseTail(String[] words, StatisticalNameFinder.Found name) {
+    private static Found withoutLooseTail(String[] words, Found name) {
         int head = name.start();
         while (head < name.end() && RussianMorphology.get().readings(words[head]).stream().anyMatch(r -> r.tag().startsWith("ADJ"))) {
             head++;
@@ -197,7 +199,7 @@ public final class OrganizationDescriptors {
             boolean inflected = !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ")
                     || r.tag().startsWith("PNN") || r.tag().equals("PARTICLE"));
             if (inflected && readings.stream().noneMatch(RussianMorphology.Reading::isGenitive)) {
-                return new StatisticalNameFinder.Found(name.start(), j, name.type(), name.probability());
+                return new Found(name.start(), j, name.type(), name.probability());
             }
         }
         return name;
@@ -219,25 +221,25 @@ public final class OrganizationDescriptors {
      * state's name run on into a person's: the last two words are the person, the words before them
      * and the descriptor the organisation (or the state the place).
      */
-    private static List<StatisticalNameFinder.Found> withPeopleSplitFromBodies(String[] words, List<StatisticalNameFinder.Found> found) {
+    private static List<Found> withPeopleSplitFromBodies(String[] words, List<Found> found) {
         if (found.stream().noneMatch(name -> name.type().equals("PER") && name.end() - name.start() >= 3)) {
             return found;
         }
-        List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size() + 1);
-        for (StatisticalNameFinder.Found name : found) {
+        List<Found> result = new ArrayList<>(found.size() + 1);
+        for (Found name : found) {
             String body = bodyBefore(words, name);
             if (body == null) {
                 result.add(name);
             } else {
-                result.add(new StatisticalNameFinder.Found(name.start() - 1, name.end() - 2, body, name.probability()));
-                result.add(new StatisticalNameFinder.Found(name.end() - 2, name.end(), "PER", name.probability()));
+                result.add(new Found(name.start() - 1, name.end() - 2, body, name.probability()));
+                result.add(new Found(name.end() - 2, name.end(), "PER", name.probability()));
             }
         }
         return result;
     }
 
     /** ORG after a descriptor, LOC after a state, for a person of three words or more whose first is no first name or initial; else null. */
-    private static String bodyBefore(String[] words, StatisticalNameFinder.Found name) {
+    private static String bodyBefore(String[] words, Found name) {
         int before = name.start() - 1;
         if (!name.type().equals("PER") || name.end() - name.start() < 3 || before < 0
                 || mayBeFirstName(words[name.start()]) || isInitial(words, name.start())) {
@@ -252,7 +254,7 @@ public final class OrganizationDescriptors {
      * starts a person's name of its own (группы Иван Бозович), and so does a name that cannot be
      * genitive (руководством канала Перепёлкин). The descriptor's index, or -1.
      */
-    private static int bodyNamedAfterPerson(String[] words, StatisticalNameFinder.Found name, int limit) {
+    private static int bodyNamedAfterPerson(String[] words, Found name, int limit) {
         int before = name.start() - 1;
         if (name.end() - name.start() != 1 || before < limit || !isDescriptor(words[before]) || mayBeFirstName(words[name.start()])) {
             return -1;
@@ -266,7 +268,7 @@ public final class OrganizationDescriptors {
      * Latin letters (a site by its domain) is the organisation with its word, as factRuEval marks
      * it; not сайте Facebook, a company's site, nor a project in quotes (проект « Спейс Шаттл »).
      */
-    private static boolean isSiteBefore(String[] words, StatisticalNameFinder.Found name) {
+    private static boolean isSiteBefore(String[] words, Found name) {
         int before = name.start() - 1;
         String first = words[name.start()];
         if (before < 0 || !first.chars().allMatch(c -> c < 128) || !Character.isLetterOrDigit(first.codePointAt(0))) {
@@ -280,8 +282,8 @@ public final class OrganizationDescriptors {
     /** Э . Чернова, Э. Чернова: word i is an initial, which begins the person's own name. */
     private static boolean isInitial(String[] words, int i) {
         String word = words[i];
-        return PersonNameJoins.isInitial(word) && i + 1 < words.length && words[i + 1].equals(".")
-                || word.length() == 2 && word.endsWith(".") && PersonNameJoins.isInitial(word.substring(0, 1));
+        return NameWords.isInitial(word) && i + 1 < words.length && words[i + 1].equals(".")
+                || word.length() == 2 && word.endsWith(".") && NameWords.isInitial(word.substring(0, 1));
     }
 
     /** Иван, Фрэнк to the dictionary: one of the word's readings is a first name. */
@@ -290,7 +292,7 @@ public final class OrganizationDescriptors {
     }
 
     /** ФИДЕ сильной и единой, MySQL возможности: an organisation named by an acronym or a Latin word takes no lower-case words after it. */
-    private static StatisticalNameFinder.Found acronymWithoutTail(String[] words, StatisticalNameFinder.Found name) {
+    private static Found acronymWithoutTail(String[] words, Found name) {
         String first = words[name.start()];
         boolean acronymOrLatin = first.length() > 1 && (first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 || first.chars().allMatch(c -> c < 128));
@@ -298,7 +300,7 @@ public final class OrganizationDescriptors {
                 || !Character.isLowerCase(words[name.start() + 1].codePointAt(0)) || words[name.start() + 1].chars().allMatch(c -> c < 128)) {
             return name;
         }
-        return new StatisticalNameFinder.Found(name.start(), name.start() + 1, "ORG", name.probability());
+        return new Found(name.start(), name.start() + 1, "ORG", name.probability());
     }
 
     /** Index of a descriptor before {@code start}, with only lower-case genitive complements between; -1 if none. */

@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.text.Token;
 import java.util.ArrayList;
@@ -17,23 +16,24 @@ import java.util.regex.Pattern;
  * capitalized word the dictionary knows only as a first name, followed by another capitalized word.
  * And a person's name begins and ends with a name, not a common word or an acronym ({@link #trimmed}).
  */
-public final class PersonNameJoins {
+public final class PersonNameJoins implements NameRule {
     private static final Set<String> PARTICLES = Set.of("Ле", "ле", "Ла", "де", "Де", "фон", "ван", "Ван", "дер",
             "да", "ди", "Ди", "дель", "ибн", "бен", "бин", "аль", "эль", "ад", "ас", "Мак");
 
     private static final Pattern PARTICLE_SURNAME = Pattern.compile(
             "(аль|эль|ибн|бен|бин|ад|ас|al|el|ibn|bin|ben)-\\p{Lu}[\\p{L}-]*");
 
-    private PersonNameJoins() {
+    public PersonNameJoins() {
     }
 
     /** The names of one sentence, in order, with person names joined and grown over their initials. */
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
-        for (StatisticalNameFinder.Found name : splitPeopleFromPlaces(words, found)) {
-            StatisticalNameFinder.Found last = result.isEmpty() ? null : result.get(result.size() - 1);
+    @Override
+    public List<Found> apply(String[] words, List<Found> found) {
+        List<Found> result = new ArrayList<>(found.size());
+        for (Found name : splitPeopleFromPlaces(words, found)) {
+            Found last = result.isEmpty() ? null : result.get(result.size() - 1);
             if (last != null && isPerson(last) && isPerson(name) && joined(words, last.end(), name.start())) {
-                result.set(result.size() - 1, new StatisticalNameFinder.Found(last.start(), name.end(), "PER",
+                result.set(result.size() - 1, new Found(last.start(), name.end(), "PER",
                         Math.min(last.probability(), name.probability())));
             } else {
                 result.add(name);
@@ -42,11 +42,11 @@ public final class PersonNameJoins {
         result = withParticleSurnames(words,
                 withFirstNamesBeforeSurnames(words, withSurnamesAfterFirstNames(words, withInitialedSurnames(words, result))));
         for (int i = 0; i < result.size(); i++) {
-            StatisticalNameFinder.Found name = result.get(i);
+            Found name = result.get(i);
             int limit = i == 0 ? 0 : result.get(i - 1).end();
             int start = isPerson(name) ? withInitials(words, name.start(), limit) : name.start();
             if (start != name.start()) {
-                result.set(i, new StatisticalNameFinder.Found(start, name.end(), "PER", name.probability()));
+                result.set(i, new Found(start, name.end(), "PER", name.probability()));
             }
         }
         return result;
@@ -57,21 +57,21 @@ public final class PersonNameJoins {
      * (one word, lower case first) ends the person's name before it, or joins the capitalized word
      * before it that nothing else took, or is a person's name on its own.
      */
-    private static List<StatisticalNameFinder.Found> withParticleSurnames(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found;
+    private static List<Found> withParticleSurnames(String[] words, List<Found> found) {
+        List<Found> names = found;
         for (int i = 0; i < words.length; i++) {
             int at = i;
             if (!PARTICLE_SURNAME.matcher(words[i]).matches() || names.stream().anyMatch(n -> n.start() <= at && at < n.end())) {
                 continue;
             }
-            StatisticalNameFinder.Found before = names.stream().filter(n -> n.end() == at).findFirst().orElse(null);
+            Found before = names.stream().filter(n -> n.end() == at).findFirst().orElse(null);
             names = new ArrayList<>(names);
             if (before != null && isPerson(before)) {
-                names.set(names.indexOf(before), new StatisticalNameFinder.Found(before.start(), at + 1, "PER", before.probability()));
+                names.set(names.indexOf(before), new Found(before.start(), at + 1, "PER", before.probability()));
             } else if (before == null) {
                 int start = at > 0 && startsUpperCase(words[at - 1]) && !startsClause(words, at - 1) ? at - 1 : at;
-                names.add(new StatisticalNameFinder.Found(start, at + 1, "PER", 0));
-                names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+                names.add(new Found(start, at + 1, "PER", 0));
+                names.sort(Comparator.comparingInt(Found::start));
             }
         }
         return names;
@@ -82,10 +82,10 @@ public final class PersonNameJoins {
      * capitalized word right after it that nothing else took, whatever the dictionary makes of
      * that word: inside a sentence, a capital after a first name is the surname's.
      */
-    private static List<StatisticalNameFinder.Found> withSurnamesAfterFirstNames(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found;
+    private static List<Found> withSurnamesAfterFirstNames(String[] words, List<Found> found) {
+        List<Found> names = found;
         for (int n = 0; n < names.size(); n++) {
-            StatisticalNameFinder.Found name = names.get(n);
+            Found name = names.get(n);
             int next = name.end();
             boolean free = next < words.length && (n + 1 == names.size() || names.get(n + 1).start() > next);
             if (isPerson(name) && name.end() - name.start() == 1 && free && Token.isTitleCase(words[next])
@@ -93,7 +93,7 @@ public final class PersonNameJoins {
                 if (names == found) {
                     names = new ArrayList<>(found);
                 }
-                names.set(n, new StatisticalNameFinder.Found(name.start(), next + 1, "PER", name.probability()));
+                names.set(n, new Found(name.start(), next + 1, "PER", name.probability()));
             }
         }
         return names;
@@ -106,15 +106,15 @@ public final class PersonNameJoins {
      * there, if the dictionary does not know it or knows it as a name (not Н . Новгород). The
      * initials themselves join the person later ({@link #withInitials}).
      */
-    private static List<StatisticalNameFinder.Found> withInitialedSurnames(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found;
+    private static List<Found> withInitialedSurnames(String[] words, List<Found> found) {
+        List<Found> names = found;
         for (int i = 0; i + 2 < words.length; i++) {
-            if (!isInitial(words[i]) || !words[i + 1].equals(".") || !Token.isTitleCase(words[i + 2])) {
+            if (!NameWords.isInitial(words[i]) || !words[i + 1].equals(".") || !Token.isTitleCase(words[i + 2])) {
                 continue;
             }
             int initial = i;
             int surname = i + 2;
-            StatisticalNameFinder.Found onInitial = names.stream().filter(n -> n.end() == initial + 1).findFirst().orElse(null);
+            Found onInitial = names.stream().filter(n -> n.end() == initial + 1).findFirst().orElse(null);
             boolean surnameFree = names.stream().noneMatch(n -> n.start() <= surname && surname < n.end());
             boolean surnameFound = names.stream().anyMatch(n -> n.start() == surname && isPerson(n));
             boolean mayBeSurname = surnameFound || surnameFree && mayBeUnknownSurname(words[surname]);
@@ -125,13 +125,13 @@ public final class PersonNameJoins {
             if (onInitial != null) {
                 names.remove(onInitial);
                 if (onInitial.end() - onInitial.start() > 1) {
-                    names.add(new StatisticalNameFinder.Found(onInitial.start(), initial, onInitial.type(), onInitial.probability()));
+                    names.add(new Found(onInitial.start(), initial, onInitial.type(), onInitial.probability()));
                 }
             }
             if (!surnameFound) {
-                names.add(new StatisticalNameFinder.Found(surname, surname + 1, "PER", 0));
+                names.add(new Found(surname, surname + 1, "PER", 0));
             }
-            names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+            names.sort(Comparator.comparingInt(Found::start));
         }
         return names;
     }
@@ -149,10 +149,10 @@ public final class PersonNameJoins {
      * only a word the dictionary does not know or knows as a name; and none before a name that
      * begins with a word the dictionary knows only as a first name (главы Минкомсвязи Игоря Щеголёва).
      */
-    private static List<StatisticalNameFinder.Found> withFirstNamesBeforeSurnames(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> names = found;
+    private static List<Found> withFirstNamesBeforeSurnames(String[] words, List<Found> found) {
+        List<Found> names = found;
         for (int n = 0; n < names.size(); n++) {
-            StatisticalNameFinder.Found name = names.get(n);
+            Found name = names.get(n);
             if (!isPerson(name) || RussianMorphology.get().everyReading(words[name.start()], RussianMorphology.Reading::isFirstName)) {
                 continue;
             }
@@ -165,7 +165,7 @@ public final class PersonNameJoins {
                 if (names == found) {
                     names = new ArrayList<>(found);
                 }
-                names.set(n, new StatisticalNameFinder.Found(start, name.end(), "PER", name.probability()));
+                names.set(n, new Found(start, name.end(), "PER", name.probability()));
             }
         }
         return names;
@@ -181,17 +181,17 @@ public final class PersonNameJoins {
                 : readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isPersonalName);
     }
 
-    private static List<StatisticalNameFinder.Found> splitPeopleFromPlaces(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> result = new ArrayList<>(found.size());
-        for (StatisticalNameFinder.Found name : found) {
+    private static List<Found> splitPeopleFromPlaces(String[] words, List<Found> found) {
+        List<Found> result = new ArrayList<>(found.size());
+        for (Found name : found) {
             int person = name.type().equals("LOC") ? firstNameInside(words, name) : -1;
             if (isPerson(name)) {
                 result.addAll(trimmed(words, name));
             } else if (person < 0) {
                 result.add(name);
             } else {
-                result.add(new StatisticalNameFinder.Found(name.start(), person, name.type(), name.probability()));
-                result.add(new StatisticalNameFinder.Found(person, name.end(), "PER", name.probability()));
+                result.add(new Found(name.start(), person, name.type(), name.probability()));
+                result.add(new Found(person, name.end(), "PER", name.probability()));
             }
         }
         return result;
@@ -203,7 +203,7 @@ public final class PersonNameJoins {
      * open the sentence (Ранее СМИ, Может), and a leading acronym is an organisation of its own
      * (КЗЖ | Джоэл Саймон; ГУВД alone). Nothing is left when no word remains.
      */
-    private static List<StatisticalNameFinder.Found> trimmed(String[] words, StatisticalNameFinder.Found name) {
+    private static List<Found> trimmed(String[] words, Found name) {
         int start = name.start();
         int end = name.end();
         while (end > start && (!startsUpperCase(words[end - 1]) || isAdjectiveOnly(words[end - 1])
@@ -213,13 +213,13 @@ public final class PersonNameJoins {
         while (start < end && startsClause(words, start) && isCommonWord(words[start])) {
             start++;
         }
-        List<StatisticalNameFinder.Found> parts = new ArrayList<>(2);
+        List<Found> parts = new ArrayList<>(2);
         if (start < end && Token.isAcronym(words[start])) {
-            parts.add(new StatisticalNameFinder.Found(start, start + 1, "ORG", name.probability()));
+            parts.add(new Found(start, start + 1, "ORG", name.probability()));
             start++;
         }
         if (start < end) {
-            parts.add(start == name.start() && end == name.end() ? name : new StatisticalNameFinder.Found(start, end, "PER", name.probability()));
+            parts.add(start == name.start() && end == name.end() ? name : new Found(start, end, "PER", name.probability()));
         }
         return parts;
     }
@@ -257,7 +257,7 @@ public final class PersonNameJoins {
      * The first word after the span's first that is capitalized, only a first name to the dictionary,
      * and followed by another capitalized word of the span (Дмитрий Анатольевич); -1 if none.
      */
-    private static int firstNameInside(String[] words, StatisticalNameFinder.Found name) {
+    private static int firstNameInside(String[] words, Found name) {
         for (int i = name.start() + 1; i + 1 < name.end(); i++) {
             String word = words[i];
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
@@ -271,7 +271,7 @@ public final class PersonNameJoins {
         return -1;
     }
 
-    private static boolean isPerson(StatisticalNameFinder.Found name) {
+    private static boolean isPerson(Found name) {
         return name.type().equals("PER");
     }
 
@@ -288,9 +288,9 @@ public final class PersonNameJoins {
     private static int withInitials(String[] words, int start, int limit) {
         int at = start;
         while (true) {
-            if (at - 2 >= limit && words[at - 1].equals(".") && isInitial(words[at - 2])) {
+            if (at - 2 >= limit && words[at - 1].equals(".") && NameWords.isInitial(words[at - 2])) {
                 at -= 2;
-            } else if (at - 1 >= limit && words[at - 1].length() == 2 && words[at - 1].endsWith(".") && isInitial(words[at - 1].substring(0, 1))) {
+            } else if (at - 1 >= limit && words[at - 1].length() == 2 && words[at - 1].endsWith(".") && NameWords.isInitial(words[at - 1].substring(0, 1))) {
                 at -= 1;
             } else {
                 return at;
@@ -298,8 +298,4 @@ public final class PersonNameJoins {
         }
     }
 
-    /** А, В: one capital letter, an initial when a full stop follows. */
-    static boolean isInitial(String word) {
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
-    }
 }

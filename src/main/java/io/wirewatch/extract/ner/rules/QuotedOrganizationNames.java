@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import io.wirewatch.extract.morph.RussianMorphology;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,20 +14,19 @@ import java.util.Set;
  * « Росбалт », в интервью « Свободной прессе ») the quoted name alone is the outlet. The quoted
  * name starts with a capital or a digit and runs for at most {@value #LONGEST} words.
  */
-final class QuotedOrganizationNames {
+public final class QuotedOrganizationNames implements NameRule {
     private static final int LONGEST = 8;
     private static final Set<String> REPORTING = Set.of("сообщать", "сообщить", "писать", "написать", "цитировать",
             "процитировать", "передавать", "передать", "интервью", "данные", "сообщение", "информация", "слово");
-    private static final String OPENING = "«„\"“";
-    private static final String CLOSING = "»“\"”";
 
-    private QuotedOrganizationNames() {
+    public QuotedOrganizationNames() {
     }
 
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> found) {
-        List<StatisticalNameFinder.Found> result = found;
+    @Override
+    public List<Found> apply(String[] words, List<Found> found) {
+        List<Found> result = found;
         for (int open = 1; open + 1 < words.length; open++) {
-            int close = isOpening(words[open]) && startsName(words[open + 1]) ? closingQuote(words, open + 1) : -1;
+            int close = NameWords.isOpeningQuote(words[open]) && startsName(words[open + 1]) ? closingQuote(words, open + 1) : -1;
             if (close < 0) {
                 continue;
             }
@@ -47,11 +45,11 @@ final class QuotedOrganizationNames {
      * descriptor, the ORG takes in the descriptor it depends on (руководство движения) and their
      * adjectives.
      */
-    private static List<StatisticalNameFinder.Found> replaced(String[] words, List<StatisticalNameFinder.Found> names,
+    private static List<Found> replaced(String[] words, List<Found> names,
             int from, int close, boolean fromDescriptor) {
         int limit = 0;
-        List<StatisticalNameFinder.Found> kept = new ArrayList<>(names.size() + 1);
-        for (StatisticalNameFinder.Found name : names) {
+        List<Found> kept = new ArrayList<>(names.size() + 1);
+        for (Found name : names) {
             if (name.end() <= from) {
                 limit = Math.max(limit, name.end());
             }
@@ -64,8 +62,8 @@ final class QuotedOrganizationNames {
             int outer = OrganizationDescriptors.descriptorBefore(words, from, limit);
             start = OrganizationDescriptors.withAdjectivesBefore(words, outer < 0 ? from : outer, limit);
         }
-        kept.add(new StatisticalNameFinder.Found(start, close, "ORG", 1.0));
-        kept.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        kept.add(new Found(start, close, "ORG", 1.0));
+        kept.sort(Comparator.comparingInt(Found::start));
         return kept;
     }
 
@@ -76,10 +74,10 @@ final class QuotedOrganizationNames {
 
     private static int closingQuote(String[] words, int from) {
         for (int j = from + 1; j < words.length && j <= from + LONGEST; j++) {
-            if (isClosing(words[j])) {
+            if (NameWords.isClosingQuote(words[j])) {
                 return j;
             }
-            if (isOpening(words[j])) {
+            if (NameWords.isOpeningQuote(words[j])) {
                 return -1;
             }
         }
@@ -90,11 +88,5 @@ final class QuotedOrganizationNames {
         return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)));
     }
 
-    private static boolean isOpening(String word) {
-        return word.length() == 1 && OPENING.indexOf(word.charAt(0)) >= 0;
-    }
 
-    private static boolean isClosing(String word) {
-        return word.length() == 1 && CLOSING.indexOf(word.charAt(0)) >= 0;
-    }
 }

@@ -1,6 +1,5 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,20 +15,21 @@ import java.util.regex.Pattern;
  * a name; an organisation the finder found on one of those alone is dropped (СМИ сообщали, ПАО).
  * Reads one sentence's words and names; returns the names with these added.
  */
-public final class UnknownAcronyms {
+public final class UnknownAcronyms implements NameRule {
     private static final Pattern ACRONYM = Pattern.compile("[А-ЯЁ]{3,6}");
     private static final Set<String> NOT_NAMES = Set.of(
             "СМИ", "СМС", "ДТП", "ВИЧ", "СПИД", "ВВП", "НДС", "СПО", "ЖКХ", "ДНК", "РНК",
             "ОАО", "ЗАО", "ООО", "ПАО", "ГУП", "ФГУП", "МУП", "НКО", "НИИ", "ВУЗ", "ТЭЦ", "АЭС", "ГЭС",
             "США", "КНР", "СССР", "ФРГ", "ОАЭ", "ЮАР", "КНДР", "ДНР", "ЛНР");
 
-    private UnknownAcronyms() {
+    public UnknownAcronyms() {
     }
 
-    public static List<StatisticalNameFinder.Found> apply(String[] words, List<StatisticalNameFinder.Found> tagged) {
-        List<StatisticalNameFinder.Found> found = tagged.stream()
+    @Override
+    public List<Found> apply(String[] words, List<Found> tagged) {
+        List<Found> found = tagged.stream()
                 .filter(n -> !n.type().equals("ORG") || n.end() - n.start() > 1 || !NOT_NAMES.contains(words[n.start()])).toList();
-        List<StatisticalNameFinder.Found> names = found.size() == tagged.size() ? null : new ArrayList<>(found);
+        List<Found> names = found.size() == tagged.size() ? null : new ArrayList<>(found);
         for (int i = 0; i < words.length; i++) {
             int word = i;
             if (!ACRONYM.matcher(words[i]).matches() || NOT_NAMES.contains(words[i])
@@ -39,12 +39,12 @@ public final class UnknownAcronyms {
             if (names == null) {
                 names = new ArrayList<>(found);
             }
-            names.add(new StatisticalNameFinder.Found(i, i + 1, "ORG", 0));
+            names.add(new Found(i, i + 1, "ORG", 0));
         }
         if (names == null) {
             return found;
         }
-        names.sort(Comparator.comparingInt(StatisticalNameFinder.Found::start));
+        names.sort(Comparator.comparingInt(Found::start));
         return names;
     }
 }

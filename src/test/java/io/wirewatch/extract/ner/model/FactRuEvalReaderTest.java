@@ -30,9 +30,9 @@ class FactRuEvalReaderTest {
         List<NerDocument> documents = FactRuEvalReader.read(MINI);
         TokenNameFinderModel a = NameFinderTrainer.train(documents, 30, 0);
         TokenNameFinderModel b = NameFinderTrainer.train(documents, 30, 0);
-        NerEvaluation onA = new NerEvaluation();
+        NerEvaluation onA = new NerEvaluation(io.wirewatch.extract.ner.rules.NameRules.all());
         onA.add(a, documents);
-        NerEvaluation onB = new NerEvaluation();
+        NerEvaluation onB = new NerEvaluation(io.wirewatch.extract.ner.rules.NameRules.all());
         onB.add(b, documents);
         assertThat(onA.report()).isEqualTo(onB.report());
         assertThat(onA.byType().get("PER").recall()).isEqualTo(1.0);

@@ -1,13 +1,12 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** Untagged Latin names and domains in Russian text are organisations, or take the type of the name they spell out. */
 class LatinNamesTest {
-    private static final SentenceRule RULE = LatinNames::apply;
+    private static final SentenceRule RULE = new LatinNames()::apply;
 
     @Test
     void anUntaggedLatinNameOrDomainIsAnOrganisation() {
@@ -18,7 +17,7 @@ class LatinNamesTest {
 
     @Test
     void aLatinSpellingInParenthesesTakesTheTypeOfTheNameBeforeIt() {
-        assertThat(RULE.names("журналист Джошуа Вольф ( Joshua Wolf ) .", new StatisticalNameFinder.Found(1, 3, "PER", 0.9)))
+        assertThat(RULE.names("журналист Джошуа Вольф ( Joshua Wolf ) .", new Found(1, 3, "PER", 0.9)))
                 .containsExactly("PER:Джошуа Вольф", "PER:Joshua Wolf");
     }
 
@@ -26,13 +25,13 @@ class LatinNamesTest {
     void productsNumbersAndTaggedNamesAreNoNewNames() {
         assertThat(RULE.names("на базе Windows и Linux в XXI веке")).isEmpty();
         assertThat(RULE.names("перегрузки до 8 G , полёт STS-124 .")).isEmpty();
-        assertThat(RULE.names("сообщил Reuters Иванов", new StatisticalNameFinder.Found(1, 2, "ORG", 0.9)))
+        assertThat(RULE.names("сообщил Reuters Иванов", new Found(1, 2, "ORG", 0.9)))
                 .containsExactly("ORG:Reuters");
     }
 
     @Test
     void aProductOrNumeralTheFinderTaggedAloneIsDropped() {
-        assertThat(RULE.names("работать под Windows .", new StatisticalNameFinder.Found(2, 3, "ORG", 0.6))).isEmpty();
-        assertThat(RULE.names("выступая на VII съезде", new StatisticalNameFinder.Found(2, 3, "ORG", 0.6))).isEmpty();
+        assertThat(RULE.names("работать под Windows .", new Found(2, 3, "ORG", 0.6))).isEmpty();
+        assertThat(RULE.names("выступая на VII съезде", new Found(2, 3, "ORG", 0.6))).isEmpty();
     }
 }

@@ -1,18 +1,17 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** A country's government or national team named by an adjective, and the national team on its own. */
 class NationalBodiesTest {
-    private static final SentenceRule RULE = NationalBodies::apply;
+    private static final SentenceRule RULE = new NationalBodies()::apply;
 
     @Test
     void anAdjectiveAndTheGovernmentAreOneOrganisation() {
         assertThat(RULE.names("прискорбно , что японское правительство не только")).containsExactly("ORG:японское правительство");
-        assertThat(RULE.names("Кипрское правительство заявило", new StatisticalNameFinder.Found(0, 1, "LOC", 0.6)))
+        assertThat(RULE.names("Кипрское правительство заявило", new Found(0, 1, "LOC", 0.6)))
                 .containsExactly("ORG:Кипрское правительство");
         assertThat(RULE.names("позиция российского МИДа известна")).containsExactly("ORG:российского МИДа");
     }
@@ -27,8 +26,8 @@ class NationalBodiesTest {
     void aNationalTeamTakesItsCountryAndSportButTeamsInGeneralAreNone() {
         assertThat(RULE.names("желающих попасть в сборную страны по бобслею и скелетону ,"))
                 .containsExactly("ORG:сборную страны по бобслею и скелетону");
-        assertThat(RULE.names("В сборную России по бобслею и скелетону", new StatisticalNameFinder.Found(1, 2, "ORG", 0.6),
-                new StatisticalNameFinder.Found(2, 3, "LOC", 0.9))).containsExactly("ORG:сборную России по бобслею и скелетону");
+        assertThat(RULE.names("В сборную России по бобслею и скелетону", new Found(1, 2, "ORG", 0.6),
+                new Found(2, 3, "LOC", 0.9))).containsExactly("ORG:сборную России по бобслею и скелетону");
         assertThat(RULE.names("Часто в сборные по бобслею и скелетону")).isEmpty();
     }
 
@@ -50,9 +49,9 @@ class NationalBodiesTest {
     @Test
     void otherBodiesAndNamesAlreadyFoundStayAsTheyWere() {
         assertThat(RULE.names("городские власти и федеральное правительство")).isEmpty();
-        assertThat(RULE.names("в сборную России , по словам", new StatisticalNameFinder.Found(1, 3, "ORG", 0.9)))
+        assertThat(RULE.names("в сборную России , по словам", new Found(1, 3, "ORG", 0.9)))
                 .containsExactly("ORG:сборную России");
-        assertThat(RULE.names("Президент Российской Федерации", new StatisticalNameFinder.Found(1, 3, "LOC", 0.9)))
+        assertThat(RULE.names("Президент Российской Федерации", new Found(1, 3, "LOC", 0.9)))
                 .containsExactly("LOC:Российской Федерации");
     }
 }

@@ -1,16 +1,15 @@
 package io.wirewatch.extract.ner.rules;
 
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** Person names the finder cut in pieces, ran on past, or glued to a place come out whole and alone. */
 class PersonNameJoinsTest {
-    private static final SentenceRule RULE = PersonNameJoins::apply;
+    private static final SentenceRule RULE = new PersonNameJoins()::apply;
 
-    private static StatisticalNameFinder.Found name(int start, int end, String type) {
-        return new StatisticalNameFinder.Found(start, end, type, 0.9);
+    private static Found name(int start, int end, String type) {
+        return new Found(start, end, type, 0.9);
     }
 
     @Test
@@ -63,11 +62,11 @@ class PersonNameJoinsTest {
 
     @Test
     void aFirstNameFoundAloneTakesTheCapitalizedWordAfterIt() {
-        assertThat(RULE.names("архиепископ Лонгин Клинский сообщил", new StatisticalNameFinder.Found(1, 2, "PER", 0.9)))
+        assertThat(RULE.names("архиепископ Лонгин Клинский сообщил", new Found(1, 2, "PER", 0.9)))
                 .containsExactly("PER:Лонгин Клинский");
-        assertThat(RULE.names("( 2510 ) , Сергей Искусных ( 2510 )", new StatisticalNameFinder.Found(4, 5, "PER", 0.9)))
+        assertThat(RULE.names("( 2510 ) , Сергей Искусных ( 2510 )", new Found(4, 5, "PER", 0.9)))
                 .containsExactly("PER:Сергей Искусных");
-        assertThat(RULE.names("сказал Сергей Москве", new StatisticalNameFinder.Found(1, 2, "PER", 0.9), new StatisticalNameFinder.Found(2, 3, "LOC", 0.9)))
+        assertThat(RULE.names("сказал Сергей Москве", new Found(1, 2, "PER", 0.9), new Found(2, 3, "LOC", 0.9)))
                 .containsExactly("PER:Сергей", "LOC:Москве");
     }
 
@@ -79,42 +78,42 @@ class PersonNameJoinsTest {
 
     @Test
     void aCapitalizedWordBeforeAOneWordSurnameIsItsFirstName() {
-        assertThat(RULE.names("передала дело Сулима Ямадаева в суд", new StatisticalNameFinder.Found(3, 4, "PER", 0.9)))
+        assertThat(RULE.names("передала дело Сулима Ямадаева в суд", new Found(3, 4, "PER", 0.9)))
                 .containsExactly("PER:Сулима Ямадаева");
-        assertThat(RULE.names("играет в супертурнире Гата Камский .", new StatisticalNameFinder.Found(4, 5, "PER", 0.9)))
+        assertThat(RULE.names("играет в супертурнире Гата Камский .", new Found(4, 5, "PER", 0.9)))
                 .containsExactly("PER:Гата Камский");
     }
 
     @Test
     void beforeALongerNameOnlyAnUnknownWordOrANameIsTheFirstName() {
-        assertThat(RULE.names("— цитирует Хвана Чжан Епа .", new StatisticalNameFinder.Found(3, 5, "PER", 0.9)))
+        assertThat(RULE.names("— цитирует Хвана Чжан Епа .", new Found(3, 5, "PER", 0.9)))
                 .containsExactly("PER:Хвана Чжан Епа");
-        assertThat(RULE.names("и защитник Арсенала Киран Гиббс снялись", new StatisticalNameFinder.Found(3, 5, "PER", 0.9)))
+        assertThat(RULE.names("и защитник Арсенала Киран Гиббс снялись", new Found(3, 5, "PER", 0.9)))
                 .containsExactly("PER:Киран Гиббс");
-        assertThat(RULE.names("По словам главы Минкомсвязи Игоря Щеголёва ,", new StatisticalNameFinder.Found(4, 6, "PER", 0.9)))
+        assertThat(RULE.names("По словам главы Минкомсвязи Игоря Щеголёва ,", new Found(4, 6, "PER", 0.9)))
                 .containsExactly("PER:Игоря Щеголёва");
     }
 
     @Test
     void aWordOpeningTheSentenceOrAnAdjectiveIsNoFirstName() {
-        assertThat(RULE.names("Вчера Петров заявил", new StatisticalNameFinder.Found(1, 2, "PER", 0.9)))
+        assertThat(RULE.names("Вчера Петров заявил", new Found(1, 2, "PER", 0.9)))
                 .containsExactly("PER:Петров");
-        assertThat(RULE.names("солист Большого Петров сказал", new StatisticalNameFinder.Found(2, 3, "PER", 0.9)))
+        assertThat(RULE.names("солист Большого Петров сказал", new Found(2, 3, "PER", 0.9)))
                 .containsExactly("PER:Петров");
     }
 
     @Test
     void aFirstNameWithOtherReadingsTakesTheSurnameAfterIt() {
-        assertThat(RULE.names("уверен , что Дик Адвокат запоздал", new StatisticalNameFinder.Found(3, 4, "PER", 0.9)))
+        assertThat(RULE.names("уверен , что Дик Адвокат запоздал", new Found(3, 4, "PER", 0.9)))
                 .containsExactly("PER:Дик Адвокат");
     }
 
     @Test
     void anInitialTheFinderTookAloneOrIntoAnotherNameJoinsTheSurnameAfterIt() {
-        assertThat(RULE.names("премьер-министр Японии Н . Кан заявил", new StatisticalNameFinder.Found(1, 2, "LOC", 0.9),
-                new StatisticalNameFinder.Found(2, 3, "PER", 0.5), new StatisticalNameFinder.Found(4, 5, "PER", 0.9)))
+        assertThat(RULE.names("премьер-министр Японии Н . Кан заявил", new Found(1, 2, "LOC", 0.9),
+                new Found(2, 3, "PER", 0.5), new Found(4, 5, "PER", 0.9)))
                 .containsExactly("LOC:Японии", "PER:Н . Кан");
-        assertThat(RULE.names("Руководитель центра Э . Чернова создаёт", new StatisticalNameFinder.Found(1, 3, "ORG", 0.5)))
+        assertThat(RULE.names("Руководитель центра Э . Чернова создаёт", new Found(1, 3, "ORG", 0.5)))
                 .containsExactly("ORG:центра", "PER:Э . Чернова");
     }
 

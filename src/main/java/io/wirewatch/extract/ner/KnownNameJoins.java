@@ -1,6 +1,8 @@
-package io.wirewatch.extract.link;
+package io.wirewatch.extract.ner;
 
-import io.wirewatch.extract.ner.UnknownNames;
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.ner.rules.NameWords;
+
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KbEntity;
@@ -15,10 +17,10 @@ import java.util.Map;
  * Нетаньяху is the known person in full, Мишель Обама someone else). Reads the finder's entities and
  * the knowledge base's mentions; grows or drops those mentions.
  */
-final class KnownNameJoins {
+public final class KnownNameJoins {
     private final KnowledgeBase kb;
 
-    KnownNameJoins(KnowledgeBase kb) {
+    public KnownNameJoins(KnowledgeBase kb) {
         this.kb = kb;
     }
 
@@ -29,7 +31,7 @@ final class KnownNameJoins {
      * Мишель Обама is someone else (the surname stops being a mention of Barack Obama there). A
      * place found around a known one (Северной Африке) is it.
      */
-    List<LinkedEntity> reconcile(List<LinkedEntity> unknown, Map<String, List<TextRange>> mentions, String text) {
+    public List<LinkedEntity> reconcile(List<LinkedEntity> unknown, Map<String, List<TextRange>> mentions, String text) {
         List<LinkedEntity> kept = new ArrayList<>();
         for (LinkedEntity found : unknown) {
             List<TextRange> own = new ArrayList<>(found.mentions());
@@ -83,11 +85,11 @@ final class KnownNameJoins {
         List<String> stems = new ArrayList<>();
         for (String alias : person.aliasesRu()) {
             for (String word : alias.split("[\\s-]+")) {
-                stems.add(UnknownNames.nameStem(word));
+                stems.add(NameWords.stem(word));
             }
         }
         for (String word : firstWords.trim().split("[\\s-]+")) {
-            String stem = UnknownNames.nameStem(word);
+            String stem = NameWords.stem(word);
             if (!word.isEmpty() && stems.stream().noneMatch(known -> known.equals(stem)
                     || Math.min(known.length(), stem.length()) >= 5 && editDistance(known, stem) <= 2)) {
                 return false;
