@@ -1,35 +1,32 @@
 package io.wirewatch.extract;
 
-import io.wirewatch.extract.link.EntityExtractor;
-import io.wirewatch.extract.link.MentionIndex;
-import io.wirewatch.extract.source.Article;
-import io.wirewatch.extract.text.LanguageDetector;
-import io.wirewatch.extract.text.Sentence;
-import io.wirewatch.extract.text.SentenceSplitter;
-import io.wirewatch.extract.text.Token;
-import io.wirewatch.extract.text.Tokenizer;
+import io.wirewatch.extract.ner.NameFinder;
+import io.wirewatch.extract.ner.NameMerge;
 import io.wirewatch.extract.ner.model.StatisticalNameFinder;
-import io.wirewatch.extract.events.ContactEventRecord;
-import io.wirewatch.extract.events.EventExtractor;
-import io.wirewatch.extract.statements.AttributedStatement;
-import io.wirewatch.extract.statements.StatementExtractor;
+import io.wirewatch.extract.ner.rules.NameRules;
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.text.Token;
 import io.wirewatch.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The extraction library's entry point: reads an {@link Article} and produces its {@link Analysis}
- * (language, sentences, entities linked to the knowledge base, titles). Text in a language Wirewatch does not support gets an empty analysis.
- * Never throws on odd text; thread-safe.
+ * (language, sentences, entities linked to the knowledge base, titles, statements, contact events)
+ * by running a list of steps ({@link Annotator}) over one {@link AnnotatedArticle}; nothing else
+ * assembles an analysis. Text in a language Wirewatch does not support gets an empty analysis: the
+ * steps stop once the language is known. Never throws on odd text; thread-safe.
  */
 public final class ArticleAnalyzer {
     /** Longest text analyzed: 1M characters, about 150 000 words; the rest of a longer text is skipped. */
     public static final int MAX_CHARS = 1_000_000;
-    private final EntityExtractor entities;
-    private final StatementExtractor statements = new StatementExtractor();
-    private final EventExtractor events;
-    private final boolean eventsAndStatements;
+    /** Version of the extraction logic and its data, carried on every output record. */
+    public static final String VERSION = "wirewatch-extract/0.1";
+    private final List<Annotator> steps;
 
-    /** An analyzer with the knowledge base shipped with Wirewatch. */
+    /** An analyzer with the knowledge base and name finder shipped with Wirewatch. */
     public ArticleAnalyzer() {
         this(KnowledgeBase.bundled(), StatisticalNameFinder.bundled());
     }
@@ -39,28 +36,61 @@ public final class ArticleAnalyzer {
      * @param finder the name finder for Russian names outside the knowledge base, or null for none
      */
     public ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder) {
-        this(kb, finder, true);
+        this(steps(kb, finder, NameRules.all(), true));
     }
 
-    private ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder, boolean eventsAndStatements) {
-        this.entities = new EntityExtractor(kb, finder);
-        this.events = eventsAndStatements ? new EventExtractor(kb) : null;
-        this.eventsAndStatements = eventsAndStatements;
+    /**
+     * An analyzer running these steps in this order.
+     *
+     * @throws IllegalArgumentException naming the step and the layer, when a step requires a layer
+     *                                  no earlier step produces
+     */
+    public ArticleAnalyzer(List<Annotator> steps) {
+        Set<Annotation> produced = EnumSet.of(Annotation.TEXT);
+        for (Annotator step : steps) {
+            Set<Annotation> missing = EnumSet.noneOf(Annotation.class);
+            missing.addAll(step.requires());
+            missing.removeAll(produced);
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("the step " + step.name() + " requires " + missing
+                        + ", which no step before it produces; produced by then: " + produced);
+            }
+            produced.addAll(step.produces());
+        }
+        this.steps = List.copyOf(steps);
     }
 
     /** An analyzer of language, sentences, entities and titles only: no events, no statements. */
     public static ArticleAnalyzer entitiesOnly() {
-        return new ArticleAnalyzer(KnowledgeBase.bundled(), StatisticalNameFinder.bundled(), false);
+        return new ArticleAnalyzer(steps(KnowledgeBase.bundled(), StatisticalNameFinder.bundled(), NameRules.all(), false));
     }
 
-    /** Version of the extraction logic and its data, carried on every output record. */
-    public static final String VERSION = "wirewatch-extract/0.1";
+    /**
+     * The steps of the analysis, in order: language, sentences, tokens, the knowledge base's names,
+     * the name finder's merged with them, entities and titles; then, with {@code eventsAndStatements},
+     * the mention index, statements and contact events.
+     *
+     * @param finder the name finder's model, or null for none
+     * @param rules  the name rules run after the model
+     */
+    public static List<Annotator> steps(KnowledgeBase kb, StatisticalNameFinder finder, NameRules rules, boolean eventsAndStatements) {
+        List<Annotator> steps = new ArrayList<>(List.of(new LanguageStep(), new SentenceStep(), new TokenStep(),
+                new KnownNameStep(kb), new NameMergeStep(finder == null ? null : new NameMerge(kb, new NameFinder(finder, rules))),
+                new EntityStep(kb)));
+        if (eventsAndStatements) {
+            steps.addAll(List.of(new MentionIndexStep(), new StatementStep(), new EventStep(kb)));
+        }
+        return steps;
+    }
+
+    /** The steps this analyzer runs, in order. */
+    public List<Annotator> steps() {
+        return steps;
+    }
 
     /** Tokens of the headline and the body: what precedes them (the seed's date line) is metadata. */
     static List<Token> tokens(Article article) {
-        List<Token> tokens = new java.util.ArrayList<>(Tokenizer.tokenize(article.text(), article.headline().start(), article.headline().end()));
-        tokens.addAll(Tokenizer.tokenize(article.text(), article.body().start(), article.body().end()));
-        return tokens;
+        return TokenStep.tokens(article);
     }
 
     /**
@@ -68,21 +98,19 @@ public final class ArticleAnalyzer {
      * and the analysis says it was truncated.
      */
     public Analysis analyze(Article original) {
+        return annotate(original).toAnalysis();
+    }
+
+    /** Every layer the steps produce for the article, truncated to {@link #MAX_CHARS}. */
+    public AnnotatedArticle annotate(Article original) {
         Article article = original.truncated(MAX_CHARS);
-        boolean truncated = article != original;
-        String language = LanguageDetector.detect(article.text(), article.body(), article.language());
-        if (!LanguageDetector.isSupported(language)) {
-            return new Analysis(article, language, List.of(), List.of(), List.of(), List.of(), List.of(), truncated);
+        AnnotatedArticle document = AnnotatedArticle.of(article, article != original);
+        for (Annotator step : steps) {
+            document = step.annotate(document);
+            if (!document.supported()) {
+                break;
+            }
         }
-        List<Sentence> sentences = SentenceSplitter.split(article, language);
-        List<Token> tokens = tokens(article);
-        EntityExtractor.Result found = entities.extract(article, language, tokens, sentences);
-        if (!eventsAndStatements) {
-            return new Analysis(article, language, sentences, found.entities(), found.titles(), List.of(), List.of(), truncated);
-        }
-        MentionIndex mentions = MentionIndex.of(found.entities());
-        List<AttributedStatement> said = statements.extract(article.text(), tokens, found.entities(), mentions, found.titles());
-        List<ContactEventRecord> contacts = events.extract(article, tokens, sentences, found.entities(), mentions, said);
-        return new Analysis(article, language, sentences, found.entities(), found.titles(), contacts, said, truncated);
+        return document;
     }
 }

@@ -1,7 +1,7 @@
 package io.wirewatch.extract;
 
-import io.wirewatch.extract.link.EntityExtractor;
 import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.ner.rules.NameRules;
 import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.extract.text.Sentence;
@@ -44,12 +44,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class ExtractionStepsBenchmark {
     private Article seed;
-    private EntityExtractor entityExtractor;
+    private List<Annotator> entitySteps;
     private final StatementExtractor statementExtractor = new StatementExtractor();
     private EventExtractor eventExtractor;
     private List<Sentence> sentences;
     private List<Token> tokens;
-    private EntityExtractor.Result entities;
+    private AnnotatedArticle entities;
     private MentionIndex mentions;
     private List<AttributedStatement> statements;
 
@@ -57,7 +57,8 @@ public class ExtractionStepsBenchmark {
     public void load() throws IOException {
         Path file = Path.of("seeds", "interfax-2026-02-10-kremlin-france-contacts.txt");
         seed = ArticleTextParser.parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        entityExtractor = new EntityExtractor(KnowledgeBase.bundled(), StatisticalNameFinder.bundled());
+        // the knowledge base's names, the name finder's merged with them, linking
+        entitySteps = ArticleAnalyzer.steps(KnowledgeBase.bundled(), StatisticalNameFinder.bundled(), NameRules.all(), false).subList(3, 6);
         eventExtractor = new EventExtractor(KnowledgeBase.bundled());
         sentences = sentences();
         tokens = tokens();
@@ -68,7 +69,7 @@ public class ExtractionStepsBenchmark {
 
     @Benchmark
     public List<Sentence> sentences() {
-        return SentenceSplitter.split(seed, "ru");
+        return SentenceSplitter.split(seed.text(), seed.headline(), seed.body(), seed.lead(), "ru");
     }
 
     @Benchmark
@@ -77,8 +78,12 @@ public class ExtractionStepsBenchmark {
     }
 
     @Benchmark
-    public EntityExtractor.Result entities() {
-        return entityExtractor.extract(seed, "ru", tokens, sentences);
+    public AnnotatedArticle entities() {
+        AnnotatedArticle document = AnnotatedArticle.of(seed, false).withLanguage("ru").withSentences(sentences).withTokens(tokens);
+        for (Annotator step : entitySteps) {
+            document = step.annotate(document);
+        }
+        return document;
     }
 
     /** The entities' mentions in text order, shared by statements and events. */

@@ -67,7 +67,7 @@ final class TokenFlags {
         }
 
         WordInfo of(Token token) {
-            return byForm.of(token);
+            return byForm.of(token.keys());
         }
 
         /** What a form means: every meaning of its keys (form and lemmas) together, plus its tense. */

@@ -1,12 +1,7 @@
 package io.wirewatch.extract.link;
 
 import io.wirewatch.extract.morph.RussianMorphology;
-import io.wirewatch.extract.ner.KnownNameJoins;
-import io.wirewatch.extract.ner.NameFinder;
-import io.wirewatch.extract.ner.rules.NameRules;
-import io.wirewatch.extract.ner.UnknownNames;
 import io.wirewatch.extract.source.Article;
-import io.wirewatch.extract.text.Sentence;
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
 import io.wirewatch.extract.text.Tokenizer;
@@ -14,7 +9,6 @@ import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KbEntity;
 import io.wirewatch.kb.KnowledgeBase;
 import io.wirewatch.kb.RoleHolding;
-import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the knowledge base's entities in an article and the titles that name roles: matches
- * names over word forms and lemmas ({@link Gazetteer}), outside the dateline lead (agency and
- * city there are fields of the article), groups the mentions by entity, gives each person the
- * role held at the article's date, and resolves titles to the role's holder. Thread-safe.
+ * Links an article's names to entities and finds the titles that name roles: groups the mentions
+ * by entity, gives each person the role held at the article's date, and resolves titles to the
+ * role's holder. Thread-safe.
  */
 public final class EntityExtractor {
     private final KnowledgeBase kb;
@@ -37,41 +30,24 @@ public final class EntityExtractor {
     public record Result(List<LinkedEntity> entities, List<TitleMention> titles) {
     }
 
-    private final UnknownNames unknownNames;
-    private final KnownNameJoins knownNameJoins;
-
-    /**
-     * @param kb     the knowledge base to link to
-     * @param finder the statistical name finder for Russian names outside it, or null for none
-     */
-    public EntityExtractor(KnowledgeBase kb, StatisticalNameFinder finder) {
+    /** @param kb the knowledge base to link to */
+    public EntityExtractor(KnowledgeBase kb) {
         this.kb = kb;
-        this.unknownNames = finder == null ? null : new UnknownNames(new NameFinder(finder, NameRules.all()));
         this.names = NameIndex.of(kb);
-        this.knownNameJoins = new KnownNameJoins(kb);
         titles = TitleIndex.build(kb);
     }
 
-    /** Entities and titles in the article's tokens (headline and body), sentence by sentence. */
-    public Result extract(Article article, String language, List<Token> tokens, List<Sentence> sentences) {
+    /**
+     * The article's entities and titles: the known names' mentions ({@link KnownNames}, merged with
+     * the name finder's) and the entities outside the knowledge base, linked: each person given the
+     * role held at the article's date or named by a title before the name, each title resolved to
+     * the role's holder (who is then in the article even when not named).
+     */
+    public Result link(Article article, List<Token> tokens, Map<String, List<TextRange>> known, List<LinkedEntity> unknown) {
         LocalDate date = article.published() != null ? article.published() : LocalDate.now();
         Map<String, List<TextRange>> mentions = new LinkedHashMap<>();
-        Map<TextRange, MentionKind> notNames = new java.util.HashMap<>();
-        boolean[] known = new boolean[tokens.size()];
-        for (Gazetteer.Match<String> match : names.find(tokens)) {
-            TextRange range = span(tokens, match);
-            if (!isAdjective(tokens, match)) {
-                // российский names Russia but is no name: the finder may still find Российский фонд DST around it
-                java.util.Arrays.fill(known, match.from(), match.to(), true);
-            } else {
-                notNames.put(range, MentionKind.ADJECTIVE);
-            }
-            if (article.lead() == null || !article.lead().overlaps(range)) {
-                mentions.computeIfAbsent(match.target(), id -> new ArrayList<>()).add(range);
-            }
-        }
-        List<LinkedEntity> unknown = unknownNames != null && "ru".equals(language)
-                ? knownNameJoins.reconcile(unknownEntities(article, tokens, sentences, known), mentions, article.text()) : List.of();
+        known.forEach((id, ranges) -> mentions.put(id, new ArrayList<>(ranges)));
+        Map<TextRange, MentionKind> notNames = adjectives(tokens, known);
         String home = homeCountry(article);
         List<Gazetteer.Match<TitleIndex.RoleRef>> titleMatches = titles.find(tokens);
         Map<String, RoleHolding> namedHolders = namedHolders(titleMatches, home, tokens, mentions, unknown, date);
@@ -148,53 +124,27 @@ public final class EntityExtractor {
                 entity.mentions(), entity.notNames());
     }
 
-    private List<LinkedEntity> unknownEntities(Article article, List<Token> tokens, List<Sentence> sentences, boolean[] known) {
-        List<List<Token>> bySentence = new ArrayList<>();
-        List<boolean[]> knownBySentence = new ArrayList<>();
-        int t = 0;
-        for (Sentence sentence : sentences) {
-            while (t < tokens.size() && tokens.get(t).start() < sentence.range().start()) {
-                t++;
-            }
-            int from = t;
-            while (t < tokens.size() && tokens.get(t).end() <= sentence.range().end()) {
-                t++;
-            }
-            if (t > from) {
-                bySentence.add(tokens.subList(from, t));
-                knownBySentence.add(java.util.Arrays.copyOfRange(known, from, t));
-            }
-        }
-        List<UnknownNames.Name> found = unknownNames.find(bySentence, knownBySentence, article.text());
-        List<LinkedEntity> entities = new ArrayList<>();
-        UnknownNames.group(found).forEach((key, group) -> {
-            // a person's fullest name, an organisation's shortest (партии «Яблоко», not руководство партии «Яблоко»);
-            // among equals the first written, usually the nominative
-            Comparator<UnknownNames.Name> fullest = Comparator.comparingInt(n -> n.key().split(" ").length);
-            UnknownNames.Name first = group.get(0).kind() == EntityKind.ORGANIZATION
-                    ? group.stream().min(fullest).orElseThrow() : group.stream().max(fullest).orElseThrow();
-            String nameEn = UnknownNames.titleCase(UnknownNames.latin(first.key()));
-            List<TextRange> ranges = group.stream().map(UnknownNames.Name::range)
-                    .filter(r -> article.lead() == null || !article.lead().overlaps(r)).toList();
-            if (!ranges.isEmpty()) {
-                entities.add(new LinkedEntity(KnowledgeBase.localId(first.kind(), nameEn),
-                        first.kind(), nameEn, first.kind() == EntityKind.PERSON ? UnknownNames.titleCase(first.key()) : first.surface(),
-                        null, null, null, ranges));
+    /** российских, French: the known names' one-word mentions that name a country as its adjective. */
+    private Map<TextRange, MentionKind> adjectives(List<Token> tokens, Map<String, List<TextRange>> known) {
+        Map<Integer, Token> byStart = new java.util.HashMap<>();
+        tokens.forEach(t -> byStart.put(t.start(), t));
+        Map<TextRange, MentionKind> adjectives = new java.util.HashMap<>();
+        known.forEach((id, ranges) -> {
+            for (TextRange range : ranges) {
+                Token token = byStart.get(range.start());
+                if (token != null && token.end() == range.end() && isAdjective(token.text(), id)) {
+                    adjectives.put(range, MentionKind.ADJECTIVE);
+                }
             }
         });
-        return entities;
+        return adjectives;
     }
 
-    /** российских, French: one word that names a country as its adjective. */
-    private boolean isAdjective(List<Token> tokens, Gazetteer.Match<String> match) {
-        if (match.to() - match.from() != 1) {
-            return false;
-        }
-        String word = tokens.get(match.from()).text();
+    private boolean isAdjective(String word, String id) {
         if (RussianMorphology.get().isAdjective(word)) {
             return true;
         }
-        KbEntity entity = kb.entity(match.target()).orElse(null);
+        KbEntity entity = kb.entity(id).orElse(null);
         return entity != null && entity.kind() == EntityKind.COUNTRY && entity.country() != null
                 && kb.countryAdjectives(entity.country(), "en").stream().anyMatch(word::equalsIgnoreCase);
     }

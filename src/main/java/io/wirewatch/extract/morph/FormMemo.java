@@ -1,6 +1,5 @@
 package io.wirewatch.extract.morph;
 
-import io.wirewatch.extract.text.Token;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -24,11 +23,6 @@ public final class FormMemo<V> {
         this.compute = compute;
         this.slot = NEXT_SLOT.getAndIncrement();
         this.overflow = slot < SLOTS ? null : new FormCache<>(form -> compute.apply(TokenKeys.ofText(form)));
-    }
-
-    /** The fact about the token's form. */
-    public V of(Token token) {
-        return of(token.keys());
     }
 
     /** The fact about the form with these keys. */

@@ -65,7 +65,7 @@ public final class SpeechLexicon {
     }
 
     private static boolean is(Token token, int word) {
-        return (CLASSES.of(token) & word) != 0;
+        return (CLASSES.of(token.keys()) & word) != 0;
     }
 
     /** Whether the token is a verb of saying; its keys are its lower-cased form and lemmas. */

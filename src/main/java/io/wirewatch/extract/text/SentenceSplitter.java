@@ -1,6 +1,5 @@
 package io.wirewatch.extract.text;
 
-import io.wirewatch.extract.source.Article;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -22,12 +21,18 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    public static List<Sentence> split(Article article, String language) {
+    /**
+     * The sentences of an article's headline (one sentence) and body, in text order; the dateline
+     * lead, when there is one, stays whole.
+     *
+     * @param lead the dateline lead inside the body, or null
+     */
+    public static List<Sentence> split(String text, TextRange headline, TextRange body, TextRange lead, String language) {
         List<TextRange> ranges = new ArrayList<>();
-        if (!article.headline().isEmpty()) {
-            ranges.add(article.headline());
+        if (!headline.isEmpty()) {
+            ranges.add(headline);
         }
-        ranges.addAll(keepLeadWhole(splitRange(article.text(), article.body(), language), article.lead()));
+        ranges.addAll(keepLeadWhole(splitRange(text, body, language), lead));
         List<Sentence> sentences = new ArrayList<>(ranges.size());
         for (TextRange range : ranges) {
             sentences.add(new Sentence(sentences.size(), range));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
     private static List<String> sentences(Article article, String language) {
-        return SentenceSplitter.split(article, language).stream().map(s -> s.text(article.text())).toList();
+        return SentenceSplitter.split(article.text(), article.headline(), article.body(), article.lead(), language).stream().map(s -> s.text(article.text())).toList();
     }
 
     @Test
@@ -38,7 +38,7 @@ class SentenceSplitterTest {
     @Test
     void offsetsMapBackToTheText() {
         Article article = SeedFixture.article();
-        for (Sentence sentence : SentenceSplitter.split(article, "ru")) {
+        for (Sentence sentence : SentenceSplitter.split(article.text(), article.headline(), article.body(), article.lead(), "ru")) {
             assertThat(article.text().substring(sentence.range().start(), sentence.range().end()))
                     .isEqualTo(sentence.text(article.text()));
         }
