@@ -78,7 +78,7 @@ function eventItem(event) {
   return el('li', { class: 'item event', 'data-id': event.id, 'data-countries': (event.actors || []).map((a) => a.code).join(' '),
       'data-status': event.status, onclick: () => evidence && showArticle(evidence.articleId) },
     el('span', { class: 'kind' }, 'contact'), el('span', { class: 'who' }, pair), ' ', statusBadge(event.status),
-    ' ', (event.level || '').toLowerCase().replace('_', ' '), event.eventDate ? ' · ' + event.eventDate : '', ' · ', event.reportDate,
+    ' ', (event.level || '').toLowerCase().replace(/_/g, ' '), event.eventDate ? ' · ' + event.eventDate : '', ' · ', event.reportDate,
     (event.sourceArticleIds || []).length > 1 ? ' · ' + event.sourceArticleIds.length + ' reports' : '',
     evidence ? el('span', { class: 'quote' }, evidence.text) : null);
 }
@@ -101,7 +101,7 @@ function renderDyads(dyads) {
         tabIndex: 0, title: 'How ' + d.dyad.replace('|', '–') + ' moved', onclick: () => openTimeline(d.dyad),
         onkeydown: (key) => { if (key.key === 'Enter') openTimeline(d.dyad); } },
       el('td', {}, d.dyad.replace('|', '–')), el('td', {}, statusBadge(d.status)),
-      el('td', {}, (d.level || '').toLowerCase().replace('_', ' ')), el('td', {}, d.eventDate || d.reportDate)));
+      el('td', {}, (d.level || '').toLowerCase().replace(/_/g, ' ')), el('td', {}, d.eventDate || d.reportDate)));
   $('dyads').tBodies[0].replaceChildren(...rows);
 }
 
@@ -109,6 +109,11 @@ function openTimeline(dyad) {
   state.timeline = dyad;
   renderDyads(dyadsCache);
   loadTimeline(dyad).then(() => $('timeline-panel').scrollIntoView({ behavior: 'smooth', block: 'nearest' })).catch(report);
+}
+
+// The date a state holds from, at the precision the text gave (2026-01, not 2026-01-01).
+function asOfShown(e) {
+  return e.eventDate && e.eventDate.length < 10 && e.asOf.startsWith(e.eventDate) ? e.eventDate : e.asOf;
 }
 
 // A pair's events, older states first in the order that makes the last one its status.
@@ -121,8 +126,8 @@ async function loadTimeline(dyad) {
   $('timeline').replaceChildren(...timeline.events.map((e) => el('li', {
       class: 'step' + (e.changed ? ' changed' : '') + (e.current ? ' current' : ''), 'data-event': e.eventId,
       'data-status': e.status, onclick: () => showArticle(e.articleId) },
-    el('time', { class: 'when', title: 'holds from' }, e.asOf), ' ', statusBadge(e.status), ' ',
-    (e.level || '').toLowerCase().replace('_', ' '), ' · ', (e.type || '').toLowerCase(),
+    el('time', { class: 'when', title: 'holds from' }, asOfShown(e)), ' ', statusBadge(e.status), ' ',
+    (e.level || '').toLowerCase().replace(/_/g, ' '), ' · ', (e.type || '').toLowerCase(),
     e.eventDate ? ' · dated ' + e.eventDate : '', ' · reported ' + e.reportDate,
     e.articles > 1 ? ' · ' + e.articles + ' reports' : '', e.current ? el('span', { class: 'now' }, 'current') : null,
     e.evidence ? el('span', { class: 'quote' }, e.evidence) : null)));

@@ -247,6 +247,17 @@ class DashboardBrowserIT {
         assertThat(statuses.indexOf("PLANNED")).isLessThan(statuses.lastIndexOf("RESUMED"));
         assertThat(snapshot("#dyads tbody tr[data-dyad='FRA|RUS']", "data-status")).containsExactly("RESUMED");
         assertThat(browser.findElement(By.id("timeline-rule")).getText()).contains("latest reported state");
+        screenshot("target/dashboard-timeline.png");
+    }
+
+    private static void screenshot(String path) {
+        try {
+            Files.createDirectories(Path.of(path).getParent());
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of(path),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -279,5 +290,6 @@ class DashboardBrowserIT {
         assertThat(styles.get("evidenceBackground")).isEqualTo("rgba(0, 0, 0, 0)");
         assertThat((String) styles.get("evidenceLine")).contains("underline");
         assertThat(styles.get("entityBackground")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        screenshot("target/dashboard-article.png");
     }
 }
