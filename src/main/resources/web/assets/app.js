@@ -2,7 +2,7 @@
 // the page with textContent (never innerHTML), so article text is always shown as text.
 'use strict';
 
-const state = { events: new Map(), statements: [], alerts: [], window: 'day' };
+const state = { events: new Map(), statements: [], alerts: [], window: 'day', timeline: null };
 const $ = (id) => document.getElementById(id);
 
 function el(tag, attrs, ...children) {
@@ -78,7 +78,7 @@ function eventItem(event) {
   return el('li', { class: 'item event', 'data-id': event.id, 'data-countries': (event.actors || []).map((a) => a.code).join(' '),
       'data-status': event.status, onclick: () => evidence && showArticle(evidence.articleId) },
     el('span', { class: 'kind' }, 'contact'), el('span', { class: 'who' }, pair), ' ', statusBadge(event.status),
-    ' ', (event.level || '').toLowerCase().replace('_', ' '), event.eventDate ? ' · ' + event.eventDate : '', ' · ', event.reportDate,
+    ' ', (event.level || '').toLowerCase().replace(/_/g, ' '), event.eventDate ? ' · ' + event.eventDate : '', ' · ', event.reportDate,
     (event.sourceArticleIds || []).length > 1 ? ' · ' + event.sourceArticleIds.length + ' reports' : '',
     evidence ? el('span', { class: 'quote' }, evidence.text) : null);
 }
@@ -97,9 +97,41 @@ function renderDyads(dyads) {
   const f = filters();
   const rows = dyads.filter((d) => (!f.country || d.dyad.split('|').includes(f.country)) && (!f.status || d.status === f.status)
       && (!f.since || (d.reportDate || '') >= f.since))
-    .map((d) => el('tr', { 'data-dyad': d.dyad }, el('td', {}, d.dyad.replace('|', '–')), el('td', {}, statusBadge(d.status)),
-      el('td', {}, (d.level || '').toLowerCase().replace('_', ' ')), el('td', {}, d.eventDate || d.reportDate)));
+    .map((d) => el('tr', { 'data-dyad': d.dyad, 'data-status': d.status, class: d.dyad === state.timeline ? 'selected' : null,
+        tabIndex: 0, title: 'How ' + d.dyad.replace('|', '–') + ' moved', onclick: () => openTimeline(d.dyad),
+        onkeydown: (key) => { if (key.key === 'Enter') openTimeline(d.dyad); } },
+      el('td', {}, d.dyad.replace('|', '–')), el('td', {}, statusBadge(d.status)),
+      el('td', {}, (d.level || '').toLowerCase().replace(/_/g, ' ')), el('td', {}, d.eventDate || d.reportDate)));
   $('dyads').tBodies[0].replaceChildren(...rows);
+}
+
+function openTimeline(dyad) {
+  state.timeline = dyad;
+  renderDyads(dyadsCache);
+  loadTimeline(dyad).then(() => $('timeline-panel').scrollIntoView({ behavior: 'smooth', block: 'nearest' })).catch(report);
+}
+
+// The date a state holds from, at the precision the text gave (2026-01, not 2026-01-01).
+function asOfShown(e) {
+  return e.eventDate && e.eventDate.length < 10 && e.asOf.startsWith(e.eventDate) ? e.eventDate : e.asOf;
+}
+
+// A pair's events, older states first in the order that makes the last one its status.
+async function loadTimeline(dyad) {
+  const timeline = await getJson('/api/dyads/' + encodeURIComponent(dyad.replace('|', '-')) + '/timeline');
+  if (state.timeline !== dyad) return;
+  $('timeline-title').textContent = dyad.replace('|', '–') + ' · now ';
+  $('timeline-title').append(statusBadge(timeline.status));
+  $('timeline-rule').textContent = 'Status: ' + timeline.rule + '.';
+  $('timeline').replaceChildren(...timeline.events.map((e) => el('li', {
+      class: 'step' + (e.changed ? ' changed' : '') + (e.current ? ' current' : ''), 'data-event': e.eventId,
+      'data-status': e.status, onclick: () => showArticle(e.articleId) },
+    el('time', { class: 'when', title: 'holds from' }, asOfShown(e)), ' ', statusBadge(e.status), ' ',
+    (e.level || '').toLowerCase().replace(/_/g, ' '), ' · ', (e.type || '').toLowerCase(),
+    e.eventDate ? ' · dated ' + e.eventDate : '', ' · reported ' + e.reportDate,
+    e.articles > 1 ? ' · ' + e.articles + ' reports' : '', e.current ? el('span', { class: 'now' }, 'current') : null,
+    e.evidence ? el('span', { class: 'quote' }, e.evidence) : null)));
+  $('timeline-panel').hidden = false;
 }
 
 function renderAlerts() {
@@ -117,6 +149,45 @@ let dyadsCache = [];
 async function loadDyads() {
   dyadsCache = (await getJson('/api/dyads?limit=500')).dyads;
   renderDyads(dyadsCache);
+  if (state.timeline) await loadTimeline(state.timeline);
+}
+
+// A panel's loader. While the API cannot answer (the extractor starting, stores restoring: 503, or
+// the network) it retries, 1 s then doubling up to 10 s; once it has answered it reloads every
+// `every` ms (0: never) and soon after the live feed announces new data, so a panel opened before
+// the data arrived fills as it comes.
+function loader(load, every) {
+  let timer = null;
+  let due = Infinity;
+  let delay = 1000;
+  let running = false;
+  let pending = false;
+  const at = (ms) => {
+    if (Date.now() + ms >= due) return;
+    clearTimeout(timer);
+    due = Date.now() + ms;
+    timer = setTimeout(run, ms);
+  };
+  async function run() {
+    timer = null;
+    due = Infinity;
+    if (running) { pending = true; return; }
+    running = true;
+    try {
+      await load();
+      delay = 1000;
+      answered();
+      if (every) at(every);
+    } catch (error) {
+      report(error);
+      at(delay);
+      delay = Math.min(delay * 2, 10000);
+    } finally {
+      running = false;
+      if (pending) { pending = false; at(0); }
+    }
+  }
+  return { now: () => at(0), soon: () => at(1000) };
 }
 
 let sequence = 0;
@@ -126,10 +197,14 @@ function addStatement(s) {
   state.statements.push(s);
 }
 
-async function loadAll() {
+async function loadHistory() {
   const [events, alerts] = await Promise.all([getJson('/api/events?limit=300'), getJson('/api/alerts?limit=100')]);
-  events.events.forEach((e) => state.events.set(e.id, e));
-  state.alerts = alerts.alerts;
+  events.events.forEach((e) => {
+    const known = state.events.get(e.id);
+    if (!known || known.revision <= e.revision) state.events.set(e.id, e);
+  });
+  const live = state.alerts.filter((a) => !alerts.alerts.some((x) => x.id === a.id));
+  state.alerts = live.concat(alerts.alerts);
   const statements = await getJson('/api/statements?limit=300');
   statements.statements.reverse().forEach((s) => addStatement({
     id: s.statementId, quote: s.quote, direct: s.direct,
@@ -139,29 +214,47 @@ async function loadAll() {
   }));
   renderFeed();
   renderAlerts();
-  await Promise.all([loadDyads(), loadEntities()]);
 }
 
+const panels = {
+  history: loader(loadHistory, 0),
+  dyads: loader(loadDyads, 15000),
+  entities: loader(loadEntities, 15000),
+};
+
+let live = false;
+let opened = 0;
 function connect() {
   const source = new EventSource('/api/stream');
-  source.onopen = () => { $('connection').dataset.state = 'live'; $('connection').textContent = 'live'; };
-  source.onerror = () => { $('connection').dataset.state = 'lost'; $('connection').textContent = 'reconnecting…'; };
+  source.onopen = () => {
+    live = true;
+    answered();
+    // Whatever was committed while the page was not listening is in the stores.
+    if (opened++ > 0) panels.history.soon();
+    panels.dyads.soon();
+    panels.entities.soon();
+  };
+  source.onerror = () => {
+    live = false;
+    $('connection').dataset.state = 'lost';
+    $('connection').textContent = 'reconnecting…';
+    // A refused stream (503 while the extractor starts) is not retried by the browser itself.
+    if (source.readyState === EventSource.CLOSED) setTimeout(connect, 2000);
+  };
   source.addEventListener('event', (m) => {
     const event = JSON.parse(m.data);
     const known = state.events.get(event.id);
     if (!known || known.revision <= event.revision) state.events.set(event.id, event);
     renderFeed();
-    scheduleRefresh();
+    panels.dyads.soon();
   });
   source.addEventListener('statement', (m) => { addStatement(JSON.parse(m.data)); renderFeed(); });
-  source.addEventListener('alert', (m) => { state.alerts.unshift(JSON.parse(m.data)); renderAlerts(); });
-  source.addEventListener('article', () => scheduleRefresh());
-}
-
-let refreshTimer = null;
-function scheduleRefresh() {
-  if (refreshTimer) return;
-  refreshTimer = setTimeout(() => { refreshTimer = null; loadDyads().catch(report); loadEntities().catch(report); }, 1000);
+  source.addEventListener('alert', (m) => {
+    const alert = JSON.parse(m.data);
+    if (!state.alerts.some((a) => a.id === alert.id)) state.alerts.unshift(alert);
+    renderAlerts();
+  });
+  source.addEventListener('article', () => panels.entities.soon());
 }
 
 async function showArticle(id) {
@@ -189,7 +282,8 @@ function highlight(text, marks) {
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
     let node = document.createTextNode(text.slice(from, to));
-    for (const kind of ['evidence', 'quote', 'entity']) {
+    // Entities innermost, so their marks are painted over quotes and evidence (evidence is an underline).
+    for (const kind of ['entity', 'quote', 'evidence']) {
       const covering = marks.find((m) => m.kind === kind && m.start <= from && m.end >= to);
       if (covering) node = el('mark', { class: kind, title: covering.title }, node);
     }
@@ -200,7 +294,12 @@ function highlight(text, marks) {
 
 function report(error) {
   $('connection').dataset.state = 'lost';
-  $('connection').textContent = String(error.message || error);
+  $('connection').textContent = String(error.message || error) + ' · retrying';
+}
+
+function answered() {
+  $('connection').dataset.state = live ? 'live' : 'connecting';
+  $('connection').textContent = live ? 'live' : 'connecting…';
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -212,8 +311,11 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('.tabs button').forEach((b) => b.addEventListener('click', () => {
     document.querySelectorAll('.tabs button').forEach((x) => x.classList.toggle('active', x === b));
     state.window = b.dataset.window;
-    loadEntities().catch(report);
+    panels.entities.now();
   }));
+  $('timeline-close').addEventListener('click', () => { state.timeline = null; $('timeline-panel').hidden = true; });
   connect();
-  loadAll().catch(report);
+  panels.history.now();
+  panels.dyads.now();
+  panels.entities.now();
 });

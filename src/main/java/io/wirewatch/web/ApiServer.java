@@ -166,6 +166,10 @@ public final class ApiServer implements AutoCloseable {
         try {
             if (path.equals("/api/dyads")) {
                 HttpReplies.sendJson(exchange, 200, api.dyads(params));
+            } else if (path.startsWith("/api/dyads/") && path.endsWith("/timeline")) {
+                String pair = path.substring("/api/dyads/".length(), path.length() - "/timeline".length());
+                Optional<JsonNode> timeline = api.timeline(pair, params);
+                HttpReplies.sendJson(exchange, timeline.isPresent() ? 200 : 404, timeline.orElse(HttpReplies.error("no contact known for that pair")));
             } else if (path.startsWith("/api/dyads/")) {
                 Optional<JsonNode> dyad = api.dyad(path.substring("/api/dyads/".length()), params);
                 HttpReplies.sendJson(exchange, dyad.isPresent() ? 200 : 404, dyad.orElse(HttpReplies.error("no contact known for that pair")));

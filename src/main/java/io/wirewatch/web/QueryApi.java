@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.serde.AvroJson;
 import io.wirewatch.topology.StoreNames;
 import io.wirewatch.topology.aggregates.EntityTally;
+import io.wirewatch.topology.contacts.ContactStateOrder;
+import io.wirewatch.topology.contacts.DyadStatus;
 import io.wirewatch.topology.statements.SpeakerHistory;
 import io.wirewatch.web.ClusterQueries.Remote;
 import java.time.Clock;
@@ -26,11 +28,15 @@ import org.apache.kafka.streams.state.HostInfo;
 /**
  * The queries over the extractor's stores, answered for the whole cluster: a keyed query goes to
  * the instance hosting the key; a listing asks every instance ({@code scope=local}) and merges.
- * Results are plain JSON trees: {@code /api/dyads}, {@code /api/dyads/{pair}}, {@code /api/events},
+ * Results are plain JSON trees: {@code /api/dyads} (pairs whose state is newest first, by
+ * {@link ContactStateOrder}), {@code /api/dyads/{pair}}, {@code /api/dyads/{pair}/timeline}, {@code /api/events},
  * {@code /api/entities/top}, {@code /api/statements}, {@code /api/articles/{id}}, {@code /api/alerts}.
  */
 public final class QueryApi {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads another instance's dyad states, which a newer version may have given more fields. */
+    private static final ObjectMapper STATE_JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final LocalStores local;
     private final ClusterQueries cluster;
     private final Clock clock;
@@ -52,10 +58,22 @@ public final class QueryApi {
         List<JsonNode> matching = all.stream()
                 .filter(d -> country == null || Arrays.asList(d.path("dyad").asText().split("\\|")).contains(country))
                 .filter(d -> status == null || status.equals(d.path("status").asText()))
-                .sorted(Comparator.comparing((JsonNode d) -> d.path("reportDate").asText())
-                        .thenComparingLong(d -> d.path("updatedAt").asLong()).reversed())
+                .sorted(Comparator.comparing((JsonNode d) -> status(d).latest(), ContactStateOrder.OLDER_FIRST).reversed()
+                        .thenComparing(d -> d.path("dyad").asText()))
                 .toList();
         return page(params, "dyads", matching, incomplete, params.localOnly() ? 0 : 100_000);
+    }
+
+    private static DyadStatus status(JsonNode node) {
+        return STATE_JSON.convertValue(node, DyadStatus.class);
+    }
+
+    /**
+     * {@code GET /api/dyads/{pair}/timeline}: the pair's events, older states first by the rule
+     * that makes the last one its status ({@link DyadTimeline}), or empty.
+     */
+    public Optional<JsonNode> timeline(String pair, QueryParams params) throws InterruptedException {
+        return dyad(pair, params).map(node -> DyadTimeline.of(status(node)));
     }
 
     /** {@code GET /api/dyads/{pair}} ({@code FRA|RUS}, {@code RUS-FRA}...): one pair, or empty. */

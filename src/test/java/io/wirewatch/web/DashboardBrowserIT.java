@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -196,5 +197,99 @@ class DashboardBrowserIT {
         assertThat(snapshot("#feed .event", "data-status")).isNotEmpty();
         new Select(browser.findElement(By.id("filter-status"))).selectByVisibleText("any");
         waitUntil(() -> !snapshot("#feed .statement", null).isEmpty());
+    }
+
+    /** Makes the page's requests to these URL patterns fail, as when the API cannot answer yet. */
+    private static void failRequests(String... patterns) {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
+    }
+
+    @Test
+    void thePairsAndLeaderboardFillWhenThePageWasOpenedBeforeTheDataArrivedAndTheApiCouldAnswer() throws Exception {
+        // Opened while the pairs and entities queries fail (the extractor starting, stores
+        // restoring), then the data comes: the live feed shows it at once, the panels once the
+        // API answers, without a reload.
+        failRequests("*/api/dyads*", "*/api/entities/*");
+        try {
+            browser.get(base() + "/");
+            send(article("pair-" + RUN, "Germany and Japan resume talks",
+                    "Berlin, Feb 11 - Germany and Japan have resumed talks at the level of foreign ministers, "
+                            + "the German foreign ministry said."));
+            waitUntil(() -> snapshot("#feed .event", "data-countries").stream().anyMatch(c -> c.contains("DEU") && c.contains("JPN")));
+            assertThat(snapshot("#dyads tbody tr", "data-dyad")).doesNotContain("DEU|JPN");
+            Thread.sleep(3000); // the page has tried and failed to load the panels after the news came
+        } finally {
+            failRequests();
+        }
+        waitUntil(() -> snapshot("#dyads tbody tr", "data-dyad").contains("DEU|JPN"));
+        waitUntil(() -> !snapshot("#entities li", "data-entity").isEmpty());
+        assertThat(snapshot("#entities li", "data-entity")).contains("Q183");
+        assertThat(snapshot("#dyads tbody tr", "data-dyad")).contains("FRA|RUS");
+    }
+
+    /** Opens the FRA–RUS timeline from its row and waits until it shows the seed's events. */
+    private static void openTheFranceRussiaTimeline() {
+        waitForText("#dyads tbody tr", "FRA–RUS");
+        browser.findElement(By.cssSelector("#dyads tbody tr[data-dyad='FRA|RUS']")).click();
+        waitUntil(() -> browser.findElement(By.id("timeline-panel")).isDisplayed()
+                && snapshot("#timeline li", "data-status").containsAll(List.of("PLANNED", "RESUMED")));
+    }
+
+    @Test
+    void aPairsTimelineShowsHowItMovedEndingInTheStateItsRowShows() {
+        openTheFranceRussiaTimeline();
+
+        List<String> statuses = snapshot("#timeline li", "data-status");
+        List<String> current = snapshot("#timeline li.current", "data-status");
+        assertThat(current).containsExactly("RESUMED");
+        assertThat(statuses.get(statuses.size() - 1)).isEqualTo("RESUMED");
+        assertThat(statuses.indexOf("PLANNED")).isLessThan(statuses.lastIndexOf("RESUMED"));
+        assertThat(snapshot("#dyads tbody tr[data-dyad='FRA|RUS']", "data-status")).containsExactly("RESUMED");
+        assertThat(browser.findElement(By.id("timeline-rule")).getText()).contains("latest reported state");
+        screenshot("target/dashboard-timeline.png");
+    }
+
+    private static void screenshot(String path) {
+        try {
+            Files.createDirectories(Path.of(path).getParent());
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of(path),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inTheArticleViewEntityMarksStayVisibleInsideEvidence() {
+        waitForText("#feed .statement", "имели место контакты");
+        browser.findElements(By.cssSelector("#feed .statement")).stream()
+                .filter(e -> e.getText().contains("имели место контакты")).findFirst().orElseThrow().click();
+        waitUntil(() -> browser.findElement(By.id("article-panel")).isDisplayed()
+                && !snapshot("#article-text mark.evidence", null).isEmpty());
+
+        // What is painted at the middle of each entity mark inside evidence is that entity mark.
+        String probe = """
+                const inside = [...document.querySelectorAll('#article-text mark.evidence mark.entity')].slice(0, 8);
+                return inside.map((m) => {
+                  m.scrollIntoView({ block: 'center' });
+                  const r = m.getClientRects()[0];
+                  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                  return hit === m || m.contains(hit);
+                });""";
+        waitUntil(() -> {
+            List<Boolean> visible = (List<Boolean>) ((JavascriptExecutor) browser).executeScript(probe);
+            return !visible.isEmpty() && visible.stream().allMatch(Boolean::booleanValue);
+        });
+        Map<String, Object> styles = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                const evidence = getComputedStyle(document.querySelector('#article-text mark.evidence'));
+                const entity = getComputedStyle(document.querySelector('#article-text mark.evidence mark.entity'));
+                return { evidenceBackground: evidence.backgroundColor, evidenceLine: evidence.textDecorationLine,
+                         entityBackground: entity.backgroundColor };""");
+        assertThat(styles.get("evidenceBackground")).isEqualTo("rgba(0, 0, 0, 0)");
+        assertThat((String) styles.get("evidenceLine")).contains("underline");
+        assertThat(styles.get("entityBackground")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        screenshot("target/dashboard-article.png");
     }
 }

@@ -13,7 +13,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Keyed by dyad: reads the cross-article contact events, keeps each country pair's
  * {@link DyadStatus} in {@code dyad-status} (queryable), and writes the alerts that a new event or
- * a change of the dyad's latest status fires, keyed by their dedup key.
+ * a change of the dyad's latest status fires, keyed by their dedup key. "Latest" is
+ * {@link ContactStateOrder}'s, for the store and the status-change rule alike: an older state
+ * processed late neither changes the status nor fires.
  */
 public final class DyadStatusTracker implements Processor<String, ContactEvent, String, Alert> {
     private final String storeName;
@@ -44,8 +46,7 @@ public final class DyadStatusTracker implements Processor<String, ContactEvent, 
         if (event.getRevision() == 0) {
             fired.addAll(alerts.newEvent(dyad, event, record.timestamp()));
         }
-        boolean changed = before == null || !before.status().equals(after.status());
-        if (changed && after.eventId().equals(event.getId())) {
+        if (after.statusChangedBy(before, event.getId())) {
             fired.addAll(alerts.statusChange(dyad, before == null ? null : before.status(), event, record.timestamp()));
         }
         for (Alert alert : fired) {
@@ -57,6 +58,7 @@ public final class DyadStatusTracker implements Processor<String, ContactEvent, 
         return new DyadStatus.Entry(event.getId(), event.getType().name(), event.getStatus().name(),
                 event.getLevel().name(), event.getEventDate(), event.getReportDate(), event.getRevision(),
                 event.getSourceArticleIds().size(),
-                event.getEvidence().isEmpty() ? null : event.getEvidence().get(0).getText(), at);
+                event.getEvidence().isEmpty() ? null : event.getEvidence().get(0).getText(),
+                event.getEvidence().isEmpty() ? null : event.getEvidence().get(0).getArticleId(), at);
     }
 }
