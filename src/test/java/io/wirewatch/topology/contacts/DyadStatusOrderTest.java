@@ -2,7 +2,7 @@ package io.wirewatch.topology.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.extract.ArticleTextParser;
+import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.runtime.Extractors;
 import io.wirewatch.schema.Alert;
