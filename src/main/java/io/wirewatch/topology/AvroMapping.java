@@ -21,7 +21,10 @@ import io.wirewatch.schema.EntityRef;
 import io.wirewatch.schema.Speaker;
 import io.wirewatch.schema.SpeakerResolution;
 import io.wirewatch.schema.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Map;
 import java.util.Objects;
 import io.wirewatch.schema.Entity;
@@ -32,8 +35,12 @@ import io.wirewatch.schema.Span;
 import java.time.Instant;
 import java.util.List;
 
-/** Maps the extraction library's results onto the Avro contracts of the output topics. */
+/**
+ * Maps the extraction library's results onto the Avro contracts of the output topics, within the
+ * sizes of {@link RecordLimits}: an analyzed article within its budget, evidence sentences clipped.
+ */
 final class AvroMapping {
+    private static final Logger log = LoggerFactory.getLogger(AvroMapping.class);
     private AvroMapping() {
     }
 
@@ -48,21 +55,41 @@ final class AvroMapping {
     }
 
     static AnalyzedArticle analyzed(RawArticle raw, Analysis analysis, Instant now) {
+        return analyzed(raw, analysis, now, RecordLimits.ANALYSIS_BUDGET_BYTES);
+    }
+
+    /** The analysis within {@code budgetBytes} (see {@link AnalysisBudget}): text whole, lists capped. */
+    static AnalyzedArticle analyzed(RawArticle raw, Analysis analysis, Instant now, long budgetBytes) {
         String text = analysis.article().text();
+        AnalysisBudget budget = new AnalysisBudget(text, budgetBytes);
+        List<TextRange> sentences = budget.take(analysis.sentences().stream().map(Sentence::range).toList());
+        List<Entity> entities = new ArrayList<>();
+        for (LinkedEntity entity : analysis.entities()) {
+            List<TextRange> mentions = budget.admitEntity() ? budget.take(entity.mentions()) : List.of();
+            if (mentions.isEmpty()) {
+                break;
+            }
+            entities.add(entity(text, entity, mentions));
+        }
+        if (sentences.size() < analysis.sentences().size() || entities.size() < analysis.entities().size()) {
+            log.warn("article {}: analysis capped at {} bytes, {} of {} sentences and {} of {} entities kept",
+                    raw.getId(), budgetBytes, sentences.size(), analysis.sentences().size(), entities.size(),
+                    analysis.entities().size());
+        }
         return AnalyzedArticle.newBuilder()
                 .setArticle(ref(raw))
                 .setLanguage(analysis.language())
                 .setDateline(analysis.article().dateline())
                 .setText(text)
-                .setSentences(spans(text, analysis.sentences().stream().map(Sentence::range).toList()))
-                .setEntities(analysis.entities().stream().map(e -> entity(text, e)).toList())
+                .setSentences(spans(text, sentences))
+                .setEntities(entities)
                 .setUpdate(false)
                 .setAnalyzedAt(now)
                 .setExtractorVersion(ArticleAnalyzer.VERSION)
                 .build();
     }
 
-    static Entity entity(String text, LinkedEntity entity) {
+    static Entity entity(String text, LinkedEntity entity, List<TextRange> mentions) {
         return Entity.newBuilder()
                 .setId(entity.id())
                 .setType(EntityType.valueOf(entity.kind().name()))
@@ -71,7 +98,7 @@ final class AvroMapping {
                 .setWikidata(entity.wikidata())
                 .setCountry(entity.country())
                 .setRole(entity.role() == null ? null : role(entity.role()))
-                .setMentions(spans(text, entity.mentions()))
+                .setMentions(spans(text, mentions))
                 .build();
     }
 
@@ -121,7 +148,8 @@ final class AvroMapping {
                 .setEventDate(event.eventDate())
                 .setReportDate(String.valueOf(analysis.article().published() != null ? analysis.article().published()
                         : java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
-                .setEvidence(event.evidence().stream().map(r -> new Evidence(raw.getId(), r.start(), r.end(), r.of(text))).toList())
+                .setEvidence(event.evidence().stream().map(r -> new Evidence(raw.getId(), r.start(), r.end(),
+                        RecordLimits.clip(r.of(text), RecordLimits.EVIDENCE_TEXT_CHARS))).toList())
                 .setConfidence(event.confidence())
                 .setGoldstein(event.goldstein())
                 .setSourceArticleIds(List.of(raw.getId()))

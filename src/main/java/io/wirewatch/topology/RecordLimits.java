@@ -7,8 +7,9 @@ package io.wirewatch.topology;
  * send, never after it. So the limits nest:
  * <ul>
  *   <li>an article's analysis is capped at {@link #ANALYSIS_BUDGET_BYTES} (sentences and mentions
- *       beyond are left out, the text is always whole): about 3 MiB for the longest article intake
- *       takes (1 MiB characters of Cyrillic), so it fits with room to spare;</li>
+ *       beyond are left out, the text is always whole; see {@link AnalysisBudget}): the text alone
+ *       is at most 2-3 MiB for the longest article intake takes (1 MiB characters), so the
+ *       analysis carries all of an ordinary article and most of an extreme one;</li>
  *   <li>every value the extractor serializes (output topics, internal topics, stores) is checked
  *       against {@link #MAX_VALUE_BYTES}: a larger one is refused before the send and dead-lettered
  *       with the reason;</li>
@@ -30,10 +31,21 @@ public final class RecordLimits {
     /** The setting that lowers {@link #MAX_VALUE_BYTES} (for topics that accept less). */
     public static final String MAX_VALUE_BYTES_SETTING = "wirewatch.output.max.bytes";
     /** The most an analyzed article may weigh, estimated before it is built. */
-    public static final int ANALYSIS_BUDGET_BYTES = 4 * MIB;
+    public static final int ANALYSIS_BUDGET_BYTES = 5 * MIB;
     /** Characters of one evidence sentence an event carries (the offsets locate the whole sentence). */
     public static final int EVIDENCE_TEXT_CHARS = 2_000;
+    /** Characters of a quote the {@code speaker-statements} store keeps for the dashboard. */
+    public static final int STORED_QUOTE_CHARS = 2_000;
 
     private RecordLimits() {
+    }
+
+    /** At most {@code max} characters of {@code s}, never half a surrogate pair, "…" where cut. */
+    public static String clip(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end) + "…";
     }
 }
