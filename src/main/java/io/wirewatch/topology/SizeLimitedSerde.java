@@ -1,5 +1,6 @@
 package io.wirewatch.topology;
 
+import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -41,6 +42,16 @@ final class SizeLimitedSerde<V> implements Serde<V> {
     @Override
     public Deserializer<V> deserializer() {
         return inner.deserializer();
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        inner.configure(configs, isKey);
+    }
+
+    @Override
+    public void close() {
+        inner.close();
     }
 
     private byte[] checked(String topic, byte[] bytes) {
