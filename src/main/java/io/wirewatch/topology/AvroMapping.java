@@ -23,8 +23,6 @@ import io.wirewatch.schema.SpeakerResolution;
 import io.wirewatch.schema.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.Map;
 import java.util.Objects;
 import io.wirewatch.schema.Entity;
@@ -34,6 +32,8 @@ import io.wirewatch.schema.RawArticle;
 import io.wirewatch.schema.Span;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps the extraction library's results onto the Avro contracts of the output topics, within the
@@ -41,6 +41,7 @@ import java.util.List;
  */
 final class AvroMapping {
     private static final Logger log = LoggerFactory.getLogger(AvroMapping.class);
+
     private AvroMapping() {
     }
 
@@ -65,8 +66,11 @@ final class AvroMapping {
         List<TextRange> sentences = budget.take(analysis.sentences().stream().map(Sentence::range).toList());
         List<Entity> entities = new ArrayList<>();
         for (LinkedEntity entity : analysis.entities()) {
-            List<TextRange> mentions = budget.admitEntity() ? budget.take(entity.mentions()) : List.of();
-            if (mentions.isEmpty()) {
+            if (!budget.admitEntity()) {
+                break;
+            }
+            List<TextRange> mentions = budget.take(entity.mentions());
+            if (mentions.isEmpty() && !entity.mentions().isEmpty()) {
                 break;
             }
             entities.add(entity(text, entity, mentions));

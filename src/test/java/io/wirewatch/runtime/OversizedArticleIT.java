@@ -3,6 +3,7 @@ package io.wirewatch.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.config.WirewatchConfig;
+import io.wirewatch.embedded.EmbeddedKafka;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.schema.RawArticle;
 import io.wirewatch.serde.AnyValueDeserializer;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,16 +38,40 @@ import org.junit.jupiter.api.Test;
  * Its analysis (about 2.4 MB) once exceeded the producer's limit, aborted every transaction and
  * replaced the stream thread forever, and the articles behind it were never analyzed. Now it is
  * analyzed whole; with the value limit lowered below its analysis, it is dead-lettered with the
- * reason. Either way the ordinary articles behind it are analyzed and no thread fails.
+ * reason. Either way the ordinary articles behind it are analyzed and no thread fails. With the
+ * limits out of step again, {@code /health} says the threads keep failing, and why. A broker of its
+ * own (the shared registry), so other tests never meet these articles.
  */
 class OversizedArticleIT {
     private static final Duration WAIT = Duration.ofSeconds(150);
     private static final int BIG_CHARS = 1_040_000;
+    private static EmbeddedKafka kafka;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeAll
+    static void startBroker() {
+        kafka = EmbeddedKafka.start(new EmbeddedKafka.Settings(null, 0));
+        TopicCreator.ensureTopics(Map.of("bootstrap.servers", kafka.bootstrapServers()), 3);
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        kafka.close();
+    }
+
+    private static WirewatchConfig config(Map<String, String> overrides) throws Exception {
+        Map<String, String> values = new HashMap<>(overrides);
+        values.put("bootstrap.servers", kafka.bootstrapServers());
+        values.put("schema.registry.url", SharedCluster.registry().url());
+        values.put("state.dir", Files.createTempDirectory("wirewatch-oversized").toString());
+        values.put("wirewatch.http.port", "0");
+        values.put("application.id", "wirewatch-oversized-" + UUID.randomUUID());
+        return WirewatchConfig.builder().values(values).build();
+    }
 
     @Test
     void theLongestArticleIntakeTakesIsAnalyzedWholeAndTheArticlesBehindItToo() throws Exception {
-        Result result = runWith(SharedCluster.config());
+        Result result = runWith(config(Map.of()));
 
         assertThat(result.analyzed).containsKeys(result.ordinary.toArray(String[]::new));
         assertThat(result.analyzed).as("the big article's analysis fits").containsKey(result.big);
@@ -56,7 +84,7 @@ class OversizedArticleIT {
 
     @Test
     void anAnalysisOverTheValueLimitIsDeadLetteredWithTheReasonAndTheArticlesBehindItAreAnalyzed() throws Exception {
-        WirewatchConfig config = SharedCluster.config().with(Map.of("wirewatch.output.max.bytes", "1500000"));
+        WirewatchConfig config = config(Map.of("wirewatch.output.max.bytes", "1500000"));
         Result result = runWith(config);
 
         assertThat(result.analyzed).containsKeys(result.ordinary.toArray(String[]::new));
@@ -67,6 +95,25 @@ class OversizedArticleIT {
         assertThat(header(letter, "__streams.errors.message"))
                 .contains(Topics.ANALYZED).contains("over the limit of 1500000 bytes").contains("wirewatch.output.max.bytes");
         assertThat(header(letter, "wirewatch.source.topic")).isEqualTo(Topics.RAW);
+    }
+
+    @Test
+    void whenTheProducerStillRefusesAnOutputHealthSaysNotReadyWithTheReason() throws Exception {
+        // The limits out of step again, as before the fix: the producer takes 1 MiB, the analysis is 2.7 MB.
+        WirewatchConfig config = config(Map.of("producer.max.request.size", "1048576"));
+        RawArticle big = RawArticle.newBuilder(PipelineIT.seedArticle(run)).setId("big-" + run)
+                .setHeadline("A very long article " + run).setBody(longBody()).build();
+        try (Pipeline pipeline = Pipeline.start(config)) {
+            sendToOnePartition(config.clientProperties(), pipeline.topics().raw(), big, List.of());
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+            String health = health(pipeline);
+            while (!health.contains("problem") && System.nanoTime() < deadline) {
+                Thread.sleep(1_000);
+                health = health(pipeline);
+            }
+            assertThat(health).contains("\"ready\":false").contains("stream threads failed").contains("RecordTooLargeException");
+            assertThat(pipeline.extractor().threadFailures()).isGreaterThanOrEqualTo(2);
+        }
     }
 
     private record Result(String big, List<String> ordinary, Map<String, ConsumerRecord<String, Object>> analyzed,
