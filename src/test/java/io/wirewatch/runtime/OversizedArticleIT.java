@@ -91,10 +91,12 @@ class OversizedArticleIT {
         assertThat(result.analyzed).doesNotContainKey(result.big);
         assertThat(result.dead).extracting(ConsumerRecord::key).contains(result.big);
         ConsumerRecord<String, Object> letter = result.dead.stream().filter(r -> r.key().equals(result.big))
-                .findFirst().orElseThrow();
+                .filter(r -> header(r, "__streams.errors.message").contains(Topics.ANALYZED)).findFirst().orElseThrow();
         assertThat(header(letter, "__streams.errors.message"))
-                .contains(Topics.ANALYZED).contains("over the limit of 1500000 bytes").contains("wirewatch.output.max.bytes");
+                .contains("over the limit of 1500000 bytes").contains("wirewatch.output.max.bytes");
         assertThat(header(letter, "wirewatch.source.topic")).isEqualTo(Topics.RAW);
+        assertThat(result.metrics).containsPattern(
+                "wirewatch_outputs_dead_lettered_total\\{topic=\"news.article.analyzed.v1\"} [1-9]");
     }
 
     @Test
@@ -117,7 +119,7 @@ class OversizedArticleIT {
     }
 
     private record Result(String big, List<String> ordinary, Map<String, ConsumerRecord<String, Object>> analyzed,
-            List<ConsumerRecord<String, Object>> dead) {
+            List<ConsumerRecord<String, Object>> dead, String metrics) {
     }
 
     private Result runWith(WirewatchConfig config) throws Exception {
@@ -128,6 +130,7 @@ class OversizedArticleIT {
         List<RawArticle> ordinary = ordinaryBehind(seed, big, 3);
         Map<String, ConsumerRecord<String, Object>> analyzed = new HashMap<>();
         List<ConsumerRecord<String, Object>> dead = new ArrayList<>();
+        String metrics;
         try (Pipeline pipeline = Pipeline.start(config)) {
             sendToOnePartition(client, pipeline.topics().raw(), big, ordinary);
             try (OutputFollower follower = new OutputFollower(client, List.of(Topics.ANALYZED, Topics.DLQ), values(client))) {
@@ -146,8 +149,9 @@ class OversizedArticleIT {
             }
             assertThat(pipeline.extractor().threadFailures()).as("stream-thread failures").isZero();
             assertThat(health(pipeline)).contains("\"ready\":true");
+            metrics = get(pipeline, "/metrics");
         }
-        return new Result(big.getId(), ordinary.stream().map(RawArticle::getId).toList(), analyzed, dead);
+        return new Result(big.getId(), ordinary.stream().map(RawArticle::getId).toList(), analyzed, dead, metrics);
     }
 
     private static boolean done(Map<String, ?> analyzed, List<ConsumerRecord<String, Object>> dead, RawArticle big,
@@ -198,8 +202,12 @@ class OversizedArticleIT {
     }
 
     private static String health(Pipeline pipeline) throws Exception {
+        return get(pipeline, "/health");
+    }
+
+    private static String get(Pipeline pipeline, String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + pipeline.api().port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + pipeline.api().port() + path)).build(), HttpResponse.BodyHandlers.ofString());
         return response.body();
     }
 
