@@ -27,6 +27,10 @@ final class StreamCommand implements Callable<Integer> {
         cluster.config.putAll(extractorOptions.settings());
         WirewatchConfig config = cluster.resolve();
         CountDownLatch stop = new CountDownLatch(1);
+        spec.commandLine().getErr().println("wirewatch: connecting to Kafka at " + config.get(WirewatchConfig.BOOTSTRAP_SERVERS)
+                + " (waiting up to " + config.get(WirewatchConfig.BROKER_WAIT_MS) / 1000 + " s, "
+                + WirewatchConfig.BROKER_WAIT_MS.key() + ") and the registry at " + config.get(WirewatchConfig.SCHEMA_REGISTRY_URL));
+        spec.commandLine().getErr().flush();
         try (Pipeline pipeline = Pipeline.start(config)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();

@@ -43,10 +43,16 @@ public final class WirewatchConfig {
             "YAML file of alert rules (empty: the bundled src/main/resources/alerts/default-rules.yaml).");
     public static final ConfigOption<String> ALERT_WEBHOOK = ConfigOption.optionalString("wirewatch.alert.webhook",
             "URL that receives each alert as a JSON POST (empty: alerts go to the topic and the log only).");
+    public static final ConfigOption<Integer> OUTPUT_MAX_BYTES = ConfigOption.positiveInt("wirewatch.output.max.bytes",
+            7 * 1024 * 1024, "Largest value the extractor writes to a topic or store; a larger output sends its article"
+                    + " to the dead-letter topic. Keep it below the topics' max.message.bytes (8 MiB when Wirewatch creates them).");
+    public static final ConfigOption<Integer> BROKER_WAIT_MS = ConfigOption.positiveInt("wirewatch.broker.wait.ms",
+            20_000, "How long to wait for the Kafka brokers at start before giving up (milliseconds).");
 
     /** Every declared option, for validation and documentation. */
     public static final List<ConfigOption<?>> OPTIONS = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL,
-            APPLICATION_ID, PARTITIONS, CREATE_TOPICS, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, ALERT_RULES, ALERT_WEBHOOK);
+            APPLICATION_ID, PARTITIONS, CREATE_TOPICS, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, ALERT_RULES, ALERT_WEBHOOK,
+            OUTPUT_MAX_BYTES, BROKER_WAIT_MS);
 
     private final Map<String, String> values;
 

@@ -11,12 +11,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the extractor topology as a Kafka Streams application: start, wait until RUNNING, close.
- * A stream thread that dies is replaced, so one bad moment does not stop the pipeline.
+ * A stream thread that dies is replaced, so one bad moment does not stop the pipeline; while threads
+ * keep failing, {@link #problem()} says so (and {@code /health} answers not ready).
  */
 public final class ExtractorService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExtractorService.class);
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
+    private final StreamThreadFailures failures = new StreamThreadFailures(java.time.Clock.systemUTC());
 
     public ExtractorService(Topology topology, Properties settings) {
         this.streams = new KafkaStreams(topology, settings);
@@ -28,6 +30,7 @@ public final class ExtractorService implements AutoCloseable {
         });
         streams.setUncaughtExceptionHandler(e -> {
             log.error("extractor stream thread failed; replacing it", e);
+            failures.record(e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
                     .StreamThreadExceptionResponse.REPLACE_THREAD;
         });
@@ -44,6 +47,16 @@ public final class ExtractorService implements AutoCloseable {
             throw new IllegalStateException("the extractor did not reach RUNNING within " + timeout.toSeconds()
                     + " s (state " + streams.state() + "): is the broker reachable?");
         }
+    }
+
+    /** Why the extractor is not ready although RUNNING: its stream threads keep failing. */
+    public java.util.Optional<String> problem() {
+        return failures.problem();
+    }
+
+    /** Stream-thread failures since start. */
+    public long threadFailures() {
+        return failures.total();
     }
 
     public KafkaStreams streams() {

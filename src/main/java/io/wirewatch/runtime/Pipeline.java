@@ -1,6 +1,8 @@
 package io.wirewatch.runtime;
 
 import io.wirewatch.config.WirewatchConfig;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.wirewatch.topology.DeadLetterProductionHandler;
 import io.wirewatch.topology.ExtractorTopology;
 import io.wirewatch.topology.StreamsSettings;
 import io.wirewatch.topology.TopologySettings;
@@ -47,12 +49,13 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Starts the pipeline: topics, schemas, the HTTP server (bound first: its address is this
+     * Starts the pipeline: the brokers answer (within {@code wirewatch.broker.wait.ms}), topics, schemas, the HTTP server (bound first: its address is this
      * instance's {@code application.server}; dashboard, API, live feed, metrics), the extractor,
      * then the alert dispatcher.
      */
     public static Pipeline start(WirewatchConfig config) throws InterruptedException {
         Map<String, Object> client = config.clientProperties();
+        BrokerCheck.await(client, Duration.ofMillis(config.get(WirewatchConfig.BROKER_WAIT_MS)));
         if (config.get(WirewatchConfig.CREATE_TOPICS)) {
             TopicCreator.ensureTopics(client, config.get(WirewatchConfig.PARTITIONS));
         }
@@ -68,10 +71,15 @@ public final class Pipeline implements AutoCloseable {
         try {
             Properties settings = StreamsSettings.of(client);
             settings.put(StreamsConfig.APPLICATION_SERVER_CONFIG, api.hostInfo().host() + ":" + api.hostInfo().port());
+            settings.put(DeadLetterProductionHandler.FAILURES_CONFIG, new OutputFailureMetrics(metrics));
+            TopologySettings topology = TopologySettings.defaults(alertRules(config))
+                    .withMaxValueBytes(config.get(WirewatchConfig.OUTPUT_MAX_BYTES));
             ExtractorService extractor = new ExtractorService(ExtractorTopology.buildTopology(topics,
-                    new TimedArticleProcessor(Extractors.processor(), metrics), TopologySettings.defaults(alertRules(config))),
-                    settings);
+                    new TimedArticleProcessor(Extractors.processor(), metrics), topology), settings);
             new KafkaStreamsMetrics(extractor.streams()).bindTo(metrics);
+            FunctionCounter.builder("wirewatch.stream.thread.failures", extractor, ExtractorService::threadFailures)
+                    .description("Stream threads that failed and were replaced").register(metrics);
+            api.reportProblems(extractor::problem);
             extractor.start();
             feed = new LiveFeed(client, topics, metrics).start();
             api.attach(extractor.streams(), token.isBlank() ? null : token, feed);

@@ -1,5 +1,6 @@
 package io.wirewatch.runtime;
 
+import io.wirewatch.topology.RecordLimits;
 import io.wirewatch.topology.Topics;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class TopicCreator {
                 java.util.Optional.empty()).configs(Map.of(
                         TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionDays(name) * DAY_MS),
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024))))
+                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(maxMessageBytes(name)))))
                 .toList();
     }
 
@@ -65,6 +66,11 @@ public final class TopicCreator {
                 throw new IllegalStateException("cannot create topic " + topic + ": " + e.getCause().getMessage(), e);
             }
         }
+    }
+
+    /** A dead letter carries a whole input record and the error: its topic takes more (see RecordLimits). */
+    static int maxMessageBytes(String topic) {
+        return topic.equals(Topics.DLQ) ? RecordLimits.DEAD_LETTER_MAX_BYTES : RecordLimits.TOPIC_MAX_MESSAGE_BYTES;
     }
 
     private static long retentionDays(String topic) {

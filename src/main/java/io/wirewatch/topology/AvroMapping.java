@@ -22,6 +22,7 @@ import io.wirewatch.schema.MentionKind;
 import io.wirewatch.schema.Speaker;
 import io.wirewatch.schema.SpeakerResolution;
 import io.wirewatch.schema.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,9 +33,16 @@ import io.wirewatch.schema.RawArticle;
 import io.wirewatch.schema.Span;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Maps the extraction library's results onto the Avro contracts of the output topics. */
+/**
+ * Maps the extraction library's results onto the Avro contracts of the output topics, within the
+ * sizes of {@link RecordLimits}: an analyzed article within its budget, evidence sentences clipped.
+ */
 final class AvroMapping {
+    private static final Logger log = LoggerFactory.getLogger(AvroMapping.class);
+
     private AvroMapping() {
     }
 
@@ -49,21 +57,44 @@ final class AvroMapping {
     }
 
     static AnalyzedArticle analyzed(RawArticle raw, Analysis analysis, Instant now) {
+        return analyzed(raw, analysis, now, RecordLimits.ANALYSIS_BUDGET_BYTES);
+    }
+
+    /** The analysis within {@code budgetBytes} (see {@link AnalysisBudget}): text whole, lists capped. */
+    static AnalyzedArticle analyzed(RawArticle raw, Analysis analysis, Instant now, long budgetBytes) {
         String text = analysis.article().text();
+        AnalysisBudget budget = new AnalysisBudget(text, budgetBytes);
+        List<TextRange> sentences = budget.take(analysis.sentences().stream().map(Sentence::range).toList());
+        List<Entity> entities = new ArrayList<>();
+        for (LinkedEntity entity : analysis.entities()) {
+            if (!budget.admitEntity()) {
+                break;
+            }
+            List<TextRange> mentions = budget.take(entity.mentions());
+            if (mentions.isEmpty() && !entity.mentions().isEmpty()) {
+                break;
+            }
+            entities.add(entity(text, entity, mentions));
+        }
+        if (sentences.size() < analysis.sentences().size() || entities.size() < analysis.entities().size()) {
+            log.warn("article {}: analysis capped at {} bytes, {} of {} sentences and {} of {} entities kept",
+                    raw.getId(), budgetBytes, sentences.size(), analysis.sentences().size(), entities.size(),
+                    analysis.entities().size());
+        }
         return AnalyzedArticle.newBuilder()
                 .setArticle(ref(raw))
                 .setLanguage(analysis.language())
                 .setDateline(analysis.article().dateline())
                 .setText(text)
-                .setSentences(spans(text, analysis.sentences().stream().map(Sentence::range).toList()))
-                .setEntities(analysis.entities().stream().map(e -> entity(text, e)).toList())
+                .setSentences(spans(text, sentences))
+                .setEntities(entities)
                 .setUpdate(false)
                 .setAnalyzedAt(now)
                 .setExtractorVersion(ArticleAnalyzer.VERSION)
                 .build();
     }
 
-    static Entity entity(String text, LinkedEntity entity) {
+    static Entity entity(String text, LinkedEntity entity, List<TextRange> mentions) {
         return Entity.newBuilder()
                 .setId(entity.id())
                 .setType(EntityType.valueOf(entity.kind().name()))
@@ -72,7 +103,7 @@ final class AvroMapping {
                 .setWikidata(entity.wikidata())
                 .setCountry(entity.country())
                 .setRole(entity.role() == null ? null : role(entity.role()))
-                .setMentions(entity.mentions().stream()
+                .setMentions(mentions.stream()
                         .map(r -> new Span(r.start(), r.end(), r.of(text), MentionKind.valueOf(entity.kindOf(r).name()))).toList())
                 .build();
     }
@@ -123,7 +154,8 @@ final class AvroMapping {
                 .setEventDate(event.eventDate())
                 .setReportDate(String.valueOf(analysis.article().published() != null ? analysis.article().published()
                         : java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
-                .setEvidence(event.evidence().stream().map(r -> new Evidence(raw.getId(), r.start(), r.end(), r.of(text))).toList())
+                .setEvidence(event.evidence().stream().map(r -> new Evidence(raw.getId(), r.start(), r.end(),
+                        RecordLimits.clip(r.of(text), RecordLimits.EVIDENCE_TEXT_CHARS))).toList())
                 .setConfidence(event.confidence())
                 .setGoldstein(event.goldstein())
                 .setSourceArticleIds(List.of(raw.getId()))

@@ -54,7 +54,8 @@ import org.apache.kafka.streams.state.Stores;
  *       key to {@code news.alert.v1}.</li>
  * </ol>
  * Records that cannot be deserialized or analyzed go to {@code wirewatch.dlq.v1} (see
- * {@link StreamsSettings}). Every operator, store and internal topic is named.
+ * {@link StreamsSettings}), and so do those whose output would exceed
+ * {@link TopologySettings#maxValueBytes()} (refused before the send, see {@link RecordLimits}). Every operator, store and internal topic is named.
  */
 public final class ExtractorTopology {
     private static final Serde<String> KEYS = Serdes.String();
@@ -62,9 +63,10 @@ public final class ExtractorTopology {
     private ExtractorTopology() {
     }
 
-    public static Topology buildTopology(WirewatchTopics topics, ArticleProcessor processor, TopologySettings settings) {
+    public static Topology buildTopology(WirewatchTopics unlimited, ArticleProcessor processor, TopologySettings settings) {
         StreamsBuilder builder = new StreamsBuilder();
-        addStores(builder, topics);
+        WirewatchTopics topics = limited(unlimited, settings.maxValueBytes());
+        addStores(builder, topics, settings.maxValueBytes());
         AlertMaker alertMaker = new AlertMaker(settings.alertRules());
 
         // 1. Raw articles, keyed by article id; tombstones carry nothing to analyze.
@@ -129,11 +131,12 @@ public final class ExtractorTopology {
     }
 
     /** The processors' stores, all persistent (RocksDB, changelogged) and cached between commits. */
-    private static void addStores(StreamsBuilder builder, WirewatchTopics topics) {
+    private static void addStores(StreamsBuilder builder, WirewatchTopics topics, int maxValueBytes) {
+        Serde<String> strings = new SizeLimitedSerde<>(Serdes.String(), maxValueBytes);
         for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP,
                 StoreNames.ARTICLE_VIEWS)) {
             builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
-                    Stores.persistentTimestampedKeyValueStore(name), KEYS, Serdes.String()).withCachingEnabled());
+                    Stores.persistentTimestampedKeyValueStore(name), KEYS, strings).withCachingEnabled());
         }
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.OPEN_CONTACT_EVENTS), KEYS,
@@ -141,15 +144,29 @@ public final class ExtractorTopology {
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.RECENT_ALERTS), KEYS,
                 topics.alerts().valueSerde()).withCachingEnabled());
-        Serde<EntityTally> tallies = new EntityTallySerde();
+        Serde<EntityTally> tallies = new SizeLimitedSerde<>(new EntityTallySerde(), maxValueBytes);
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_HOURLY,
                 Duration.ofDays(2), Duration.ofHours(1), false), KEYS, tallies).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_DAILY,
                 Duration.ofDays(30), Duration.ofDays(1), false), KEYS, tallies).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DYAD_STATUS),
-                KEYS, JsonSerde.of(DyadStatus.class)).withCachingEnabled());
+                KEYS, new SizeLimitedSerde<>(JsonSerde.of(DyadStatus.class), maxValueBytes)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPEAKER_STATEMENTS),
-                KEYS, JsonSerde.of(SpeakerHistory.class)).withCachingEnabled());
+                KEYS, new SizeLimitedSerde<>(JsonSerde.of(SpeakerHistory.class), maxValueBytes)).withCachingEnabled());
+    }
+
+    /**
+     * The topics with value serializers that refuse values over {@code maxValueBytes} before the
+     * send, so an oversized output is dead-lettered instead of aborting the transaction.
+     */
+    private static WirewatchTopics limited(WirewatchTopics topics, int maxValueBytes) {
+        return new WirewatchTopics(limited(topics.raw(), maxValueBytes), limited(topics.analyzed(), maxValueBytes),
+                limited(topics.contactEvents(), maxValueBytes), limited(topics.statements(), maxValueBytes),
+                limited(topics.alerts(), maxValueBytes));
+    }
+
+    private static <V> Topic<String, V> limited(Topic<String, V> topic, int maxValueBytes) {
+        return new Topic<>(topic.name(), topic.keySerde(), new SizeLimitedSerde<>(topic.valueSerde(), maxValueBytes));
     }
 
     private static <V> List<KeyValue<String, V>> keyed(List<V> values, Function<V, String> key) {

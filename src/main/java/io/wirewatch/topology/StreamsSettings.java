@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -15,7 +16,10 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * sub-topologies: p99 about 210-250 ms at 50 articles/s here, against about 300 ms at 100 ms, for
  * some throughput: more, smaller transactions); one stream thread per core (up to four); poison records logged and sent to {@code wirewatch.dlq.v1}
  * with the error and the source topic, partition and offset in headers (KIP-1034), after which
- * processing continues. Every setting the user passes overrides these.
+ * processing continues; an output that cannot be written is dead-lettered too
+ * ({@link DeadLetterProductionHandler}). Size limits nest as {@link RecordLimits} says: the producer
+ * takes a dead letter of the largest input, internal topics take the largest output. Every setting
+ * the user passes overrides these.
  */
 public final class StreamsSettings {
     public static final String DEFAULT_APPLICATION_ID = "wirewatch-extractor";
@@ -43,6 +47,10 @@ public final class StreamsSettings {
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), RecordLimits.DEAD_LETTER_MAX_BYTES);
+        props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+                Integer.toString(RecordLimits.TOPIC_MAX_MESSAGE_BYTES));
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         props.putAll(clientProperties);

@@ -12,12 +12,18 @@ import java.time.Duration;
  * @param eventRetention an event not reported for this long is closed (14 days)
  * @param alertQuiet     the same alert dedup key fires again only after this (24 hours)
  * @param alertRules     the rules evaluated on events and statements
+ * @param maxValueBytes  the largest value written to a topic or store; a larger one is dead-lettered
+ *                       ({@link RecordLimits#MAX_VALUE_BYTES})
  */
 public record TopologySettings(Duration copyWindow, Duration idRetention, Duration eventWindow,
-        Duration eventRetention, Duration alertQuiet, AlertRules alertRules) {
+        Duration eventRetention, Duration alertQuiet, AlertRules alertRules, int maxValueBytes) {
 
     public static TopologySettings defaults(AlertRules rules) {
         return new TopologySettings(Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(3), Duration.ofDays(14),
-                Duration.ofHours(24), rules);
+                Duration.ofHours(24), rules, RecordLimits.MAX_VALUE_BYTES);
+    }
+
+    public TopologySettings withMaxValueBytes(int bytes) {
+        return new TopologySettings(copyWindow, idRetention, eventWindow, eventRetention, alertQuiet, alertRules, bytes);
     }
 }

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
@@ -41,6 +42,7 @@ public final class ApiServer implements AutoCloseable {
     private volatile KafkaStreams streams;
     private volatile QueryApi queries;
     private volatile LiveFeed feed;
+    private volatile Supplier<Optional<String>> problems = Optional::empty;
 
     private ApiServer(HttpServer server, ExecutorService workers, String token, PrometheusMeterRegistry metrics) {
         this.server = server;
@@ -87,15 +89,22 @@ public final class ApiServer implements AutoCloseable {
                 Clock.systemUTC());
     }
 
+    /** What keeps a RUNNING extractor from being ready (stream threads that keep failing), with why. */
+    public void reportProblems(Supplier<Optional<String>> problems) {
+        this.problems = problems;
+    }
+
     private void health(HttpExchange exchange) throws IOException {
         try (exchange) {
             KafkaStreams current = streams;
             String state = current == null ? "STARTING" : current.state().name();
-            ObjectNode body = JSON.createObjectNode().put("live", true).put("ready", "RUNNING".equals(state))
-                    .put("streams", state);
-            // /health/live: the process answers (liveness); /health and /health/ready: streams RUNNING.
+            Optional<String> problem = problems.get();
+            boolean ready = "RUNNING".equals(state) && problem.isEmpty();
+            ObjectNode body = JSON.createObjectNode().put("live", true).put("ready", ready).put("streams", state);
+            problem.ifPresent(why -> body.put("problem", why));
+            // /health/live: the process answers (liveness); /health and /health/ready: streams RUNNING, no failing threads.
             boolean liveness = exchange.getRequestURI().getPath().equals("/health/live");
-            HttpReplies.sendJson(exchange, liveness || "RUNNING".equals(state) ? 200 : 503, body);
+            HttpReplies.sendJson(exchange, liveness || ready ? 200 : 503, body);
         }
     }
 

@@ -2,6 +2,7 @@ package io.wirewatch.topology.statements;
 
 import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.Statement;
+import io.wirewatch.topology.RecordLimits;
 import io.wirewatch.topology.alerts.AlertMaker;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -35,7 +36,8 @@ public final class SpeakerStatementsTracker implements Processor<String, Stateme
         Statement statement = record.value();
         String speakerId = record.key();
         SpeakerHistory before = speakers.get(speakerId);
-        SpeakerHistory.Said said = new SpeakerHistory.Said(statement.getId(), statement.getQuote(), statement.getDirect(),
+        SpeakerHistory.Said said = new SpeakerHistory.Said(statement.getId(),
+                RecordLimits.clip(statement.getQuote(), RecordLimits.STORED_QUOTE_CHARS), statement.getDirect(),
                 statement.getArticle().getId(), statement.getArticle().getHeadline(), statement.getArticle().getSource(),
                 statement.getArticle().getPublished() == null ? null : statement.getArticle().getPublished().toEpochMilli(),
                 record.timestamp());
