@@ -1,6 +1,6 @@
 package io.wirewatch.topology;
 
-import io.wirewatch.extract.TextRange;
+import io.wirewatch.extract.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
