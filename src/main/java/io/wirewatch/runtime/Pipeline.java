@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wirewatch.web.ApiServer;
+import io.wirewatch.web.BindCheck;
+import io.wirewatch.web.HostCheck;
 import io.wirewatch.web.LiveFeed;
 import java.net.URI;
 import java.util.Properties;
@@ -52,6 +54,9 @@ public final class Pipeline implements AutoCloseable {
      * then the alert dispatcher.
      */
     public static Pipeline start(WirewatchConfig config) throws InterruptedException {
+        BindCheck.check("the REST API and dashboard", config.get(WirewatchConfig.HTTP_HOST),
+                !config.get(WirewatchConfig.HTTP_TOKEN).isBlank(), config.get(WirewatchConfig.HTTP_INSECURE_NO_AUTH),
+                WirewatchConfig.HTTP_TOKEN.key() + " (WIREWATCH_HTTP_TOKEN)");
         Map<String, Object> client = config.clientProperties();
         if (config.get(WirewatchConfig.CREATE_TOPICS)) {
             TopicCreator.ensureTopics(client, config.get(WirewatchConfig.PARTITIONS));
@@ -94,7 +99,7 @@ public final class Pipeline implements AutoCloseable {
         String host = config.get(WirewatchConfig.HTTP_HOST);
         int port = config.get(WirewatchConfig.HTTP_PORT);
         try {
-            return ApiServer.start(host, port, token, metrics);
+            return ApiServer.start(host, port, token, HostCheck.names(config.get(WirewatchConfig.HTTP_ALLOWED_HOSTS)), metrics);
         } catch (java.net.BindException e) {
             throw new PortInUseException("HTTP API", port, e);
         } catch (java.io.IOException e) {
