@@ -180,13 +180,13 @@ public final class ApiServer implements AutoCloseable {
                 HttpReplies.sendJson(exchange, 200, api.dyads(params));
             } else if (path.startsWith("/api/dyads/")) {
                 Optional<JsonNode> dyad = api.dyad(path.substring("/api/dyads/".length()), params);
-                HttpReplies.sendJson(exchange, dyad.isPresent() ? 200 : 404, dyad.orElse(HttpReplies.error("no contact known for that pair")));
+                HttpReplies.sendJson(exchange, dyad.isPresent() ? 200 : 404, dyad.orElse(HttpReplies.error("no contact known for that pair").put("code", ErrorCode.NOT_FOUND.name())));
             } else if (path.equals("/api/events")) {
                 HttpReplies.sendJson(exchange, 200, api.events(params));
             } else if (path.startsWith("/api/articles/")) {
                 String id = java.net.URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
                 Optional<JsonNode> article = api.article(id, params);
-                HttpReplies.sendJson(exchange, article.isPresent() ? 200 : 404, article.orElse(HttpReplies.error("no recent article with that id")));
+                HttpReplies.sendJson(exchange, article.isPresent() ? 200 : 404, article.orElse(HttpReplies.error("no recent article with that id").put("code", ErrorCode.NOT_FOUND.name())));
             } else if (path.equals("/api/alerts")) {
                 HttpReplies.sendJson(exchange, 200, api.alerts(params));
             } else if (path.equals("/api/entities/top")) {
