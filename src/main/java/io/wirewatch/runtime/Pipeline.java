@@ -54,9 +54,7 @@ public final class Pipeline implements AutoCloseable {
      * then the alert dispatcher.
      */
     public static Pipeline start(WirewatchConfig config) throws InterruptedException {
-        BindCheck.check("the REST API and dashboard", config.get(WirewatchConfig.HTTP_HOST),
-                !config.get(WirewatchConfig.HTTP_TOKEN).isBlank(), config.get(WirewatchConfig.HTTP_INSECURE_NO_AUTH),
-                WirewatchConfig.HTTP_TOKEN.key() + " (WIREWATCH_HTTP_TOKEN)");
+        checkBinding(config);
         Map<String, Object> client = config.clientProperties();
         if (config.get(WirewatchConfig.CREATE_TOPICS)) {
             TopicCreator.ensureTopics(client, config.get(WirewatchConfig.PARTITIONS));
@@ -93,6 +91,13 @@ public final class Pipeline implements AutoCloseable {
             api.close();
             throw e;
         }
+    }
+
+    /** Refuses an HTTP address beyond loopback without a token, unless the config says to accept the risk. */
+    public static void checkBinding(WirewatchConfig config) {
+        BindCheck.check("the REST API and dashboard", config.get(WirewatchConfig.HTTP_HOST),
+                !config.get(WirewatchConfig.HTTP_TOKEN).isBlank(), config.get(WirewatchConfig.HTTP_INSECURE_NO_AUTH),
+                WirewatchConfig.HTTP_TOKEN.key() + " (WIREWATCH_HTTP_TOKEN)");
     }
 
     private static ApiServer startApi(WirewatchConfig config, String token, PrometheusMeterRegistry metrics) {

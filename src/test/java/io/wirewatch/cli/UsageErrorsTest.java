@@ -57,5 +57,7 @@ class UsageErrorsTest {
         assertThat(err.toString()).contains("refusing").contains("WIREWATCH_INGEST_TOKEN").contains("--insecure-no-auth");
         assertThat(run("stream", "--http-host", "0.0.0.0", "--bootstrap-servers", "127.0.0.1:1")).isEqualTo(2);
         assertThat(err.toString()).contains("wirewatch.http.token");
+        assertThat(run("demo", "--http-host", "0.0.0.0", "--kafka-port", "1", "--registry-port", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("refusing to serve the REST API and dashboard on 0.0.0.0");
     }
 }
