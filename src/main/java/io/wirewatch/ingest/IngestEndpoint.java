@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -96,7 +97,30 @@ public final class IngestEndpoint implements HttpHandler {
         }
         List<RawArticle> articles = new ArrayList<>();
         ArrayNode rejected = JSON.createArrayNode();
-        boolean allTooLarge = true;
+        boolean unreadable = read(text, articles, rejected);
+        ArticleSink.Delivery delivery = articles.isEmpty() ? new ArticleSink.Delivery(Set.of(), Map.of())
+                : sink.deliverChecked(articles);
+        delivery.refused().forEach((id, reason) -> rejected.addObject().put("input", id).put("error", reason));
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode accepted = answer.putArray("accepted");
+        delivery.delivered().forEach(accepted::add);
+        answer.set("rejected", rejected);
+        ArrayNode undelivered = answer.putArray("undelivered");
+        articles.stream().map(RawArticle::getId)
+                .filter(id -> !delivery.delivered().contains(id) && !delivery.refused().containsKey(id))
+                .forEach(undelivered::add);
+        // 503 only for what a retry can deliver; articles too large for good are 413, never "retry".
+        ErrorCode failure = !undelivered.isEmpty() ? ErrorCode.UNAVAILABLE : !accepted.isEmpty() ? null
+                : !rejected.isEmpty() && !unreadable ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST;
+        if (failure != null) {
+            answer.put("code", failure.name());
+        }
+        HttpReplies.sendJson(exchange, failure == null ? 202 : failure.status(), answer);
+    }
+
+    /** Parses into {@code articles} and {@code rejected}; true when one was refused for more than its size. */
+    private boolean read(String text, List<RawArticle> articles, ArrayNode rejected) {
+        boolean unreadable = false;
         for (Parsed parsed : ArticleJsonParser.parseBatch("request", text)) {
             Parsed checked = ArticleFiles.limited(parsed);
             if (checked.isOk()) {
@@ -105,22 +129,10 @@ public final class IngestEndpoint implements HttpHandler {
                 articles.add(article);
             } else {
                 rejected.addObject().put("input", checked.input()).put("error", checked.error());
-                allTooLarge &= parsed.isOk() && ArticleFiles.tooLarge(parsed.article());
+                unreadable |= !parsed.isOk() || !ArticleFiles.tooLarge(parsed.article());
             }
         }
-        Set<String> delivered = articles.isEmpty() ? Set.of() : sink.deliver(articles);
-        ObjectNode answer = JSON.createObjectNode();
-        ArrayNode accepted = answer.putArray("accepted");
-        delivered.forEach(accepted::add);
-        answer.set("rejected", rejected);
-        ArrayNode undelivered = answer.putArray("undelivered");
-        articles.stream().map(RawArticle::getId).filter(id -> !delivered.contains(id)).forEach(undelivered::add);
-        ErrorCode failure = !undelivered.isEmpty() ? ErrorCode.UNAVAILABLE
-                : !delivered.isEmpty() ? null : allTooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST;
-        if (failure != null) {
-            answer.put("code", failure.name());
-        }
-        HttpReplies.sendJson(exchange, failure == null ? 202 : failure.status(), answer);
+        return unreadable;
     }
 
     private byte[] readLimited(InputStream in) throws IOException {
