@@ -1,6 +1,8 @@
 package io.wirewatch.cli;
 
+import io.wirewatch.config.WirewatchConfig;
 import io.wirewatch.runtime.DemoRun;
+import io.wirewatch.runtime.Pipeline;
 import io.wirewatch.runtime.EmbeddedStack;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,6 +58,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before the broker and registry start, so a refused address fails at once.
+        Pipeline.checkBinding(WirewatchConfig.builder().values(extractorOptions.settings()).build());
         RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), json);
         EmbeddedStack.Settings settings = new EmbeddedStack.Settings(dataDir, kafkaPort, registryPort, registryJava);
         try (EmbeddedStack stack = EmbeddedStack.start(settings, err()::println)) {

@@ -11,16 +11,25 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Flags of the commands that run the extractor: {@code --http-host}, {@code --http-port} (the
- * REST API), {@code --alert-rules FILE} and {@code --alert-webhook URL}.
+ * Flags of the commands that run the extractor: {@code --http-host}, {@code --http-port},
+ * {@code --http-allowed-hosts}, {@code --insecure-no-auth} (the REST API), {@code --alert-rules FILE}
+ * and {@code --alert-webhook URL}.
  */
 final class ExtractorOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
     @Option(names = "--http-host", paramLabel = "HOST",
-            description = "Address of the REST API (default: 127.0.0.1; anything else wants wirewatch.http.token).")
+            description = "Address of the REST API (default: 127.0.0.1; anything else needs wirewatch.http.token or --insecure-no-auth).")
     String httpHost;
+
+    @Option(names = "--http-allowed-hosts", paramLabel = "NAMES",
+            description = "Further Host names the REST API answers to, comma-separated (default: the bound name; loopback names on loopback).")
+    String allowedHosts;
+
+    @Option(names = "--insecure-no-auth",
+            description = "Allow --http-host beyond loopback without wirewatch.http.token: anyone who reaches it can use the API.")
+    boolean insecureNoAuth;
 
     @Option(names = PortFlags.HTTP, paramLabel = "PORT", description = "Port of the REST API (default: 8080; 0: any free port).")
     Integer httpPort;
@@ -38,6 +47,12 @@ final class ExtractorOptions {
         Map<String, String> settings = new LinkedHashMap<>();
         if (httpHost != null) {
             settings.put(WirewatchConfig.HTTP_HOST.key(), httpHost);
+        }
+        if (allowedHosts != null) {
+            settings.put(WirewatchConfig.HTTP_ALLOWED_HOSTS.key(), allowedHosts);
+        }
+        if (insecureNoAuth) {
+            settings.put(WirewatchConfig.HTTP_INSECURE_NO_AUTH.key(), "true");
         }
         if (httpPort != null) {
             settings.put(WirewatchConfig.HTTP_PORT.key(), Integer.toString(httpPort));

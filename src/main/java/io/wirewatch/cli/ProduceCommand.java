@@ -5,6 +5,7 @@ import io.wirewatch.ingest.ArticleSink;
 import io.wirewatch.ingest.DirectoryWatcher;
 import io.wirewatch.ingest.FileIngest;
 import io.wirewatch.ingest.IngestEndpoint;
+import io.wirewatch.ingest.IngestOrigins;
 import io.wirewatch.ingest.IngestServer;
 import io.wirewatch.ingest.JsonLinesSink;
 import io.wirewatch.ingest.KafkaArticleSink;
@@ -15,6 +16,8 @@ import io.wirewatch.ingest.feed.FeedPoller;
 import io.wirewatch.runtime.TopicCreator;
 import io.wirewatch.topology.Topics;
 import io.wirewatch.topology.WirewatchTopics;
+import io.wirewatch.web.BearerToken;
+import io.wirewatch.web.BindCheck;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -79,8 +82,20 @@ final class ProduceCommand implements Callable<Integer> {
     Integer ingestPort;
 
     @Option(names = "--ingest-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address for /ingest (default: ${DEFAULT-VALUE}); set a token before binding elsewhere.")
+            description = "Address for /ingest (default: ${DEFAULT-VALUE}); anything else needs WIREWATCH_INGEST_TOKEN or --insecure-no-auth.")
     String ingestHost;
+
+    @Option(names = "--ingest-allowed-hosts", paramLabel = "NAMES", split = ",",
+            description = "Further Host names /ingest answers to (default: the bound name; loopback names on loopback).")
+    List<String> ingestAllowedHosts = new ArrayList<>();
+
+    @Option(names = "--ingest-allowed-origins", paramLabel = "ORIGINS", split = ",",
+            description = "Web origins (https://desk.example.org) whose pages may POST to /ingest (default: none).")
+    List<String> ingestAllowedOrigins = new ArrayList<>();
+
+    @Option(names = "--insecure-no-auth",
+            description = "Allow --ingest-host beyond loopback without WIREWATCH_INGEST_TOKEN: anyone who reaches it can send articles.")
+    boolean insecureNoAuth;
 
     @Option(names = "--ingest-max-bytes", paramLabel = "BYTES", defaultValue = "10485760",
             description = "Largest /ingest request body (default: ${DEFAULT-VALUE}).")
@@ -103,6 +118,10 @@ final class ProduceCommand implements Callable<Integer> {
         }
         if (json && !dryRun) {
             throw new ParameterException(spec.commandLine(), "--json goes with --dry-run (what is sent is Avro)");
+        }
+        if (ingestPort != null) {
+            BindCheck.check("POST /ingest", ingestHost, new BearerToken(ingestToken()).isSet(), insecureNoAuth,
+                    "WIREWATCH_INGEST_TOKEN");
         }
         for (Path dir : watched) {
             if (!Files.isDirectory(dir)) {
@@ -161,8 +180,8 @@ final class ProduceCommand implements Callable<Integer> {
         for (DirectoryWatcher watcher : watchers) {
             workers.add(worker("wirewatch-watch", watcher::run, log));
         }
-        IngestServer server = ingestPort == null ? null : IngestServer.start(ingestHost, ingestPort,
-                new IngestEndpoint(sink, ingestMaxBytes, System.getenv("WIREWATCH_INGEST_TOKEN"), Clock.systemUTC()));
+        IngestServer server = ingestPort == null ? null : IngestServer.start(ingestHost, ingestPort, ingestAllowedHosts,
+                new IngestEndpoint(sink, ingestMaxBytes, ingestToken(), new IngestOrigins(ingestAllowedOrigins), Clock.systemUTC()));
         if (server != null) {
             log.accept("wirewatch: accepting POST http://" + ingestHost + ":" + server.port() + "/ingest");
         }
@@ -225,6 +244,10 @@ final class ProduceCommand implements Callable<Integer> {
             out.flush();
             return ids;
         };
+    }
+
+    private static String ingestToken() {
+        return System.getenv("WIREWATCH_INGEST_TOKEN");
     }
 
     private Path stateDirectory() {

@@ -1,5 +1,6 @@
 package io.wirewatch.cli;
 
+import io.wirewatch.web.RequestLimits;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ public final class WirewatchCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        RequestLimits.raiseJdkLimits();
         System.exit(execute(args));
     }
 

@@ -39,6 +39,10 @@ public final class WirewatchConfig {
             8080, "Port of the dashboard and REST API (0: any free port).");
     public static final ConfigOption<String> HTTP_TOKEN = ConfigOption.optionalString("wirewatch.http.token",
             "Bearer token the REST API and dashboard require (empty: none; set one before binding beyond loopback).");
+    public static final ConfigOption<String> HTTP_ALLOWED_HOSTS = ConfigOption.optionalString("wirewatch.http.allowed.hosts",
+            "Further Host names the REST API answers to, comma-separated (* any); always: the bound name, and loopback names when bound to loopback.");
+    public static final ConfigOption<Boolean> HTTP_INSECURE_NO_AUTH = ConfigOption.bool("wirewatch.http.insecure.no.auth",
+            false, "Serve the REST API beyond loopback without a token (refused otherwise); a loud warning at start.");
     public static final ConfigOption<String> ALERT_RULES = ConfigOption.optionalString("wirewatch.alert.rules",
             "YAML file of alert rules (empty: the bundled src/main/resources/alerts/default-rules.yaml).");
     public static final ConfigOption<String> ALERT_WEBHOOK = ConfigOption.optionalString("wirewatch.alert.webhook",
@@ -51,8 +55,8 @@ public final class WirewatchConfig {
 
     /** Every declared option, for validation and documentation. */
     public static final List<ConfigOption<?>> OPTIONS = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL,
-            APPLICATION_ID, PARTITIONS, CREATE_TOPICS, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, ALERT_RULES, ALERT_WEBHOOK,
-            OUTPUT_MAX_BYTES, BROKER_WAIT_MS);
+            APPLICATION_ID, PARTITIONS, CREATE_TOPICS, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, HTTP_ALLOWED_HOSTS,
+            HTTP_INSECURE_NO_AUTH, ALERT_RULES, ALERT_WEBHOOK, OUTPUT_MAX_BYTES, BROKER_WAIT_MS);
 
     private final Map<String, String> values;
 

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads articles from files and directories: seed-format or plain text ({@code .txt} and anything
- * else), one JSON article ({@code .json}) or JSON lines ({@code .jsonl}, {@code .ndjson}). A
+ * else), one JSON article or an array of them ({@code .json}, as {@code POST /ingest} takes) or JSON
+ * lines ({@code .jsonl}, {@code .ndjson}). A
  * directory contributes its files (not its subdirectories, not hidden files), in name order. Every
  * problem (unreadable, binary, undecodable, empty, oversized, malformed) becomes a failed result
  * naming the file (and line) and the reason; the other inputs are still read.
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 public final class ArticleFiles {
     /** Largest article accepted, in bytes of input. */
     public static final int MAX_ARTICLE_BYTES = 1024 * 1024;
+    /** The reason given for an article over {@link #MAX_ARTICLE_BYTES}. */
+    static final String TOO_LARGE = "article over " + MAX_ARTICLE_BYTES + " bytes of text (UTF-8)";
     private static final long MAX_LINES_FILE_BYTES = 256L * 1024 * 1024;
 
     private ArticleFiles() {
@@ -58,9 +61,10 @@ public final class ArticleFiles {
         String name = file.toString();
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean lines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+        boolean json = lower.endsWith(".json");
         try {
             long size = Files.size(file);
-            if (size > (lines ? MAX_LINES_FILE_BYTES : MAX_ARTICLE_BYTES)) {
+            if (size > (lines || json ? MAX_LINES_FILE_BYTES : MAX_ARTICLE_BYTES)) {
                 return List.of(Parsed.failed(name, "too large (" + size + " bytes); an article may have at most "
                         + MAX_ARTICLE_BYTES + " bytes"));
             }
@@ -71,9 +75,10 @@ public final class ArticleFiles {
             if (lines) {
                 return ArticleJsonParser.parseLines(name, text).stream().map(ArticleFiles::limited).toList();
             }
-            Article article = lower.endsWith(".json") ? ArticleJsonParser.parse(name, text)
-                    : ArticleTextParser.parse(idFromFileName(file), text);
-            return List.of(limited(Parsed.ok(article, name)));
+            if (json) {
+                return ArticleJsonParser.parseBatch(name, text).stream().map(ArticleFiles::limited).toList();
+            }
+            return List.of(limited(Parsed.ok(ArticleTextParser.parse(idFromFileName(file), text), name)));
         } catch (IOException e) {
             return List.of(Parsed.failed(name, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
         } catch (DecodingException e) {
@@ -83,14 +88,30 @@ public final class ArticleFiles {
         }
     }
 
-    private static Parsed limited(Parsed parsed) {
-        if (parsed.isOk() && parsed.article().text().length() > MAX_ARTICLE_BYTES) {
-            return Parsed.failed(parsed.input(), "article over 1 MB of text");
+    /** The parsed article, or a failure when it is too large ({@link #tooLarge}) or has no body. */
+    static Parsed limited(Parsed parsed) {
+        if (parsed.isOk() && tooLarge(parsed.article())) {
+            return Parsed.failed(parsed.input(), TOO_LARGE);
         }
         if (parsed.isOk() && parsed.article().bodyText().isBlank()) {
             return Parsed.failed(parsed.input(), "empty: no article text");
         }
         return parsed;
+    }
+
+    /** Over {@link #MAX_ARTICLE_BYTES} bytes of text in UTF-8, the encoding it travels in. */
+    static boolean tooLarge(Article article) {
+        String text = article.text();
+        return text.length() > MAX_ARTICLE_BYTES || utf8Length(text) > MAX_ARTICLE_BYTES;
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     static String idFromFileName(Path file) {

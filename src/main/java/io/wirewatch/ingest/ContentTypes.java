@@ -5,6 +5,11 @@ public final class ContentTypes {
     private ContentTypes() {
     }
 
+    /** Whether the media type is {@code application/json}, whatever its parameters. */
+    public static boolean isJson(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+    }
+
     /** The {@code charset} parameter ({@code text/xml; charset="windows-1251"} → windows-1251), or null. */
     public static String charset(String contentType) {
         if (contentType == null) {

@@ -1,8 +1,10 @@
 package io.wirewatch.ingest;
 
 import io.wirewatch.schema.RawArticle;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -18,14 +20,23 @@ public final class KafkaArticleSink implements ArticleSink {
 
     @Override
     public Set<String> deliver(List<RawArticle> articles) throws InterruptedException {
+        return deliverChecked(articles).delivered();
+    }
+
+    @Override
+    public Delivery deliverChecked(List<RawArticle> articles) throws InterruptedException {
         Set<String> delivered = new LinkedHashSet<>();
+        Map<String, String> refused = new LinkedHashMap<>();
         for (RawArticleProducer.Outcome outcome : producer.sendAll(articles)) {
             if (outcome.ok()) {
                 delivered.add(outcome.articleId());
             } else {
                 problems.accept("wirewatch: article " + outcome.articleId() + " not sent: " + outcome.error());
+                if (outcome.tooLarge()) {
+                    refused.put(outcome.articleId(), "too large for the broker: " + outcome.error());
+                }
             }
         }
-        return delivered;
+        return new Delivery(delivered, refused);
     }
 }

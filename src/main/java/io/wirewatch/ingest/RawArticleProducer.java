@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 
 /**
  * Publishes raw articles to {@code news.article.raw.v1}, keyed by article id, with an idempotent
@@ -59,13 +60,13 @@ public final class RawArticleProducer implements AutoCloseable {
     private static Outcome outcome(String id, Future<RecordMetadata> sent, String refusal)
             throws InterruptedException {
         if (sent == null) {
-            return new Outcome(id, -1, -1, refusal);
+            return new Outcome(id, -1, -1, refusal, false);
         }
         try {
             RecordMetadata meta = sent.get();
-            return new Outcome(id, meta.partition(), meta.offset(), null);
+            return new Outcome(id, meta.partition(), meta.offset(), null, false);
         } catch (ExecutionException e) {
-            return new Outcome(id, -1, -1, e.getCause().getMessage());
+            return new Outcome(id, -1, -1, e.getCause().getMessage(), e.getCause() instanceof RecordTooLargeException);
         }
     }
 
@@ -74,8 +75,11 @@ public final class RawArticleProducer implements AutoCloseable {
         producer.close(Duration.ofSeconds(10));
     }
 
-    /** Where an article landed, or why it did not ({@code error} non-null). */
-    public record Outcome(String articleId, int partition, long offset, String error) {
+    /**
+     * Where an article landed, or why it did not ({@code error} non-null; {@code tooLarge} when the
+     * record exceeds the producer's or broker's size limit, which no retry changes).
+     */
+    public record Outcome(String articleId, int partition, long offset, String error, boolean tooLarge) {
         public boolean ok() {
             return error == null;
         }

@@ -15,6 +15,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wirewatch.web.ApiServer;
+import io.wirewatch.web.BindCheck;
+import io.wirewatch.web.HostCheck;
 import io.wirewatch.web.LiveFeed;
 import java.net.URI;
 import java.util.Properties;
@@ -54,6 +56,7 @@ public final class Pipeline implements AutoCloseable {
      * then the alert dispatcher.
      */
     public static Pipeline start(WirewatchConfig config) throws InterruptedException {
+        checkBinding(config);
         Map<String, Object> client = config.clientProperties();
         BrokerCheck.await(client, Duration.ofMillis(config.get(WirewatchConfig.BROKER_WAIT_MS)));
         if (config.get(WirewatchConfig.CREATE_TOPICS)) {
@@ -98,11 +101,18 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** Refuses an HTTP address beyond loopback without a token, unless the config says to accept the risk. */
+    public static void checkBinding(WirewatchConfig config) {
+        BindCheck.check("the REST API and dashboard", config.get(WirewatchConfig.HTTP_HOST),
+                !config.get(WirewatchConfig.HTTP_TOKEN).isBlank(), config.get(WirewatchConfig.HTTP_INSECURE_NO_AUTH),
+                WirewatchConfig.HTTP_TOKEN.key() + " (WIREWATCH_HTTP_TOKEN)");
+    }
+
     private static ApiServer startApi(WirewatchConfig config, String token, PrometheusMeterRegistry metrics) {
         String host = config.get(WirewatchConfig.HTTP_HOST);
         int port = config.get(WirewatchConfig.HTTP_PORT);
         try {
-            return ApiServer.start(host, port, token, metrics);
+            return ApiServer.start(host, port, token, HostCheck.names(config.get(WirewatchConfig.HTTP_ALLOWED_HOSTS)), metrics);
         } catch (java.net.BindException e) {
             throw new PortInUseException("HTTP API", port, e);
         } catch (java.io.IOException e) {

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
@@ -51,8 +52,18 @@ public final class ApiServer implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    /** Binds {@code host:port} (0: any free port) and starts serving. */
+    /** Binds {@code host:port} (0: any free port) and starts serving; answers the bound name only. */
     public static ApiServer start(String host, int port, String token, PrometheusMeterRegistry metrics) throws IOException {
+        return start(host, port, token, List.of(), metrics);
+    }
+
+    /**
+     * Binds {@code host:port} (0: any free port) and starts serving requests whose {@code Host} is
+     * the bound name, a loopback name when bound to loopback, or one of {@code allowedHosts}.
+     */
+    public static ApiServer start(String host, int port, String token, List<String> allowedHosts,
+            PrometheusMeterRegistry metrics) throws IOException {
+        RequestLimits.raiseJdkLimits();
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         // Cached: each live-feed client holds a thread for as long as it listens.
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
@@ -62,11 +73,12 @@ public final class ApiServer implements AutoCloseable {
         });
         server.setExecutor(workers);
         ApiServer api = new ApiServer(server, workers, token, metrics);
-        server.createContext("/health", api::health);
-        server.createContext("/metrics", api::metrics);
-        server.createContext("/api/stream", api::stream);
-        server.createContext("/api/", api::api);
-        server.createContext("/", new StaticFiles(api::authorized, api.token::matches, COOKIE));
+        HostCheck hosts = HostCheck.forBinding(host, allowedHosts);
+        GuardedContexts.create(server, "/health", api::health, hosts);
+        GuardedContexts.create(server, "/metrics", api::metrics, hosts);
+        GuardedContexts.create(server, "/api/stream", api::stream, hosts);
+        GuardedContexts.create(server, "/api/", api::api, hosts);
+        GuardedContexts.create(server, "/", new StaticFiles(api::authorized, api.token::matches, COOKIE), hosts);
         server.start();
         return api;
     }
@@ -111,7 +123,7 @@ public final class ApiServer implements AutoCloseable {
     private void metrics(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!authorized(exchange)) {
-                HttpReplies.sendJson(exchange, 401, HttpReplies.error("missing or wrong bearer token"));
+                HttpReplies.sendError(exchange, ErrorCode.UNAUTHORIZED, "missing or wrong bearer token");
                 return;
             }
             byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
@@ -126,11 +138,11 @@ public final class ApiServer implements AutoCloseable {
         try (exchange) {
             LiveFeed current = feed;
             if (!authorized(exchange)) {
-                HttpReplies.sendJson(exchange, 401, HttpReplies.error("missing or wrong bearer token"));
+                HttpReplies.sendError(exchange, ErrorCode.UNAUTHORIZED, "missing or wrong bearer token");
                 return;
             }
             if (current == null) {
-                HttpReplies.sendJson(exchange, 503, HttpReplies.error("the extractor is starting; retry shortly"));
+                HttpReplies.sendError(exchange, ErrorCode.UNAVAILABLE, "the extractor is starting; retry shortly");
                 return;
             }
             HttpReplies.secure(exchange);
@@ -152,17 +164,17 @@ public final class ApiServer implements AutoCloseable {
         try (exchange) {
             if (!exchange.getRequestMethod().equals("GET")) {
                 exchange.getResponseHeaders().set("Allow", "GET");
-                HttpReplies.sendJson(exchange, 405, HttpReplies.error("only GET is supported"));
+                HttpReplies.sendError(exchange, ErrorCode.METHOD_NOT_ALLOWED, "only GET is supported");
                 return;
             }
             if (!authorized(exchange)) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"wirewatch\"");
-                HttpReplies.sendJson(exchange, 401, HttpReplies.error("missing or wrong bearer token"));
+                HttpReplies.sendError(exchange, ErrorCode.UNAUTHORIZED, "missing or wrong bearer token");
                 return;
             }
             QueryApi current = queries;
             if (current == null) {
-                HttpReplies.sendJson(exchange, 503, HttpReplies.error("the extractor is starting; retry shortly"));
+                HttpReplies.sendError(exchange, ErrorCode.UNAVAILABLE, "the extractor is starting; retry shortly");
                 return;
             }
             route(exchange, current);
@@ -181,13 +193,13 @@ public final class ApiServer implements AutoCloseable {
                 HttpReplies.sendJson(exchange, timeline.isPresent() ? 200 : 404, timeline.orElse(HttpReplies.error("no contact known for that pair")));
             } else if (path.startsWith("/api/dyads/")) {
                 Optional<JsonNode> dyad = api.dyad(path.substring("/api/dyads/".length()), params);
-                HttpReplies.sendJson(exchange, dyad.isPresent() ? 200 : 404, dyad.orElse(HttpReplies.error("no contact known for that pair")));
+                HttpReplies.sendJson(exchange, dyad.isPresent() ? 200 : 404, dyad.orElse(HttpReplies.error("no contact known for that pair").put("code", ErrorCode.NOT_FOUND.name())));
             } else if (path.equals("/api/events")) {
                 HttpReplies.sendJson(exchange, 200, api.events(params));
             } else if (path.startsWith("/api/articles/")) {
                 String id = java.net.URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
                 Optional<JsonNode> article = api.article(id, params);
-                HttpReplies.sendJson(exchange, article.isPresent() ? 200 : 404, article.orElse(HttpReplies.error("no recent article with that id")));
+                HttpReplies.sendJson(exchange, article.isPresent() ? 200 : 404, article.orElse(HttpReplies.error("no recent article with that id").put("code", ErrorCode.NOT_FOUND.name())));
             } else if (path.equals("/api/alerts")) {
                 HttpReplies.sendJson(exchange, 200, api.alerts(params));
             } else if (path.equals("/api/entities/top")) {
@@ -195,21 +207,21 @@ public final class ApiServer implements AutoCloseable {
             } else if (path.equals("/api/statements")) {
                 HttpReplies.sendJson(exchange, 200, api.statements(params));
             } else {
-                HttpReplies.sendJson(exchange, 404, HttpReplies.error("no such endpoint: " + path));
+                HttpReplies.sendError(exchange, ErrorCode.NOT_FOUND, "no such endpoint: " + path);
             }
-        } catch (QueryParams.BadRequestException e) {
-            HttpReplies.sendJson(exchange, 400, HttpReplies.error(e.getMessage()));
+        } catch (ApiException e) {
+            HttpReplies.sendError(exchange, e.code(), e.getMessage());
         } catch (InvalidStateStoreException e) {
             exchange.getResponseHeaders().set("Retry-After", "1");
-            HttpReplies.sendJson(exchange, 503, HttpReplies.error("stores are being rebalanced; retry shortly (" + e.getMessage() + ")"));
+            HttpReplies.sendError(exchange, ErrorCode.UNAVAILABLE, "stores are being rebalanced; retry shortly (" + e.getMessage() + ")");
         } catch (ClusterQueries.RemoteQueryException e) {
-            HttpReplies.sendJson(exchange, 502, HttpReplies.error(e.getMessage()));
+            HttpReplies.sendError(exchange, ErrorCode.REMOTE_INSTANCE_FAILED, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            HttpReplies.sendJson(exchange, 503, HttpReplies.error("interrupted"));
+            HttpReplies.sendError(exchange, ErrorCode.UNAVAILABLE, "interrupted");
         } catch (RuntimeException e) {
             log.error("{} failed", path, e);
-            HttpReplies.sendJson(exchange, 500, HttpReplies.error("internal error: " + e));
+            HttpReplies.sendError(exchange, ErrorCode.INTERNAL_ERROR, "internal error: " + e);
         }
     }
 

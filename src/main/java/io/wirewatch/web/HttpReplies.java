@@ -28,6 +28,11 @@ public final class HttpReplies {
         return JSON.createObjectNode().put("error", message);
     }
 
+    /** {@code {"error": message, "code": NAME}} with the code's status. */
+    public static void sendError(HttpExchange exchange, ErrorCode code, String message) throws IOException {
+        sendJson(exchange, code.status(), error(message).put("code", code.name()));
+    }
+
     public static void sendJson(HttpExchange exchange, int status, JsonNode body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         secure(exchange);

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.schema.ContactStatus;
+import io.wirewatch.schema.ContactType;
+import io.wirewatch.schema.EntityType;
+import io.wirewatch.schema.Severity;
 import io.wirewatch.serde.AvroJson;
 import io.wirewatch.topology.StoreNames;
 import io.wirewatch.topology.aggregates.EntityTally;
@@ -49,12 +53,13 @@ public final class QueryApi {
 
     /** {@code GET /api/dyads?country=RUS&status=RESUMED&limit=&offset=}: every country pair's status. */
     public ObjectNode dyads(QueryParams params) throws InterruptedException {
+        params.allowOnly("country", "status");
+        String status = name(params.enumValue("status", ContactStatus.class));
         List<JsonNode> all = new ArrayList<>();
         local.dyads().forEach(d -> all.add(JSON.valueToTree(d)));
         List<String> incomplete = params.localOnly() ? List.of()
                 : gather(StoreNames.DYAD_STATUS, "/api/dyads", "dyads", all);
         String country = upper(params.get("country"));
-        String status = upper(params.get("status"));
         List<JsonNode> matching = all.stream()
                 .filter(d -> country == null || Arrays.asList(d.path("dyad").asText().split("\\|")).contains(country))
                 .filter(d -> status == null || status.equals(d.path("status").asText()))
@@ -86,7 +91,9 @@ public final class QueryApi {
 
     /** {@code GET /api/entities/top?window=hour|day&type=PERSON&limit=20}: the most mentioned entities. */
     public ObjectNode topEntities(QueryParams params) throws InterruptedException {
-        String window = params.get("window") == null ? "day" : params.get("window");
+        params.allowOnly("window", "type");
+        String window = Optional.ofNullable(params.oneOf("window", List.of("hour", "day"))).orElse("day");
+        String type = name(params.enumValue("type", EntityType.class));
         String store;
         Duration span;
         switch (window) {
@@ -112,7 +119,6 @@ public final class QueryApi {
                 sums.merge(tally.id(), tally, EntityTally::plus);
             }
         }
-        String type = upper(params.get("type"));
         List<JsonNode> ranked = sums.values().stream()
                 .filter(t -> type == null || type.equals(t.type()))
                 .sorted(Comparator.comparingLong(EntityTally::mentions).reversed().thenComparing(EntityTally::id))
@@ -124,6 +130,7 @@ public final class QueryApi {
 
     /** {@code GET /api/statements?speaker=ID&limit=50}: latest statements, of one speaker or of all. */
     public ObjectNode statements(QueryParams params) throws InterruptedException {
+        params.allowOnly("speaker");
         String speaker = params.get("speaker");
         List<JsonNode> all = new ArrayList<>();
         List<String> incomplete = new ArrayList<>();
@@ -151,21 +158,24 @@ public final class QueryApi {
     }
 
     /**
-     * {@code GET /api/events?country=FRA&status=RESUMED&person=Q...&since=2026-02-01&limit=&offset=}:
+     * {@code GET /api/events?country=FRA&status=RESUMED&type=MEET&person=Q...&since=2026-02-01&limit=&offset=}:
      * contact events, newest report first.
      */
     public ObjectNode events(QueryParams params) throws InterruptedException {
+        params.allowOnly("country", "status", "type", "person", "since");
+        String status = name(params.enumValue("status", ContactStatus.class));
+        String type = name(params.enumValue("type", ContactType.class));
+        String since = Optional.ofNullable(params.date("since")).map(Object::toString).orElse(null);
         List<JsonNode> all = new ArrayList<>();
         local.events().forEach(e -> all.add(AvroJson.toJson(e)));
         List<String> incomplete = params.localOnly() ? List.of()
                 : gather(StoreNames.OPEN_CONTACT_EVENTS, "/api/events?limit=1000", "events", all);
         String country = upper(params.get("country"));
-        String status = upper(params.get("status"));
         String person = params.get("person");
-        String since = params.get("since");
         List<JsonNode> matching = all.stream()
                 .filter(e -> country == null || hasActor(e, a -> country.equals(a.path("code").asText())))
                 .filter(e -> status == null || status.equals(e.path("status").asText()))
+                .filter(e -> type == null || type.equals(e.path("type").asText()))
                 .filter(e -> person == null || hasActor(e, a -> person.equals(a.path("entity").path("id").asText())
                         || a.path("entity").path("name").asText().toLowerCase(Locale.ROOT).contains(person.toLowerCase(Locale.ROOT))))
                 .filter(e -> since == null || e.path("reportDate").asText().compareTo(since) >= 0)
@@ -189,11 +199,12 @@ public final class QueryApi {
 
     /** {@code GET /api/alerts?severity=WARNING&rule=ID&limit=}: fired alerts, newest first. */
     public ObjectNode alerts(QueryParams params) throws InterruptedException {
+        params.allowOnly("severity", "rule");
+        String severity = name(params.enumValue("severity", Severity.class));
         List<JsonNode> all = new ArrayList<>();
         local.alerts().forEach(a -> all.add(AvroJson.toJson(a)));
         List<String> incomplete = params.localOnly() ? List.of()
                 : gather(StoreNames.RECENT_ALERTS, "/api/alerts?limit=1000", "alerts", all);
-        String severity = upper(params.get("severity"));
         String rule = params.get("rule");
         List<JsonNode> matching = all.stream()
                 .filter(a -> severity == null || severity.equals(a.path("severity").asText()))
@@ -263,6 +274,10 @@ public final class QueryApi {
             incomplete.forEach(missing::add);
         }
         return answer;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static String upper(String s) {

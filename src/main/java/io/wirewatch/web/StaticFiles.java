@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -35,23 +34,23 @@ final class StaticFiles implements HttpHandler {
             HttpReplies.secure(exchange);
             String path = exchange.getRequestURI().getPath();
             if (!exchange.getRequestMethod().equals("GET")) {
-                plain(exchange, 405, "only GET");
+                HttpReplies.sendError(exchange, ErrorCode.METHOD_NOT_ALLOWED, "only GET");
                 return;
             }
             String file = path.equals("/") || path.equals("/index.html") ? "index.html"
                     : path.startsWith("/assets/") && path.substring(8).matches("[a-z0-9-]+\\.(js|css|svg|png)")
                             ? "assets/" + path.substring(8) : null;
             if (file == null) {
-                plain(exchange, 404, "not found");
+                HttpReplies.sendError(exchange, ErrorCode.NOT_FOUND, "not found: " + path);
                 return;
             }
             if (!authorized.test(exchange) && !acceptTokenFromQuery(exchange)) {
-                plain(exchange, 401, "This Wirewatch dashboard needs its token: open /?token=YOUR_TOKEN once.");
+                HttpReplies.sendError(exchange, ErrorCode.UNAUTHORIZED, "This Wirewatch dashboard needs its token: open /?token=YOUR_TOKEN once.");
                 return;
             }
             try (InputStream in = StaticFiles.class.getResourceAsStream("/web/" + file)) {
                 if (in == null) {
-                    plain(exchange, 404, "not found");
+                    HttpReplies.sendError(exchange, ErrorCode.NOT_FOUND, "not found: " + path);
                     return;
                 }
                 byte[] body = in.readAllBytes();
@@ -65,18 +64,16 @@ final class StaticFiles implements HttpHandler {
 
     private boolean acceptTokenFromQuery(HttpExchange exchange) {
         URI uri = exchange.getRequestURI();
-        String presented = new QueryParams(uri).get("token");
+        String presented;
+        try {
+            presented = new QueryParams(uri).get("token");
+        } catch (ApiException badQuery) {
+            return false;
+        }
         if (presented == null || !tokenMatches.test(presented)) {
             return false;
         }
         exchange.getResponseHeaders().add("Set-Cookie", cookie + "=" + presented + "; Path=/; HttpOnly; SameSite=Strict");
         return true;
-    }
-
-    private static void plain(HttpExchange exchange, int status, String message) throws IOException {
-        byte[] body = message.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
     }
 }

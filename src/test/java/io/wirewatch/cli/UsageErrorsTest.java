@@ -51,4 +51,13 @@ class UsageErrorsTest {
         assertThat(run("tail", "--config", "wirewatch.http.port=x", "--timeout", "1", "t")).isEqualTo(2);
         assertThat(err.toString()).contains("wirewatch.http.port");
     }
+    @Test
+    void servingBeyondLoopbackWithoutATokenIsRefusedBeforeAnythingStarts() {
+        assertThat(run("produce", "--dry-run", "--ingest-port", "0", "--ingest-host", "0.0.0.0")).isEqualTo(2);
+        assertThat(err.toString()).contains("refusing").contains("WIREWATCH_INGEST_TOKEN").contains("--insecure-no-auth");
+        assertThat(run("stream", "--http-host", "0.0.0.0", "--bootstrap-servers", "127.0.0.1:1")).isEqualTo(2);
+        assertThat(err.toString()).contains("wirewatch.http.token");
+        assertThat(run("demo", "--http-host", "0.0.0.0", "--kafka-port", "1", "--registry-port", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("refusing to serve the REST API and dashboard on 0.0.0.0");
+    }
 }

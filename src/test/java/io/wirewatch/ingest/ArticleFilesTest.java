@@ -52,6 +52,28 @@ class ArticleFilesTest {
     }
 
     @Test
+    void aJsonArrayFileIsABatchAsPostIngestTakesIt() throws Exception {
+        Path file = dir.resolve("batch.json");
+        Files.writeString(file, "[{\"id\":\"j1\",\"body\":\"First.\"}, {\"id\":\"j2\"}, {\"id\":\"j3\",\"body\":\"Third.\"}]");
+
+        List<Parsed> results = ArticleFiles.read(List.of(file));
+
+        assertThat(results.stream().filter(Parsed::isOk).map(p -> p.article().id())).containsExactly("j1", "j3");
+        assertThat(results.stream().filter(p -> !p.isOk()).map(Parsed::input)).containsExactly(file + "[1]");
+    }
+
+    @Test
+    void anArticleOverTheLimitInUtf8IsRefusedThoughItHasFewerCharacters() throws Exception {
+        Path file = dir.resolve("long.jsonl");
+        Files.writeString(file, "{\"id\":\"r\",\"body\":\"" + "Ж".repeat(600_000) + "\"}\n");
+
+        Parsed parsed = ArticleFiles.read(List.of(file)).get(0);
+
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.error()).contains("over 1048576 bytes");
+    }
+
+    @Test
     void theFileNameIsTheIdOfATextArticle() {
         assertThat(ArticleFiles.idFromFileName(Path.of("seeds/interfax-2026-02-10.txt"))).isEqualTo("interfax-2026-02-10");
     }

@@ -2,8 +2,10 @@ package io.wirewatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wirewatch.testing.RawHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The HTTP server before the extractor runs: health, security headers and the token. */
 class ApiServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private ApiServer server;
 
@@ -71,5 +74,66 @@ class ApiServerTest {
                 assertThat(c).startsWith("wirewatch_token=s3cret").contains("HttpOnly").contains("SameSite=Strict"));
         assertThat(get("/metrics", "Cookie", "wirewatch_token=s3cret").statusCode()).isEqualTo(200);
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
+    }
+    private RawHttp raw(String target, String host, String headers) throws Exception {
+        return RawHttp.get(server.port(), target, host, headers);
+    }
+
+    @Test
+    void anOversizedRequestLineIs414AndTooManyHeadersAre431InJson() throws Exception {
+        server = ApiServer.start("127.0.0.1", 0, null, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+
+        RawHttp longUrl = raw("/api/events?country=" + "A".repeat(1_000_000), "127.0.0.1", "");
+        assertThat(longUrl.status()).isEqualTo(414);
+        assertThat(longUrl.header("Content-Type")).startsWith("application/json");
+        assertThat(JSON.readTree(longUrl.body()).path("code").asText()).isEqualTo("URI_TOO_LONG");
+
+        StringBuilder headers = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            headers.append("X-Filler-").append(i).append(": v\r\n");
+        }
+        RawHttp many = raw("/api/events", "127.0.0.1", headers.toString());
+        assertThat(many.status()).isEqualTo(431);
+        assertThat(JSON.readTree(many.body()).path("code").asText()).isEqualTo("HEADERS_TOO_LARGE");
+
+        RawHttp bigHeader = raw("/health/live", "127.0.0.1", "X-Big: " + "b".repeat(200_000) + "\r\n");
+        assertThat(bigHeader.status()).isEqualTo(431);
+        assertThat(raw("/health/live", "127.0.0.1", "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void onLoopbackOnlyLoopbackHostNamesAreAnswered() throws Exception {
+        server = ApiServer.start("127.0.0.1", 0, null, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+
+        RawHttp rebound = raw("/api/events", "attacker.example:" + server.port(), "");
+        assertThat(rebound.status()).isEqualTo(421);
+        assertThat(JSON.readTree(rebound.body()).path("code").asText()).isEqualTo("UNKNOWN_HOST");
+        assertThat(raw("/", "evil.example", "").status()).isEqualTo(421);
+        assertThat(raw("/health/live", "localhost:" + server.port(), "").status()).isEqualTo(200);
+        assertThat(raw("/health/live", "127.0.0.1:" + server.port(), "").status()).isEqualTo(200);
+        assertThat(raw("/health/live", "[::1]:" + server.port(), "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void configuredHostNamesAreAnsweredToo() throws Exception {
+        server = ApiServer.start("127.0.0.1", 0, null, java.util.List.of("wirewatch.internal"),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+
+        assertThat(raw("/health/live", "wirewatch.internal:" + server.port(), "").status()).isEqualTo(200);
+        assertThat(raw("/health/live", "other.internal", "").status()).isEqualTo(421);
+    }
+
+    @Test
+    void everyErrorIsJsonWithItsCode() throws Exception {
+        server = ApiServer.start("127.0.0.1", 0, null, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+
+        HttpResponse<String> missing = get("/nothing-here");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(JSON.readTree(missing.body()).path("code").asText()).isEqualTo("NOT_FOUND");
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(post.body()).path("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
     }
 }
