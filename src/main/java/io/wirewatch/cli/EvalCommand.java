@@ -76,7 +76,8 @@ final class EvalCommand implements Runnable {
             description = {"Cross-validate name recognition on factRuEval-format data: per fold, train the name finder on",
                     "the other documents and test on these (document i is in fold i mod k, in name order). Two measures:",
                     "exact match of range and type on outermost mentions, and the factRuEval-2016 Track 1 measure",
-                    "(token overlap, descriptors weightless, nested mentions). PER, ORG, LOC = Location + LocOrg."})
+                    "(token overlap, descriptors weightless, nested mentions). PER, ORG, LOC = Location + LocOrg.",
+                    "The names are the extractor's: its own steps merge the knowledge base's names and the finder's."})
     static final class Ner implements Callable<Integer> {
         @Spec
         CommandSpec spec;
