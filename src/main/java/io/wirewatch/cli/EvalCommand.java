@@ -78,7 +78,8 @@ final class EvalCommand implements Runnable {
                     "untouched, on every document (its NAME mentions), by three measures: naeval's (tokens tagged IO",
                     "per type), exact range and type on outermost mentions, and the factRuEval-2016 Track 1 measure.",
                     "Without: cross-validate the name finder (per fold, train on the other documents and test on these;",
-                    "document i is in fold i mod k, in name order), exact match and Track 1. PER, ORG, LOC = Location + LocOrg."})
+                    "document i is in fold i mod k, in name order), exact match and Track 1, the names merged by the",
+                    "extractor's own steps. PER, ORG, LOC = Location + LocOrg."})
     static final class Ner implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -1,9 +1,7 @@
 package io.wirewatch.eval;
 
-import io.wirewatch.extract.ner.NameFinder;
 import io.wirewatch.extract.ner.rules.Found;
 import io.wirewatch.extract.ner.rules.NameRules;
-import io.wirewatch.extract.ner.KnowledgeBaseNames;
 import io.wirewatch.extract.ner.model.NameFinderTrainer;
 import io.wirewatch.extract.ner.model.NerDocument;
 import io.wirewatch.extract.ner.model.StatisticalNameFinder;
@@ -83,10 +81,10 @@ public final class NerEvaluation {
 
     /**
      * Repeated k-fold cross-validation, the counts summed over the repeats. What is measured is the
-     * extractor's recognition: the name finder's names made consistent over the document, plus the
-     * knowledge base's names where the finder found nothing (as the extractor does); the shared-task
-     * measure also counts the knowledge base's names nested in a found name of another type (Москвы
-     * in мэрии Москвы). The partitions: the first repeat puts document i in fold i mod k (in name
+     * extractor's recognition, by the extractor's own steps ({@link ProductNames}): the knowledge
+     * base's names, the fold's name finder and the name rules, merged as the extractor merges them;
+     * the exact measure counts the outermost names, the shared-task measure the nested ones too
+     * (Москвы in мэрии Москвы). The partitions: the first repeat puts document i in fold i mod k (in name
      * order), each further one deals the documents into folds after a shuffle seeded with the
      * repeat's number. One perceptron's errors move with small changes to its features; the sum
      * over several partitions says more about a change than one.
@@ -113,16 +111,11 @@ public final class NerEvaluation {
 
     /** Adds the model's results on the documents. */
     public void add(TokenNameFinderModel model, List<NerDocument> documents) {
-        NameFinder finder = new NameFinder(new StatisticalNameFinder(model), rules);
+        ProductNames extractor = new ProductNames(new StatisticalNameFinder(model), rules);
         for (NerDocument document : documents) {
             List<String[]> sentences = document.sentences().stream().map(t -> t.toArray(String[]::new)).toList();
-            List<List<Found>> found = finder.findInDocument(sentences);
-            List<List<Found>> nested = new ArrayList<>();
-            for (int s = 0; s < sentences.size(); s++) {
-                List<Found> known = KnowledgeBaseNames.find(sentences.get(s));
-                nested.add(KnowledgeBaseNames.merge(found.get(s), known, true));
-                found.set(s, KnowledgeBaseNames.merge(found.get(s), known, false));
-            }
+            List<List<Found>> nested = extractor.find(sentences);
+            List<List<Found>> found = ProductNames.outermost(nested);
             List<SharedTaskMetric.Found> mentions = new ArrayList<>();
             int offset = 0;
             for (int s = 0; s < sentences.size(); s++) {

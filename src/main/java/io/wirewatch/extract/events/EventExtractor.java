@@ -297,20 +297,20 @@ public final class EventExtractor {
             if (start < 0 || tokens.get(start).start() >= end) {
                 break;
             }
-            Gazetteer.Match<String> match = lexicon.levels.longestAt(tokens, start, to);
+            Gazetteer.Match<ContactLevel> match = lexicon.levels.longestAt(tokens, start, to);
             if (match == null) {
                 next = start + 1;
                 continue;
             }
             next = match.to();
             if (match.from() <= at && at < match.to()) {
-                own = match.target();
+                own = match.target().name();
                 continue;
             }
             int distance = Math.min(Math.abs(match.from() - at), Math.abs(match.to() - 1 - at));
             if (distance < best) {
                 best = distance;
-                level = match.target();
+                level = match.target().name();
             }
         }
         return own != null && level.equals("UNSPECIFIED") ? own : level;

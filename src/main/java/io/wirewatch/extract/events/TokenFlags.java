@@ -58,7 +58,7 @@ final class TokenFlags {
         Index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
             words.forEach((bit, set) -> set.forEach(w -> byKey.merge(w, new WordInfo(bit, null, null), Index::merge)));
             lexicon.triggers.keySet().forEach(w -> byKey.merge(w, new WordInfo(0, w, null), Index::merge));
-            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(STATUS, null, status), Index::merge));
+            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(STATUS, null, status.name()), Index::merge));
         }
 
         private static WordInfo merge(WordInfo a, WordInfo b) {
