@@ -17,6 +17,7 @@ import io.wirewatch.web.LiveFeed;
 import java.net.URI;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import java.nio.file.Path;
 import io.wirewatch.topology.WirewatchTopics;
 import java.time.Duration;
@@ -67,14 +68,15 @@ public final class Pipeline implements AutoCloseable {
         LiveFeed feed = null;
         try {
             Properties settings = StreamsSettings.of(client);
-            settings.put(StreamsConfig.APPLICATION_SERVER_CONFIG, api.hostInfo().host() + ":" + api.hostInfo().port());
+            HostInfo advertised = advertisedAddress(client, api);
+            settings.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertised.host() + ":" + advertised.port());
             ExtractorService extractor = new ExtractorService(ExtractorTopology.buildTopology(topics,
                     new TimedArticleProcessor(Extractors.processor(), metrics), TopologySettings.defaults(alertRules(config))),
                     settings);
             new KafkaStreamsMetrics(extractor.streams()).bindTo(metrics);
             extractor.start();
             feed = new LiveFeed(client, topics, metrics).start();
-            api.attach(extractor.streams(), token.isBlank() ? null : token, feed);
+            api.attach(extractor.streams(), token.isBlank() ? null : token, feed, advertised);
             extractor.awaitRunning(START_TIMEOUT);
             String webhook = config.get(WirewatchConfig.ALERT_WEBHOOK);
             AlertDispatcher alerts = new AlertDispatcher(client, topics.alerts(),
@@ -88,6 +90,16 @@ public final class Pipeline implements AutoCloseable {
             api.close();
             throw e;
         }
+    }
+
+    /**
+     * The address other instances reach this one at: {@code application.server} when set (a bind to
+     * 0.0.0.0 in a container is reached by its service name), else the bound address.
+     */
+    static HostInfo advertisedAddress(Map<String, Object> client, ApiServer api) {
+        Object configured = client.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        return configured == null || configured.toString().isBlank() ? api.hostInfo()
+                : HostInfo.buildFromEndpoint(configured.toString());
     }
 
     private static ApiServer startApi(WirewatchConfig config, String token, PrometheusMeterRegistry metrics) {
