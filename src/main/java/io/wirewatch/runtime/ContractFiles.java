@@ -12,7 +12,7 @@ import org.apache.avro.Schema;
 
 /**
  * Writes each topic's contract self-contained (the types of {@code schemas/shared/} inlined, no
- * Java-only properties): exactly the schema Wirewatch registers, one {@code <Record>.avsc} per
+ * Java-only properties): exactly the text Wirewatch registers, one {@code <Record>.avsc} per
  * topic, for clients in other languages that cannot resolve {@code schemas/shared/} themselves.
  * The build runs it into {@code target/schemas/}.
  */
@@ -33,7 +33,9 @@ public final class ContractFiles {
         List<Path> written = new ArrayList<>();
         for (Schema schema : WirewatchTopics.valueSchemas().values()) {
             Path file = dir.resolve(schema.getName() + ".avsc");
-            Files.writeString(file, CanonicalSchema.json(schema, true) + "\n", StandardCharsets.UTF_8);
+            // Byte for byte the registered text: some registries (Apicurio 2.6) match a lookup on
+            // the exact text, so a pretty-printed copy would not be found.
+            Files.writeString(file, CanonicalSchema.json(schema, false), StandardCharsets.UTF_8);
             written.add(file);
         }
         return written;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 
@@ -86,14 +87,14 @@ public final class SchemaRegistryClient {
      * The subject's own compatibility level; empty when it has none and follows the global one
      * (Confluent answers 404 40408 then, some Apicurio versions a level of their own choosing).
      */
-    public java.util.Optional<String> subjectCompatibility(String subject) {
+    public Optional<String> subjectCompatibility(String subject) {
         try {
             JsonNode node = http.get("/config/" + encoded(subject));
             String level = node.has("compatibilityLevel") ? node.path("compatibilityLevel").asText() : node.path("compatibility").asText();
-            return level.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(level);
+            return level.isEmpty() ? Optional.empty() : Optional.of(level);
         } catch (RegistryException e) {
             if (e.isNotFound()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             throw e;
         }
