@@ -16,7 +16,8 @@ final class ClusterOptions {
     String bootstrapServers;
 
     @Option(names = "--schema-registry-url", paramLabel = "URL",
-            description = "Schema registry URL(s), Confluent API, comma-separated (default: http://localhost:8081).")
+            description = "Schema registry URL(s), Confluent API, comma-separated (default: http://127.0.0.1:8081/apis/ccompat/v7, "
+                    + "the demo's embedded registry; Confluent's has no path).")
     String schemaRegistryUrl;
 
     @Option(names = "--config", paramLabel = "KEY=VALUE",

@@ -1,11 +1,13 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.serde.AnyValueDeserializer;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wirewatch tail TOPIC}: prints a topic's records, decoded from Avro through the registry. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = "Print the records of a topic, decoded (Avro through the schema registry; other bytes as text).")
+        description = "Print the records of a topic, decoded (Avro through the schema registry; other bytes as text). "
+                + "A value whose schema id the registry cannot resolve is printed as text or base64 with a warning on stderr, once per id.")
 final class TailCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,7 +54,11 @@ final class TailCommand implements Callable<Integer> {
         }
         Map<String, Object> props = cluster.resolve().clientProperties();
         RecordPrinter printer = new RecordPrinter(spec.commandLine().getOut(), json);
-        try (KafkaConsumer<String, Object> consumer = consumer(props)) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (KafkaConsumer<String, Object> consumer = consumer(props, warning -> {
+            err.println(warning);
+            err.flush();
+        })) {
             List<TopicPartition> partitions = Kafka.partitionsOf(consumer, topic);
             consumer.assign(partitions);
             if (fromBeginning) {
@@ -79,13 +86,13 @@ final class TailCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static KafkaConsumer<String, Object> consumer(Map<String, Object> clientProperties) {
+    private static KafkaConsumer<String, Object> consumer(Map<String, Object> clientProperties, Consumer<String> warnings) {
         Properties props = new Properties();
         props.putAll(clientProperties);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        AnyValueDeserializer values = new AnyValueDeserializer();
+        AnyValueDeserializer values = new AnyValueDeserializer(warnings);
         values.configure(clientProperties, false);
         return new KafkaConsumer<>(props, new StringDeserializer(), values);
     }

@@ -26,7 +26,8 @@ public final class WirewatchConfig {
     public static final ConfigOption<String> BOOTSTRAP_SERVERS = ConfigOption.string("bootstrap.servers",
             "localhost:9092", "Kafka brokers to connect to (host:port, comma-separated).");
     public static final ConfigOption<String> SCHEMA_REGISTRY_URL = ConfigOption.string("schema.registry.url",
-            "http://localhost:8081", "Schema registry base URL(s) speaking the Confluent API, comma-separated for failover.");
+            "http://127.0.0.1:8081/apis/ccompat/v7", "Schema registry base URL(s) speaking the Confluent API, "
+            + "comma-separated for failover (default: the embedded registry of wirewatch demo).");
     public static final ConfigOption<String> APPLICATION_ID = ConfigOption.string("application.id",
             "wirewatch-extractor", "Kafka Streams application id: instances with the same id share the work.");
     public static final ConfigOption<Integer> PARTITIONS = ConfigOption.positiveInt("wirewatch.topic.partitions",

@@ -141,6 +141,11 @@ public final class EmbeddedRegistry implements AutoCloseable {
 
     /** Base URL of the Confluent-compatible API, e.g. {@code http://127.0.0.1:8081/apis/ccompat/v7}. */
     public String url() {
+        return url(port);
+    }
+
+    /** The Confluent-compatible API of an embedded registry on {@code port}. */
+    public static String url(int port) {
         return "http://127.0.0.1:" + port + "/apis/ccompat/v7";
     }
 

@@ -21,6 +21,7 @@ import io.wirewatch.web.LiveFeed;
 import java.net.URI;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import java.nio.file.Path;
 import io.wirewatch.topology.WirewatchTopics;
 import java.time.Duration;
@@ -73,7 +74,8 @@ public final class Pipeline implements AutoCloseable {
         LiveFeed feed = null;
         try {
             Properties settings = StreamsSettings.of(client);
-            settings.put(StreamsConfig.APPLICATION_SERVER_CONFIG, api.hostInfo().host() + ":" + api.hostInfo().port());
+            HostInfo advertised = advertisedAddress(client, api);
+            settings.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertised.host() + ":" + advertised.port());
             settings.put(DeadLetterProductionHandler.FAILURES_CONFIG, new OutputFailureMetrics(metrics));
             TopologySettings topology = TopologySettings.defaults(alertRules(config))
                     .withMaxValueBytes(config.get(WirewatchConfig.OUTPUT_MAX_BYTES));
@@ -85,7 +87,7 @@ public final class Pipeline implements AutoCloseable {
             api.reportProblems(extractor::problem);
             extractor.start();
             feed = new LiveFeed(client, topics, metrics).start();
-            api.attach(extractor.streams(), token.isBlank() ? null : token, feed);
+            api.attach(extractor.streams(), token.isBlank() ? null : token, feed, advertised);
             extractor.awaitRunning(START_TIMEOUT);
             String webhook = config.get(WirewatchConfig.ALERT_WEBHOOK);
             AlertDispatcher alerts = new AlertDispatcher(client, topics.alerts(),
@@ -106,6 +108,16 @@ public final class Pipeline implements AutoCloseable {
         BindCheck.check("the REST API and dashboard", config.get(WirewatchConfig.HTTP_HOST),
                 !config.get(WirewatchConfig.HTTP_TOKEN).isBlank(), config.get(WirewatchConfig.HTTP_INSECURE_NO_AUTH),
                 WirewatchConfig.HTTP_TOKEN.key() + " (WIREWATCH_HTTP_TOKEN)");
+    }
+
+    /**
+     * The address other instances reach this one at: {@code application.server} when set (a bind to
+     * 0.0.0.0 in a container is reached by its service name), else the bound address.
+     */
+    static HostInfo advertisedAddress(Map<String, Object> client, ApiServer api) {
+        Object configured = client.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        return configured == null || configured.toString().isBlank() ? api.hostInfo()
+                : HostInfo.buildFromEndpoint(configured.toString());
     }
 
     private static ApiServer startApi(WirewatchConfig config, String token, PrometheusMeterRegistry metrics) {

@@ -60,7 +60,7 @@ public final class AvroSerializer<T extends GenericContainer> implements Seriali
     private int schemaId(String subject, Schema schema) {
         if (config.useLatestVersion()) {
             SchemaRegistryClient.RegisteredSchema latest = client.latest(subject);
-            if (!latest.schema().equals(schema)) {
+            if (!latest.schema().equals(CanonicalSchema.of(schema))) {
                 throw new SerializationException("use.latest.version: the latest schema of " + subject
                         + " (version " + latest.version() + ") differs from the record's schema " + schema.getFullName());
             }

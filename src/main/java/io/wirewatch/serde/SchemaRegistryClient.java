@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 
@@ -82,6 +83,28 @@ public final class SchemaRegistryClient {
         http.put("/config", Map.of("compatibility", level));
     }
 
+    /**
+     * The subject's own compatibility level; empty when it has none and follows the global one
+     * (Confluent answers 404 40408 then, some Apicurio versions a level of their own choosing).
+     */
+    public Optional<String> subjectCompatibility(String subject) {
+        try {
+            JsonNode node = http.get("/config/" + encoded(subject));
+            String level = node.has("compatibilityLevel") ? node.path("compatibilityLevel").asText() : node.path("compatibility").asText();
+            return level.isEmpty() ? Optional.empty() : Optional.of(level);
+        } catch (RegistryException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Sets the subject's own compatibility level, which clients such as kafkajs read before registering. */
+    public void setSubjectCompatibility(String subject, String level) {
+        http.put("/config/" + encoded(subject), Map.of("compatibility", level));
+    }
+
     public List<String> urls() {
         return http.urls();
     }
@@ -98,12 +121,17 @@ public final class SchemaRegistryClient {
         return id;
     }
 
+    /** The canonical contract, never Java's generated variant: see {@link CanonicalSchema}. */
     private static Map<String, String> body(Schema schema) {
-        return Map.of("schema", schema.toString());
+        return Map.of("schema", CanonicalSchema.json(schema));
     }
 
     private static String subjectPath(String subject) {
-        return "/subjects/" + URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
+        return "/subjects/" + encoded(subject);
+    }
+
+    private static String encoded(String subject) {
+        return URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private Schema parse(JsonNode node) {

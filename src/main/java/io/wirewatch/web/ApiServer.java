@@ -95,9 +95,14 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts answering queries from {@code streams} and serving the live feed. */
     public void attach(KafkaStreams streams, String clusterToken, LiveFeed feed) {
+        attach(streams, clusterToken, feed, hostInfo());
+    }
+
+    /** As {@link #attach(KafkaStreams, String, LiveFeed)}, this instance advertising {@code self}. */
+    public void attach(KafkaStreams streams, String clusterToken, LiveFeed feed, HostInfo self) {
         this.streams = streams;
         this.feed = feed;
-        this.queries = new QueryApi(new LocalStores(streams), new ClusterQueries(streams, hostInfo(), clusterToken),
+        this.queries = new QueryApi(new LocalStores(streams), new ClusterQueries(streams, self, clusterToken),
                 Clock.systemUTC());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirewatch.testing.SharedCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,4 +36,24 @@ class ProduceCommandIT {
                         .contains("\"headline\":\"Глава МИД провёл переговоры\""));
     }
 
+    @Test
+    void tailWithTheRegistrysRootInsteadOfItsApiWarnsOncePerSchemaId() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        Files.writeString(dir.resolve("a-" + run + ".txt"), "Москва. 10 февраля. INTERFAX.RU - Первый " + run + ".\n");
+        Files.writeString(dir.resolve("b-" + run + ".txt"), "Москва. 10 февраля. INTERFAX.RU - Второй " + run + ".\n");
+        assertThat(CliRun.of("produce", "--bootstrap-servers", SharedCluster.kafka().bootstrapServers(),
+                "--schema-registry-url", SharedCluster.registry().url(), dir.toString()).code()).isZero();
+
+        String root = SharedCluster.registry().url().replace("/apis/ccompat/v7", "");
+        CliRun tailed = CliRun.of("tail", "--bootstrap-servers", SharedCluster.kafka().bootstrapServers(),
+                "--schema-registry-url", root, "--json", "--from-beginning", "--timeout", "2", "news.article.raw.v1");
+
+        assertThat(tailed.code()).isZero();
+        assertThat(tailed.out().lines().filter(l -> l.contains(run))).hasSize(2)
+                .allMatch(l -> l.contains("\"value\":\"base64:") || !l.contains("\"value\":{"));
+        List<String> warnings = tailed.err().lines().filter(l -> l.startsWith("warning: news.article.raw.v1")).toList();
+        assertThat(warnings).isNotEmpty().doesNotHaveDuplicates()
+                .allSatisfy(w -> assertThat(w).contains("cannot be decoded").contains(root).contains("--schema-registry-url"));
+        assertThat(warnings.size()).isLessThan(tailed.out().lines().toList().size());
+    }
 }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -18,9 +21,12 @@ import picocli.CommandLine;
 /**
  * There is no Docker engine here, so docker-compose.yml is checked against the code: the Wirewatch
  * services run commands and options the CLI accepts, their environment resolves to the broker and
- * registry services as those listen, and every dependency has a healthcheck.
+ * registry services as those listen, every dependency has a healthcheck, and the extractor is
+ * reachable: all interfaces with a token, its port published, {@code /health} checked and its
+ * service name as {@code application.server}.
  */
 class DockerComposeTest {
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)(?::([-?])([^}]*))?}");
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
@@ -77,13 +83,67 @@ class DockerComposeTest {
         assertThat(services.get("extractor").get("depends_on")).isNotNull();
     }
 
+    @Test
+    void theExtractorListensOnAllInterfacesWithATokenAndPublishesItsPort() {
+        WirewatchConfig extractor = WirewatchConfig.builder().environment(environment("extractor")).build();
+        assertThat(extractor.get(WirewatchConfig.HTTP_HOST)).isEqualTo("0.0.0.0");
+        assertThat(extractor.get(WirewatchConfig.HTTP_TOKEN)).as("token, from .env").isNotBlank();
+        int port = extractor.get(WirewatchConfig.HTTP_PORT);
+        assertThat(strings(services.get("extractor").get("ports"))).contains("127.0.0.1:" + port + ":" + port);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExtractorHasAHealthcheckOnHealth() {
+        int port = WirewatchConfig.builder().environment(environment("extractor")).build().get(WirewatchConfig.HTTP_PORT);
+        Map<String, Object> healthcheck = (Map<String, Object>) services.get("extractor").get("healthcheck");
+        assertThat(healthcheck).as("extractor healthcheck").isNotNull();
+        String test = String.join(" ", strings(healthcheck.get("test")));
+        assertThat(test).contains("/dev/tcp/127.0.0.1/" + port).contains("GET /health ").contains(" 200 ");
+    }
+
+    @Test
+    void theExtractorAdvertisesItsServiceNameAsApplicationServer() {
+        Map<String, Object> clients = WirewatchConfig.builder().environment(environment("extractor")).build().clientProperties();
+        int port = WirewatchConfig.builder().environment(environment("extractor")).build().get(WirewatchConfig.HTTP_PORT);
+        assertThat(clients.get("application.server")).isEqualTo("extractor:" + port);
+        assertThat(services.get("extractor").get("hostname")).isEqualTo("extractor");
+    }
+
+    /** The service's environment as docker compose passes it: {@code ${VAR}} forms resolved from .env. */
     private static Map<String, String> environment(String service) {
         Map<String, String> env = new LinkedHashMap<>();
         Object raw = services.get(service).get("environment");
         if (raw instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> env.put(k.toString(), String.valueOf(v)));
+            map.forEach((k, v) -> env.put(k.toString(), interpolate(String.valueOf(v))));
         }
         return env;
+    }
+
+    /** {@code ${NAME}}, {@code ${NAME:-default}} and {@code ${NAME:?error}}, with the values of .env. */
+    private static String interpolate(String value) {
+        Matcher m = VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String set = dotEnv().get(m.group(1));
+            String replacement = set != null && !set.isEmpty() ? set
+                    : "-".equals(m.group(2)) ? m.group(3) : null;
+            assertThat(replacement).as("compose variable " + m.group(1) + " is unset: " + m.group(3)).isNotNull();
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static Map<String, String> dotEnv() {
+        Properties env = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(".env"))) {
+            env.load(reader);
+        } catch (java.io.IOException e) {
+            return Map.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        env.stringPropertyNames().forEach(name -> values.put(name, env.getProperty(name)));
+        return values;
     }
 
     private static List<String> strings(Object value) {

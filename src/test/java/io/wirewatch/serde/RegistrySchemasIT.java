@@ -3,10 +3,13 @@ package io.wirewatch.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wirewatch.runtime.ContractFiles;
 import io.wirewatch.runtime.IncompatibleSchemaException;
 import io.wirewatch.runtime.SchemaRegistrar;
 import io.wirewatch.testing.SharedCluster;
 import io.wirewatch.topology.WirewatchTopics;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.avro.Schema;
@@ -24,7 +27,29 @@ class RegistrySchemasIT {
         assertThat(client.subjects()).contains("news.article.raw.v1-value", "news.article.analyzed.v1-value",
                 "news.contact.event.v1-value", "news.statement.v1-value", "news.alert.v1-value");
         WirewatchTopics.valueSchemas().forEach((topic, schema) ->
-                assertThat(client.latest(topic + "-value").schema()).isEqualTo(schema));
+                assertThat(client.latest(topic + "-value").schema()).isEqualTo(CanonicalSchema.of(schema)));
+    }
+
+    @Test
+    void everySubjectHasItsOwnBackwardLevelSoClientsThatReadItRegister() {
+        SchemaRegistrar.registerAll(config);
+        WirewatchTopics.valueSchemas().keySet().forEach(topic ->
+                assertThat(client.subjectCompatibility(topic + "-value")).as(topic).contains("BACKWARD"));
+    }
+
+    @Test
+    void thePublishedContractIsFoundAsRegisteredAndRegisteringItAddsNoVersion() throws Exception {
+        SchemaRegistrar.registerAll(config);
+        Path dir = Files.createTempDirectory("contracts");
+        ContractFiles.write(dir);
+        String subject = "news.article.raw.v1-value";
+        int version = client.latest(subject).version();
+        Schema published = new Schema.Parser().parse(Files.readString(dir.resolve("RawArticle.avsc")));
+        SchemaRegistryClient fresh = new SchemaRegistryClient(config);
+        int id = fresh.lookup(subject, published);
+        assertThat(id).isEqualTo(client.latest(subject).id());
+        assertThat(new SchemaRegistryClient(config).register(subject, published)).isEqualTo(id);
+        assertThat(client.latest(subject).version()).isEqualTo(version);
     }
 
     @Test
