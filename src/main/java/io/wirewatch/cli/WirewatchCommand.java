@@ -1,6 +1,6 @@
 package io.wirewatch.cli;
 
-import io.wirewatch.web.RequestLimits;
+import io.wirewatch.web.WebServer;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ public final class WirewatchCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        RequestLimits.raiseJdkLimits();
+        WebServer.keepJdkServerAsDefault();
         System.exit(execute(args));
     }
 

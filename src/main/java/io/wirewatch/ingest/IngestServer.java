@@ -1,26 +1,22 @@
 package io.wirewatch.ingest;
 
-import com.sun.net.httpserver.HttpServer;
 import io.wirewatch.web.GuardedContexts;
 import io.wirewatch.web.HostCheck;
-import io.wirewatch.web.RequestLimits;
+import io.wirewatch.web.WebServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Serves {@link IngestEndpoint} at {@code /ingest} on the JDK's HTTP server, behind the same
+ * Serves {@link IngestEndpoint} at {@code /ingest} on a {@link WebServer}, behind the same
  * request-size limits and {@code Host} check as the REST API.
  */
 public final class IngestServer implements AutoCloseable {
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final WebServer server;
 
-    private IngestServer(HttpServer server, ExecutorService workers) {
+    private IngestServer(WebServer server) {
         this.server = server;
-        this.workers = workers;
     }
 
     /** Binds {@code host:port} (port 0: any free one) and starts serving; answers the bound name only. */
@@ -31,26 +27,24 @@ public final class IngestServer implements AutoCloseable {
     /** As {@link #start(String, int, IngestEndpoint)}, also answering to {@code allowedHosts}. */
     public static IngestServer start(String host, int port, List<String> allowedHosts, IngestEndpoint endpoint)
             throws IOException {
-        RequestLimits.raiseJdkLimits();
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
+        // 4 for requests, 2 for Jetty's acceptor and selector.
+        ExecutorService workers = Executors.newFixedThreadPool(6, r -> {
             Thread t = new Thread(r, "wirewatch-ingest-http");
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(workers);
-        GuardedContexts.create(server, "/ingest", endpoint, HostCheck.forBinding(host, allowedHosts));
+        WebServer server = WebServer.bind(host, port, workers);
+        GuardedContexts.create(server.http(), "/ingest", endpoint, HostCheck.forBinding(host, allowedHosts));
         server.start();
-        return new IngestServer(server, workers);
+        return new IngestServer(server);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.address().getPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        server.close();
     }
 }

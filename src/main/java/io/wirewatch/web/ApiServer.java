@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wirewatch's HTTP server on the JDK's server: the dashboard ({@code /}, {@code /assets/*}, all
+ * Wirewatch's HTTP server ({@link WebServer}): the dashboard ({@code /}, {@code /assets/*}, all
  * local files), {@code /health}, {@code /metrics} (Prometheus text), the live feed
  * ({@code /api/stream}, server-sent events) and the {@link QueryApi} routes under {@code /api/}.
  * Bound before Kafka Streams starts (its address is the instance's {@code application.server});
@@ -35,8 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final WebServer server;
     private final BearerToken token;
     private static final String COOKIE = "wirewatch_token";
     private final PrometheusMeterRegistry metrics;
@@ -45,9 +43,8 @@ public final class ApiServer implements AutoCloseable {
     private volatile LiveFeed feed;
     private volatile Supplier<Optional<String>> problems = Optional::empty;
 
-    private ApiServer(HttpServer server, ExecutorService workers, String token, PrometheusMeterRegistry metrics) {
+    private ApiServer(WebServer server, String token, PrometheusMeterRegistry metrics) {
         this.server = server;
-        this.workers = workers;
         this.token = new BearerToken(token);
         this.metrics = metrics;
     }
@@ -63,34 +60,32 @@ public final class ApiServer implements AutoCloseable {
      */
     public static ApiServer start(String host, int port, String token, List<String> allowedHosts,
             PrometheusMeterRegistry metrics) throws IOException {
-        RequestLimits.raiseJdkLimits();
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         // Cached: each live-feed client holds a thread for as long as it listens.
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "wirewatch-http");
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(workers);
-        ApiServer api = new ApiServer(server, workers, token, metrics);
+        WebServer server = WebServer.bind(host, port, workers);
+        ApiServer api = new ApiServer(server, token, metrics);
         HostCheck hosts = HostCheck.forBinding(host, allowedHosts);
-        GuardedContexts.create(server, "/health", api::health, hosts);
-        GuardedContexts.create(server, "/metrics", api::metrics, hosts);
-        GuardedContexts.create(server, "/api/stream", api::stream, hosts);
-        GuardedContexts.create(server, "/api/", api::api, hosts);
-        GuardedContexts.create(server, "/", new StaticFiles(api::authorized, api.token::matches, COOKIE), hosts);
+        GuardedContexts.create(server.http(), "/health", api::health, hosts);
+        GuardedContexts.create(server.http(), "/metrics", api::metrics, hosts);
+        GuardedContexts.create(server.http(), "/api/stream", api::stream, hosts);
+        GuardedContexts.create(server.http(), "/api", api::api, hosts);
+        GuardedContexts.create(server.http(), "/", new StaticFiles(api::authorized, api.token::matches, COOKIE), hosts);
         server.start();
         return api;
     }
 
     /** This instance's address as other instances reach it ({@code application.server}). */
     public HostInfo hostInfo() {
-        InetSocketAddress address = server.getAddress();
+        InetSocketAddress address = server.address();
         return new HostInfo(address.getHostString(), address.getPort());
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.address().getPort();
     }
 
     /** Starts answering queries from {@code streams} and serving the live feed. */
@@ -237,7 +232,6 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        server.close();
     }
 }

@@ -28,4 +28,14 @@ public enum ErrorCode {
     public int status() {
         return status;
     }
+
+    /** The code of {@code status}; for a status no code names, BAD_REQUEST (4xx) or INTERNAL_ERROR. */
+    public static ErrorCode of(int status) {
+        for (ErrorCode code : values()) {
+            if (code.status == status) {
+                return code;
+            }
+        }
+        return status >= 400 && status < 500 ? BAD_REQUEST : INTERNAL_ERROR;
+    }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 
 /** How every Wirewatch HTTP endpoint answers: security headers always, JSON bodies, uncached. */
 public final class HttpReplies {
@@ -15,12 +17,16 @@ public final class HttpReplies {
     private HttpReplies() {
     }
 
+    /** Headers every response carries, errors of the server itself included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
+
     /** Headers every response carries. */
     public static void secure(HttpExchange exchange) {
-        exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
     }
 
     /** {@code {"error": message}}. */
@@ -31,6 +37,15 @@ public final class HttpReplies {
     /** {@code {"error": message, "code": NAME}} with the code's status. */
     public static void sendError(HttpExchange exchange, ErrorCode code, String message) throws IOException {
         sendJson(exchange, code.status(), error(message).put("code", code.name()));
+    }
+
+    /** The bytes of {@code {"error": message, "code": NAME}}. */
+    static byte[] errorBytes(ErrorCode code, String message) {
+        try {
+            return JSON.writeValueAsBytes(error(message).put("code", code.name()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void sendJson(HttpExchange exchange, int status, JsonNode body) throws IOException {

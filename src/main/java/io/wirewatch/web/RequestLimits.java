@@ -3,41 +3,24 @@ package io.wirewatch.web;
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 /**
  * 414 for a request target over {@value #MAX_TARGET_CHARS} characters, 431 for more than
  * {@value #MAX_HEADERS} header lines or {@value #MAX_HEADER_BYTES} bytes of headers, in JSON.
- * The JDK's server only resets the connection when a request exceeds its own limits, so
- * {@link #raiseJdkLimits()} moves those to a memory bound ({@value #JDK_MAX_HEADERS} headers,
- * {@value #JDK_MAX_HEADER_SIZE} bytes) and this filter answers below it.
+ * Jetty's own limit ({@link WebServer}) is far above these, so this filter answers first.
  */
 public final class RequestLimits extends Filter {
     public static final int MAX_TARGET_CHARS = 8192;
     public static final int MAX_HEADERS = 100;
     public static final int MAX_HEADER_BYTES = 64 * 1024;
-    static final int JDK_MAX_HEADERS = 10_000;
-    static final int JDK_MAX_HEADER_SIZE = 4 * 1024 * 1024;
-
-    /**
-     * Sets {@code sun.net.httpserver.maxReqHeaders} and {@code maxReqHeaderSize} unless given on the
-     * command line. The JDK reads them once, when its first server starts: call this before.
-     */
-    public static void raiseJdkLimits() {
-        raise("sun.net.httpserver.maxReqHeaders", JDK_MAX_HEADERS);
-        raise("sun.net.httpserver.maxReqHeaderSize", JDK_MAX_HEADER_SIZE);
-    }
-
-    private static void raise(String property, int value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, Integer.toString(value));
-        }
-    }
 
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-        int target = exchange.getRequestURI().toString().length();
+        URI uri = exchange.getRequestURI();
+        int target = uri.getRawPath().length() + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
         int lines = 0;
         long bytes = 0;
         for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {

@@ -197,4 +197,20 @@ class IngestEndpointTest {
         assertThat(rebound.status()).isEqualTo(421);
         assertThat(sink.received()).isEmpty();
     }
+
+    @Test
+    void aRequestTargetThatIsNotAValidUriIsA400InJson() throws Exception {
+        start(null, 1 << 20);
+        String body = "{\"body\":\"x\"}";
+
+        for (String target : new String[] {"/ingest?source=%zz", "/ingest/%zz"}) {
+            RawHttp bad = RawHttp.send(server.port(), "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+
+            assertThat(bad.status()).as(target).isEqualTo(400);
+            assertThat(bad.header("Content-Type")).as(target).startsWith("application/json");
+            assertThat(new ObjectMapper().readTree(bad.body()).path("code").asText()).as(target).isEqualTo("BAD_REQUEST");
+        }
+        assertThat(sink.received()).isEmpty();
+    }
 }

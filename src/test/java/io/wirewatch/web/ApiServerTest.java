@@ -56,7 +56,10 @@ class ApiServerTest {
                 assertThat(csp).contains("script-src 'self'").contains("default-src 'none'"));
         assertThat(page.body()).contains("/assets/app.js").doesNotContain("http://", "https://");
         assertThat(get("/assets/app.js").headers().firstValue("Content-Type")).contains("text/javascript; charset=utf-8");
-        assertThat(get("/assets/../../kb/people.tsv").statusCode()).isEqualTo(404);
+        assertThat(get("/assets/../kb/people.tsv").statusCode()).isEqualTo(404);
+        HttpResponse<String> aboveTheRoot = get("/assets/../../kb/people.tsv");
+        assertThat(aboveTheRoot.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(aboveTheRoot.body()).path("code").asText()).isEqualTo("BAD_REQUEST");
         assertThat(get("/WEB-INF/x").statusCode()).isEqualTo(404);
     }
 
@@ -135,5 +138,30 @@ class ApiServerTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(JSON.readTree(post.body()).path("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void aRequestTargetThatIsNotAValidUriIsA400InJsonThatSaysWhy() throws Exception {
+        server = ApiServer.start("127.0.0.1", 0, null, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+
+        for (String target : new String[] {"/api/events?since=%zz", "/%zz", "/api/events/%zz", "/health/live?x=%"}) {
+            RawHttp bad = raw(target, "127.0.0.1", "");
+            assertThat(bad.status()).as(target).isEqualTo(400);
+            assertThat(bad.header("Content-Type")).as(target).startsWith("application/json");
+            assertThat(bad.header("Content-Security-Policy")).as(target).isEqualTo(HttpReplies.CSP);
+            assertThat(JSON.readTree(bad.body()).path("code").asText()).as(target).isEqualTo("BAD_REQUEST");
+            assertThat(JSON.readTree(bad.body()).path("error").asText()).as(target).contains("%");
+        }
+        assertThat(raw("/health/live?x=%25", "127.0.0.1", "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anArticleIdThatIsAUrlReachesTheApi() throws Exception {
+        server = ApiServer.start("127.0.0.1", 0, null, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+
+        RawHttp article = raw("/api/articles/https%3A%2F%2Fexample.org%2Fa", "127.0.0.1", "");
+
+        assertThat(article.status()).isEqualTo(503);
+        assertThat(JSON.readTree(article.body()).path("code").asText()).isEqualTo("UNAVAILABLE");
     }
 }
