@@ -30,6 +30,8 @@ import java.util.Map;
 public final class UnknownNames {
     private static final Transliterator LATIN = Transliterator.getInstance("Russian-Latin/BGN");
     private static final int DESCRIPTOR_REACH = 3;
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("в", "во", "на", "с", "со", "по", "о", "об", "от",
+            "до", "для", "за", "из", "к", "ко", "под", "над", "при", "про", "через", "без", "у", "между", "перед");
     private final NameFinder finder;
 
     /** A name found: its kind, key (lemmatized, lower case), words and where. */
@@ -135,15 +137,19 @@ public final class UnknownNames {
 
     /**
      * мэрии Москвы, Правительство Японии, российском министерстве финансов РФ: an organisation's
-     * descriptor with a known name at most {@value #DESCRIPTOR_REACH} words after it, where only
-     * the finder can find the organisation around the known name. The cheap test (a known word
-     * follows) comes before the dictionary's.
+     * descriptor with a known name at most {@value #DESCRIPTOR_REACH} words after it, no
+     * preposition or punctuation between (not каналы связи с Москвой), where only the finder can
+     * find the organisation around the known name. The cheap test (a known word follows) comes
+     * before the dictionary's.
      */
     private static boolean isDescriptorOfKnownName(List<Token> tokens, boolean[] known, int i) {
         int last = Math.min(tokens.size() - 1, i + DESCRIPTOR_REACH);
         for (int j = i + 1; j <= last; j++) {
             if (known[j]) {
                 return OrganizationDescriptors.isDescriptor(tokens.get(i).text());
+            }
+            if (!tokens.get(j).isWord() || PREPOSITIONS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
             }
         }
         return false;
