@@ -138,7 +138,8 @@ public final class UnknownNames {
     /**
      * мэрии Москвы, Правительство Японии, российском министерстве финансов РФ: an organisation's
      * descriptor with a known name at most {@value #DESCRIPTOR_REACH} words after it, no
-     * preposition or punctuation between (not каналы связи с Москвой), where only the finder can
+     * preposition or punctuation between (not каналы связи с Москвой), the known name in Cyrillic
+     * (not телеканалу France 2, which the knowledge base names whole), where only the finder can
      * find the organisation around the known name. The cheap test (a known word follows) comes
      * before the dictionary's.
      */
@@ -146,7 +147,7 @@ public final class UnknownNames {
         int last = Math.min(tokens.size() - 1, i + DESCRIPTOR_REACH);
         for (int j = i + 1; j <= last; j++) {
             if (known[j]) {
-                return OrganizationDescriptors.isDescriptor(tokens.get(i).text());
+                return TokenKeys.isCyrillic(tokens.get(j).text()) && OrganizationDescriptors.isDescriptor(tokens.get(i).text());
             }
             if (!tokens.get(j).isWord() || PREPOSITIONS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
                 return false;
