@@ -2,6 +2,7 @@ package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.ner.rules.Found;
 import io.wirewatch.extract.ner.rules.NameWords;
+import io.wirewatch.extract.ner.rules.OrganizationDescriptors;
 import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.morph.TokenKeys;
 import io.wirewatch.extract.text.TextRange;
@@ -16,8 +17,9 @@ import java.util.Map;
 /**
  * Names the knowledge base does not know, from the statistical name finder, run only where it can
  * find something: sentences with a capitalized word outside the knowledge base's matches that is
- * not simply a sentence-initial common word (elsewhere only its rules for names in lower case run:
- * японское правительство). A name overlapping a knowledge-base match is dropped
+ * not simply a sentence-initial common word, or with an organisation's descriptor before a known
+ * name (мэрии Москвы, Правительство Японии); elsewhere only its rules for names in lower case run
+ * (японское правительство). A name overlapping a knowledge-base match is dropped
  * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person or
  * place with words before a known name (Мишель Обама, Северной Африке: the extractor decides).
  * The names are made consistent over the article as the evaluation measures them
@@ -27,6 +29,9 @@ import java.util.Map;
  */
 public final class UnknownNames {
     private static final Transliterator LATIN = Transliterator.getInstance("Russian-Latin/BGN");
+    private static final int DESCRIPTOR_REACH = 3;
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("в", "во", "на", "с", "со", "по", "о", "об", "от",
+            "до", "для", "за", "из", "к", "ко", "под", "над", "при", "про", "через", "без", "у", "между", "перед");
     private final NameFinder finder;
 
     /** A name found: its kind, key (lemmatized, lower case), words and where. */
@@ -45,7 +50,7 @@ public final class UnknownNames {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             words.add(tokens.stream().map(Token::text).toArray(String[]::new));
-            foundBySentence.add(hasCandidate(tokens, known.get(s)) ? finder.findInSentence(words.get(s)) : finder.findWithoutModel(words.get(s)));
+            foundBySentence.add(findIn(tokens, known.get(s), words.get(s)));
         }
         foundBySentence = finder.acrossDocument(words, foundBySentence);
         List<Name> names = new ArrayList<>();
@@ -93,6 +98,21 @@ public final class UnknownNames {
         return repeated;
     }
 
+    /**
+     * The sentence's names: the finder's where a capital is unexplained; only its organisations
+     * where a descriptor stands before a known name (the known places and people there stay
+     * the knowledge base's); else the rules alone.
+     */
+    private List<Found> findIn(List<Token> tokens, boolean[] known, String[] words) {
+        if (hasCandidate(tokens, known)) {
+            return finder.findInSentence(words);
+        }
+        if (hasDescriptorOfKnownName(tokens, known)) {
+            return finder.findInSentence(words).stream().filter(f -> f.type().equals("ORG")).toList();
+        }
+        return finder.findWithoutModel(words);
+    }
+
     static boolean hasCandidate(List<Token> tokens, boolean[] known) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -101,6 +121,36 @@ public final class UnknownNames {
             }
             if (!startsClause(tokens, i) || isProperNoun(token.text()) || !isKnownWord(token.text())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasDescriptorOfKnownName(List<Token> tokens, boolean[] known) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!known[i] && tokens.get(i).isWord() && isDescriptorOfKnownName(tokens, known, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * мэрии Москвы, Правительство Японии, российском министерстве финансов РФ: an organisation's
+     * descriptor with a known name at most {@value #DESCRIPTOR_REACH} words after it, no
+     * preposition or punctuation between (not каналы связи с Москвой), the known name in Cyrillic
+     * (not телеканалу France 2, which the knowledge base names whole), where only the finder can
+     * find the organisation around the known name. The cheap test (a known word follows) comes
+     * before the dictionary's.
+     */
+    private static boolean isDescriptorOfKnownName(List<Token> tokens, boolean[] known, int i) {
+        int last = Math.min(tokens.size() - 1, i + DESCRIPTOR_REACH);
+        for (int j = i + 1; j <= last; j++) {
+            if (known[j]) {
+                return TokenKeys.isCyrillic(tokens.get(j).text()) && OrganizationDescriptors.isDescriptor(tokens.get(i).text());
+            }
+            if (!tokens.get(j).isWord() || PREPOSITIONS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
             }
         }
         return false;

@@ -53,6 +53,21 @@ class UnknownNamesTest {
     }
 
     @Test
+    void aDescriptorBeforeAKnownNameNeedsTheNameFinderEvenWhenEveryCapitalIsKnown() {
+        var mayorsOffice = Tokenizer.tokenize("Акция прошла у здания мэрии Москвы.");
+        boolean[] moscowKnown = new boolean[mayorsOffice.size()];
+        moscowKnown[5] = true;
+        assertThat(mayorsOffice.get(5).text()).isEqualTo("Москвы");
+        assertThat(UnknownNames.hasCandidate(mayorsOffice, moscowKnown)).isFalse();
+        assertThat(UnknownNames.hasDescriptorOfKnownName(mayorsOffice, moscowKnown)).isTrue();
+        var noDescriptor = Tokenizer.tokenize("Акция прошла у здания в Москве.");
+        boolean[] alsoKnown = new boolean[noDescriptor.size()];
+        alsoKnown[5] = true;
+        assertThat(noDescriptor.get(5).text()).isEqualTo("Москве");
+        assertThat(UnknownNames.hasDescriptorOfKnownName(noDescriptor, alsoKnown)).isFalse();
+    }
+
+    @Test
     void anOrganisationNamedInQuotesIsOneEntityWithItsClosingQuote() {
         String text = "date 2026-03-02\nОппозиция обсудила выборы\n\n"
                 + "Москва. 2 марта. INTERFAX.RU - Руководство партии «Яблоко» обсудило выборы. "

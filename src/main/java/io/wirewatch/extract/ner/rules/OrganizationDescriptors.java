@@ -376,7 +376,7 @@ public final class OrganizationDescriptors implements NameRule {
     }
 
     /** A descriptor, or a compound ending in one (интернет-издания, PR-служба, пресс-служба). */
-    static boolean isDescriptor(String word) {
+    public static boolean isDescriptor(String word) {
         if (RussianMorphology.get().hasLemmaIn(word, DESCRIPTORS)) {
             return true;
         }
