@@ -7,6 +7,7 @@ import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
 import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.extract.source.DecodingException;
 import io.wirewatch.extract.source.TextDecoder;
+import io.wirewatch.extract.source.Utf8Bytes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,17 +103,9 @@ public final class ArticleFiles {
     /** Over {@link #MAX_ARTICLE_BYTES} bytes of text in UTF-8, the encoding it travels in. */
     static boolean tooLarge(Article article) {
         String text = article.text();
-        return text.length() > MAX_ARTICLE_BYTES || utf8Length(text) > MAX_ARTICLE_BYTES;
+        return text.length() > MAX_ARTICLE_BYTES || Utf8Bytes.count(text) > MAX_ARTICLE_BYTES;
     }
 
-    private static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return bytes;
-    }
 
     static String idFromFileName(Path file) {
         String name = file.getFileName().toString();

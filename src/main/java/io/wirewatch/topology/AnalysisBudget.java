@@ -1,5 +1,6 @@
 package io.wirewatch.topology;
 
+import io.wirewatch.extract.source.Utf8Bytes;
 import io.wirewatch.extract.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,14 @@ final class AnalysisBudget {
 
     AnalysisBudget(String text, long budgetBytes) {
         this.text = text;
-        this.remaining = budgetBytes - utf8Length(text, 0, text.length()) - PER_ENTITY_BYTES;
+        this.remaining = budgetBytes - Utf8Bytes.count(text) - PER_ENTITY_BYTES;
     }
 
     /** The leading ranges that fit, in order; the first that does not ends the list. */
     List<TextRange> take(List<TextRange> ranges) {
         List<TextRange> kept = new ArrayList<>(ranges.size());
         for (TextRange range : ranges) {
-            long cost = PER_ITEM_BYTES + utf8Length(text, range.start(), range.end());
+            long cost = PER_ITEM_BYTES + Utf8Bytes.count(text, range.start(), range.end());
             if (cost > remaining) {
                 break;
             }
@@ -43,24 +44,5 @@ final class AnalysisBudget {
         }
         remaining -= PER_ENTITY_BYTES;
         return true;
-    }
-
-    /** UTF-8 bytes of {@code text[start, end)}, without encoding it. */
-    static long utf8Length(String text, int start, int end) {
-        long bytes = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 }

@@ -1,12 +1,13 @@
 package io.wirewatch.runtime;
 
+import static io.wirewatch.testing.DecodedRecords.header;
+import static io.wirewatch.testing.DecodedRecords.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.config.WirewatchConfig;
 import io.wirewatch.embedded.EmbeddedKafka;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.schema.RawArticle;
-import io.wirewatch.serde.AnyValueDeserializer;
 import io.wirewatch.serde.Topic;
 import io.wirewatch.testing.SharedCluster;
 import io.wirewatch.topology.Topics;
@@ -15,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +27,6 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -209,16 +208,5 @@ class OversizedArticleIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + pipeline.api().port() + path)).build(), HttpResponse.BodyHandlers.ofString());
         return response.body();
-    }
-
-    private static AnyValueDeserializer values(Map<String, Object> client) {
-        AnyValueDeserializer values = new AnyValueDeserializer();
-        values.configure(client, false);
-        return values;
-    }
-
-    private static String header(ConsumerRecord<String, Object> record, String key) {
-        Header header = record.headers().lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package io.wirewatch.runtime;
 
+import static io.wirewatch.testing.DecodedRecords.header;
+import static io.wirewatch.testing.DecodedRecords.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.config.WirewatchConfig;
@@ -7,7 +9,6 @@ import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.ingest.RawArticleProducer;
 import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.schema.RawArticle;
-import io.wirewatch.serde.AnyValueDeserializer;
 import io.wirewatch.testing.SharedCluster;
 import io.wirewatch.topology.Topics;
 import java.nio.ByteBuffer;
@@ -25,7 +26,6 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -101,16 +101,5 @@ class PipelineIT {
         }
         var parsed = ArticleTextParser.parse("seed-" + run, Files.readString(seedFile));
         return RawArticles.from(parsed, seedFile.toString(), Instant.now());
-    }
-
-    private static AnyValueDeserializer values(Map<String, Object> client) {
-        AnyValueDeserializer values = new AnyValueDeserializer();
-        values.configure(client, false);
-        return values;
-    }
-
-    private static String header(ConsumerRecord<String, Object> record, String key) {
-        Header header = record.headers().lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
