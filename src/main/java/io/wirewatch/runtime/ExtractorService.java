@@ -44,8 +44,11 @@ public final class ExtractorService implements AutoCloseable {
     /** Waits until the application is RUNNING; throws with the state it is in otherwise. */
     public void awaitRunning(Duration timeout) throws InterruptedException {
         if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            String why = failures.total() > 0
+                    ? "its stream threads failed " + failures.total() + " times; latest: " + failures.latest()
+                    : "is the broker reachable?";
             throw new IllegalStateException("the extractor did not reach RUNNING within " + timeout.toSeconds()
-                    + " s (state " + streams.state() + "): is the broker reachable?");
+                    + " s (state " + streams.state() + "): " + why);
         }
     }
 

@@ -48,6 +48,11 @@ final class StreamThreadFailures {
                 + " minutes; latest: " + latest);
     }
 
+    /** The latest failure's message with its root cause, or null before the first. */
+    synchronized String latest() {
+        return latest;
+    }
+
     synchronized long total() {
         return total;
     }
