@@ -2,6 +2,7 @@ package io.wirewatch.cli;
 
 import io.wirewatch.eval.ExtractionEvaluation;
 import io.wirewatch.eval.GoldArticle;
+import io.wirewatch.eval.GoldCorpus;
 import io.wirewatch.eval.NerProductEvaluation;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ner.model.FactRuEvalReader;
@@ -39,17 +40,19 @@ final class EvalCommand implements Runnable {
         @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold files (*.gold.json, the seeds/gold format).")
         Path gold;
 
-        @Option(names = "--corpus", paramLabel = "DIR", description = "Where the articles are (default: the gold directory's parent).")
+        @Option(names = "--corpus", paramLabel = "DIR|FILE", description = {"Where the articles are: a directory of article files, or the",
+                "Reuters-21578 pool's .jsonl (default: the gold directory's parent)."})
         Path corpus;
 
-        @Option(names = "--details", description = "Also list, per article, the gold items missed and the items found beyond the gold.")
+        @Option(names = "--details", description = {"Also list, per article of the tuning part, the gold items missed and the items",
+                "found beyond the gold (the checking part is only measured, never read for errors)."})
         boolean details;
 
         @Override
         public Integer call() {
             Path articles = corpus != null ? corpus : gold.toAbsolutePath().getParent();
-            List<GoldArticle> goldArticles = GoldArticle.readAll(gold, articles);
-            ExtractionEvaluation evaluation = ExtractionEvaluation.run(new ArticleAnalyzer(), goldArticles);
+            List<GoldArticle> goldArticles = GoldArticle.readAll(gold);
+            ExtractionEvaluation evaluation = ExtractionEvaluation.run(new ArticleAnalyzer(), goldArticles, GoldCorpus.at(articles));
             spec.commandLine().getOut().printf("%d gold article(s) in %s%n%s", goldArticles.size(), gold, evaluation.report());
             if (details) {
                 spec.commandLine().getOut().printf("%n%s", evaluation.details());

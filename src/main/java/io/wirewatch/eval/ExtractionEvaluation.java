@@ -3,10 +3,8 @@ package io.wirewatch.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.source.ArticleJsonParser.Parsed;
 import io.wirewatch.extract.events.ContactEventRecord;
 import io.wirewatch.extract.statements.AttributedStatement;
-import io.wirewatch.ingest.ArticleFiles;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,31 +68,22 @@ public final class ExtractionEvaluation {
         }
     }
 
-    /** One article's scores: its gold file's name, events, statements. */
-    public record ArticleScore(String gold, Score events, Score statements) {
+    /** One article's scores: its gold file's name, its part of the set (tuning, checking or ""), events, statements. */
+    public record ArticleScore(String gold, String part, Score events, Score statements) {
     }
 
-    public static ExtractionEvaluation run(ArticleAnalyzer analyzer, List<GoldArticle> gold) {
+    public static ExtractionEvaluation run(ArticleAnalyzer analyzer, List<GoldArticle> gold, GoldCorpus corpus) {
         ExtractionEvaluation evaluation = new ExtractionEvaluation();
         for (GoldArticle article : gold) {
-            evaluation.add(article, analyze(analyzer, article));
+            evaluation.add(article, analyzer.analyze(corpus.article(article.document())));
         }
         return evaluation;
     }
 
-    /** The gold's article read as {@code wirewatch extract} reads it, analyzed. */
-    public static Analysis analyze(ArticleAnalyzer analyzer, GoldArticle article) {
-        Parsed parsed = ArticleFiles.read(List.of(article.article())).get(0);
-        if (!parsed.isOk()) {
-            throw new IllegalArgumentException(article.gold() + ": its article " + parsed.input() + " is unreadable: " + parsed.error());
-        }
-        return analyzer.analyze(parsed.article());
-    }
-
     void add(GoldArticle gold, Analysis analysis) {
         String text = analysis.article().text();
-        List<JsonNode> requiredEvents = list(gold.events().path("required"));
-        List<JsonNode> listedEvents = gold.listed(gold.events());
+        List<JsonNode> requiredEvents = GoldArticle.required(gold.events());
+        List<JsonNode> listedEvents = GoldArticle.listed(gold.events());
         Score eventScore = score(requiredEvents.size(), listedEvents, analysis.events(), GoldMatch::event);
         noteDifferences(gold, "event", requiredEvents, listedEvents, analysis.events(), GoldMatch::event,
                 ExtractionEvaluation::describe, ExtractionEvaluation::describeGoldEvent);
@@ -103,8 +92,8 @@ public final class ExtractionEvaluation {
                     .or(() -> listedEvents.stream().filter(g -> sameSidesAndLevel(found, g)).findFirst())
                     .ifPresent(g -> statusConfusion.merge(g.path("status").asText() + " -> " + found.status(), 1, Integer::sum));
         }
-        List<JsonNode> requiredStatements = list(gold.statements().path("required"));
-        List<JsonNode> listedStatements = gold.listed(gold.statements());
+        List<JsonNode> requiredStatements = GoldArticle.required(gold.statements());
+        List<JsonNode> listedStatements = GoldArticle.listed(gold.statements());
         java.util.function.BiPredicate<AttributedStatement, JsonNode> said = (found, g) -> GoldMatch.statement(text, found, g);
         Score statementScore = score(requiredStatements.size(), listedStatements, analysis.statements(), said);
         noteDifferences(gold, "statement", requiredStatements, listedStatements, analysis.statements(), said,
@@ -112,7 +101,7 @@ public final class ExtractionEvaluation {
                 g -> g.path("speaker").asText() + ": " + shorten(g.path("quote").asText()));
         events.add(eventScore);
         statements.add(statementScore);
-        articles.add(new ArticleScore(gold.gold().getFileName().toString(), eventScore, statementScore));
+        articles.add(new ArticleScore(gold.gold().getFileName().toString(), gold.part(), eventScore, statementScore));
     }
 
     private static boolean sameSidesAndLevel(ContactEventRecord found, JsonNode gold) {
@@ -123,6 +112,9 @@ public final class ExtractionEvaluation {
     private <T> void noteDifferences(GoldArticle gold, String what, List<JsonNode> required, List<JsonNode> listed, List<T> found,
             java.util.function.BiPredicate<T, JsonNode> matches, java.util.function.Function<T, String> describeFound,
             java.util.function.Function<JsonNode, String> describeGold) {
+        if (gold.part().equals("checking")) {
+            return;
+        }
         String article = gold.gold().getFileName().toString();
         int[] pairs = GoldMatch.pairs(found, listed, matches);
         for (int g = 0; g < required.size(); g++) {
@@ -144,9 +136,7 @@ public final class ExtractionEvaluation {
     }
 
     private static String describeGoldEvent(JsonNode gold) {
-        List<String> sides = new java.util.ArrayList<>();
-        gold.path("actors").forEach(a -> sides.add(a.asText()));
-        return sides.stream().sorted().toList() + " " + gold.path("status").asText() + " " + gold.path("level").asText("-");
+        return GoldArticle.sides(gold).stream().sorted().toList() + " " + gold.path("status").asText() + " " + gold.path("level").asText("-");
     }
 
     private static String shorten(String text) {
@@ -169,12 +159,6 @@ public final class ExtractionEvaluation {
         return score;
     }
 
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> nodes = new java.util.ArrayList<>();
-        array.forEach(nodes::add);
-        return nodes;
-    }
-
     /** Per article, in gold order. */
     public List<ArticleScore> articles() {
         return articles;
@@ -188,7 +172,10 @@ public final class ExtractionEvaluation {
         return statements;
     }
 
-    /** Per article, what was missed and what was found beyond the gold (events, then statements, in gold order). */
+    /**
+     * Per article of the tuning part (and of gold that names no part), what was missed and what was
+     * found beyond the gold (events, then statements, in gold order); the checking part is only measured.
+     */
     public String details() {
         return details.toString();
     }
@@ -196,6 +183,19 @@ public final class ExtractionEvaluation {
     public String report() {
         StringBuilder out = new StringBuilder(String.format("%-10s %9s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "required", "found"));
         out.append(events.line("events")).append(statements.line("statements"));
+        for (String part : List.of("tuning", "checking")) {
+            Score partEvents = new Score();
+            Score partStatements = new Score();
+            List<ArticleScore> inPart = articles.stream().filter(a -> a.part().equals(part)).toList();
+            inPart.forEach(a -> {
+                partEvents.add(a.events());
+                partStatements.add(a.statements());
+            });
+            if (!inPart.isEmpty()) {
+                out.append(String.format("%n%s part (%d articles):%n", part, inPart.size()));
+                out.append(partEvents.line("events")).append(partStatements.line("statements"));
+            }
+        }
         out.append("\nevent status, gold -> found (events matching on sides and level):\n");
         statusConfusion.forEach((pair, count) -> out.append(String.format("  %-24s %d%n", pair, count)));
         return out.toString();

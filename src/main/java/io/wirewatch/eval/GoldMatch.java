@@ -35,8 +35,8 @@ public final class GoldMatch {
     public static boolean event(ContactEventRecord event, JsonNode gold) {
         List<String> sides = new ArrayList<>();
         event.actors().forEach(a -> sides.add(a.code()));
-        for (JsonNode side : gold.path("actors")) {
-            if (!sides.contains(side.asText())) {
+        for (String side : GoldArticle.sides(gold)) {
+            if (!sides.contains(side)) {
                 return false;
             }
         }

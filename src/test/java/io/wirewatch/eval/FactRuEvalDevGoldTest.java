@@ -40,9 +40,9 @@ class FactRuEvalDevGoldTest {
     @CsvFileSource(resources = "/factrueval-dev-baseline.csv", numLinesToSkip = 1)
     void noArticleFallsBelowItsBaseline(String file, int eventsFound, int eventsExtra, int statementsFound, int statementsExtra) {
         Path corpus = corpus();
-        GoldArticle gold = GoldArticle.readAll(GOLD, corpus).stream()
+        GoldArticle gold = GoldArticle.readAll(GOLD).stream()
                 .filter(g -> g.gold().getFileName().toString().equals(file)).findFirst().orElseThrow();
-        ExtractionEvaluation evaluation = ExtractionEvaluation.run(analyzer(), List.of(gold));
+        ExtractionEvaluation evaluation = ExtractionEvaluation.run(analyzer(), List.of(gold), GoldCorpus.at(corpus));
 
         assertThat(evaluation.events().requiredFound()).as("required events found").isGreaterThanOrEqualTo(eventsFound);
         assertThat(evaluation.events().extra()).as("events beyond the gold").isLessThanOrEqualTo(eventsExtra);
@@ -52,9 +52,9 @@ class FactRuEvalDevGoldTest {
 
     @Test
     void overAllTheFiguresStayAboveTheirThresholds() {
-        List<GoldArticle> gold = GoldArticle.readAll(GOLD, corpus());
+        List<GoldArticle> gold = GoldArticle.readAll(GOLD);
         assertThat(gold).hasSize(30);
-        ExtractionEvaluation evaluation = ExtractionEvaluation.run(analyzer(), gold);
+        ExtractionEvaluation evaluation = ExtractionEvaluation.run(analyzer(), gold, GoldCorpus.at(corpus()));
 
         assertThat(evaluation.events().precision()).as("events precision").isGreaterThanOrEqualTo(EVENTS_P);
         assertThat(evaluation.events().recall()).as("events recall").isGreaterThanOrEqualTo(EVENTS_R);
