@@ -9,7 +9,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Counts entity mentions per tumbling window (hour, day) where the articles are analyzed, without
+ * Counts mentions of entities by name ({@link EntityTally#of}: adjectives and titles aside; an
+ * entity the article never names is not counted) per tumbling window (hour, day) where the articles are analyzed, without
  * repartitioning: each partition keeps partial tallies ({@code entity-mentions-hourly},
  * {@code -daily}), and a query sums them over partitions and instances (counts add up). Saves a
  * round trip through the broker for every entity of every article.
@@ -35,6 +36,9 @@ public final class EntityMentionCounter implements Processor<String, AnalyzedArt
     public void process(Record<String, AnalyzedArticle> record) {
         for (Entity entity : record.value().getEntities()) {
             EntityTally one = EntityTally.of(entity);
+            if (one.mentions() == 0) {
+                continue;
+            }
             add(hourly, entity.getId(), one, windowStart(record.timestamp(), Duration.ofHours(1)));
             add(daily, entity.getId(), one, windowStart(record.timestamp(), Duration.ofDays(1)));
         }
