@@ -1,6 +1,7 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.config.WirewatchConfig;
+import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.runtime.EmbeddedStack;
 import io.wirewatch.runtime.ExtractorService;
 import io.wirewatch.runtime.Pipeline;
@@ -30,7 +31,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * {@code wirewatch bench}: drives benchmark articles through the extractor on an embedded broker
  * and registry, end to end (produce → news.article.analyzed.v1, read_committed), at maximum rate
  * and at a fixed offered rate, then does the same through a pass-through topology on the same
- * broker with the same Streams settings: the baseline.
+ * broker with the same Streams settings: the baseline. Between the two, the same article mix goes
+ * through the analyzer alone on every core ({@link AnalyzerThroughput}), so the run says what share
+ * of the analyzer's speed the pipeline keeps.
  */
 public final class BenchRun {
     private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(5);
@@ -82,10 +85,20 @@ public final class BenchRun {
         }
     }
 
-    /** The extractor's and the baseline's phases, with the settings used. */
+    /**
+     * The extractor's and the baseline's phases, the analyzer alone on all cores (articles/s, the
+     * same mix, after the extractor's warmup), with the settings used.
+     */
     public record Result(Phase maxRate, Phase fixedRate, Phase baselineMaxRate, Phase baselineFixedRate,
-            Map<String, Object> settings) {
+            double analyzerThroughputPerSecond, Map<String, Object> settings) {
+        /** End to end at maximum rate over the analyzer alone: the share of the analyzer's speed the pipeline keeps. */
+        public double pipelineEfficiency() {
+            return analyzerThroughputPerSecond <= 0 ? 0 : maxRate.throughputPerSecond() / analyzerThroughputPerSecond;
+        }
     }
+
+    /** How long the analyzer alone is measured, at least. */
+    private static final long ANALYZER_MILLIS = 10_000;
 
     private final EmbeddedStack stack;
     private final Settings settings;
@@ -114,6 +127,11 @@ public final class BenchRun {
         try (Pipeline pipeline = Pipeline.start(config)) {
             extractor = measure(client, Topics.RAW, Topics.ANALYZED, source, serializer, "x");
         }
+        int cores = Runtime.getRuntime().availableProcessors();
+        status.accept("wirewatch bench: the analyzer alone on " + cores + " threads, the same article mix");
+        double analyzerAlone = new AnalyzerThroughput(new ArticleAnalyzer(), cores)
+                .measure(source.next("a-max", settings.articles()), ANALYZER_MILLIS);
+        status.accept(String.format("  %.0f articles/s", analyzerAlone));
         status.accept("wirewatch bench: baseline pass-through topology");
         Properties passThrough = StreamsSettings.of(client);
         passThrough.put(StreamsConfig.APPLICATION_ID_CONFIG, config.get(WirewatchConfig.APPLICATION_ID) + "-baseline");
@@ -122,7 +140,7 @@ public final class BenchRun {
             service.start().awaitRunning(Duration.ofSeconds(60));
             baseline = measure(client, PassThroughTopology.INPUT, PassThroughTopology.OUTPUT, source, serializer, "b");
         }
-        return new Result(extractor[0], extractor[1], baseline[0], baseline[1], settingsUsed(passThrough, partitions));
+        return new Result(extractor[0], extractor[1], baseline[0], baseline[1], analyzerAlone, settingsUsed(passThrough, partitions));
     }
 
     private Phase[] measure(Map<String, Object> client, String in, String out, BenchArticles source,

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the extractor end to end on an embedded broker and registry: throughput at maximum",
                 "rate and latency percentiles at a fixed offered rate (produce -> news.article.analyzed.v1,",
-                "read_committed), then the same for a pass-through topology on the same broker (the baseline)."})
+                "read_committed), the same article mix through the analyzer alone on every core (pipeline_efficiency",
+                "is end to end over that), then a pass-through topology on the same broker (the baseline)."})
 final class BenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -69,6 +70,8 @@ final class BenchCommand implements Callable<Integer> {
             out.put("p99_ms_at_max_rate", round(result.maxRate().p99Ms()));
             out.put("cpu_ms_per_article_at_max_rate", round(result.maxRate().cpuMillis() / (double) Math.max(1, result.maxRate().received())));
             out.put("jit_compile_ms_at_max_rate", result.maxRate().jitMillis());
+            out.put("analyzer_throughput_articles_per_s", round(result.analyzerThroughputPerSecond()));
+            out.put("pipeline_efficiency", Math.round(result.pipelineEfficiency() * 1000) / 1000.0);
             out.put("baseline_throughput_articles_per_s", round(result.baselineMaxRate().throughputPerSecond()));
             out.put("baseline_p50_ms" + at, round(result.baselineFixedRate().p50Ms()));
             out.put("baseline_p99_ms" + at, round(result.baselineFixedRate().p99Ms()));

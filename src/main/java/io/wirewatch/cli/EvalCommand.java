@@ -48,11 +48,22 @@ final class EvalCommand implements Runnable {
                 "found beyond the gold (the checking part is only measured, never read for errors)."})
         boolean details;
 
+        @Option(names = "--per-article", description = {"Print instead one CSV line per article of the tuning part: gold file, events found,",
+                "events beyond the gold, statements found, statements beyond the gold (the dev-gold regression test's baseline)."})
+        boolean perArticle;
+
         @Override
         public Integer call() {
             Path articles = corpus != null ? corpus : gold.toAbsolutePath().getParent();
             List<GoldArticle> goldArticles = GoldArticle.readAll(gold);
             ExtractionEvaluation evaluation = ExtractionEvaluation.run(new ArticleAnalyzer(), goldArticles, GoldCorpus.at(articles));
+            if (perArticle) {
+                spec.commandLine().getOut().println("gold,events_found,events_extra,statements_found,statements_extra");
+                evaluation.articles().stream().filter(a -> !a.part().equals("checking")).forEach(a -> spec.commandLine().getOut()
+                        .printf("%s,%d,%d,%d,%d%n", a.gold(), a.events().requiredFound(), a.events().extra(),
+                                a.statements().requiredFound(), a.statements().extra()));
+                return 0;
+            }
             spec.commandLine().getOut().printf("%d gold article(s) in %s%n%s", goldArticles.size(), gold, evaluation.report());
             if (details) {
                 spec.commandLine().getOut().printf("%n%s", evaluation.details());

@@ -68,8 +68,23 @@ public final class ExtractionEvaluation {
         }
     }
 
-    /** One article's scores: its gold file's name, its part of the set (tuning, checking or ""), events, statements. */
-    public record ArticleScore(String gold, String part, Score events, Score statements) {
+    /**
+     * One article's scores: its gold file's name, its part of the set (tuning, checking or ""),
+     * events, statements; or, from {@link #part}, a part's: its name and how many articles it has.
+     */
+    public record ArticleScore(String gold, String part, Score events, Score statements, int articles) {
+    }
+
+    /** The scores of one part of the set, summed over its articles (none: zero articles). */
+    public ArticleScore part(String part) {
+        Score partEvents = new Score();
+        Score partStatements = new Score();
+        List<ArticleScore> inPart = articles.stream().filter(a -> a.part().equals(part)).toList();
+        inPart.forEach(a -> {
+            partEvents.add(a.events());
+            partStatements.add(a.statements());
+        });
+        return new ArticleScore(part, part, partEvents, partStatements, inPart.size());
     }
 
     public static ExtractionEvaluation run(ArticleAnalyzer analyzer, List<GoldArticle> gold, GoldCorpus corpus) {
@@ -98,10 +113,10 @@ public final class ExtractionEvaluation {
         Score statementScore = score(requiredStatements.size(), listedStatements, analysis.statements(), said);
         noteDifferences(gold, "statement", requiredStatements, listedStatements, analysis.statements(), said,
                 s -> s.speaker().nameEn() + " / " + s.speaker().nameRu() + ": " + shorten(s.quote().of(text)),
-                g -> g.path("speaker").asText() + ": " + shorten(g.path("quote").asText()));
+                g -> g.path("speaker").asText() + ": " + shorten(GoldMatch.goldQuote(text, g)));
         events.add(eventScore);
         statements.add(statementScore);
-        articles.add(new ArticleScore(gold.gold().getFileName().toString(), gold.part(), eventScore, statementScore));
+        articles.add(new ArticleScore(gold.gold().getFileName().toString(), gold.part(), eventScore, statementScore, 1));
     }
 
     private static boolean sameSidesAndLevel(ContactEventRecord found, JsonNode gold) {
@@ -184,16 +199,10 @@ public final class ExtractionEvaluation {
         StringBuilder out = new StringBuilder(String.format("%-10s %9s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "required", "found"));
         out.append(events.line("events")).append(statements.line("statements"));
         for (String part : List.of("tuning", "checking")) {
-            Score partEvents = new Score();
-            Score partStatements = new Score();
-            List<ArticleScore> inPart = articles.stream().filter(a -> a.part().equals(part)).toList();
-            inPart.forEach(a -> {
-                partEvents.add(a.events());
-                partStatements.add(a.statements());
-            });
-            if (!inPart.isEmpty()) {
-                out.append(String.format("%n%s part (%d articles):%n", part, inPart.size()));
-                out.append(partEvents.line("events")).append(partStatements.line("statements"));
+            ArticleScore scores = part(part);
+            if (scores.articles() > 0) {
+                out.append(String.format("%n%s part (%d articles):%n", part, scores.articles()));
+                out.append(scores.events().line("events")).append(scores.statements().line("statements"));
             }
         }
         out.append("\nevent status, gold -> found (events matching on sides and level):\n");

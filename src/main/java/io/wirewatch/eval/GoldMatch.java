@@ -2,7 +2,6 @@ package io.wirewatch.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirewatch.extract.events.ContactEventRecord;
-import io.wirewatch.extract.ner.rules.NameWords;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.extract.text.TextRange;
 import java.util.ArrayList;
@@ -18,10 +17,11 @@ import java.util.function.BiPredicate;
  * <li>An event matches when its sides include every gold side, its status is the gold status, and
  *     its level is the gold level unless the gold level is UNSPECIFIED (or not given).</li>
  * <li>A statement matches when its quote covers at least 80% of the gold quote and its speaker
- *     names the gold speaker (the English name, or the surname in either script, case endings
- *     aside); a null gold speaker matches any speaker. The gold quote is found in the article's
- *     text to compare spans; where the text does not hold it verbatim, the quotes are compared as
- *     text, spaces and quote marks ignored.</li>
+ *     names the gold speaker (the English name, or the surname in any script or transliteration,
+ *     case endings aside: {@link SurnameMatch}); a null gold speaker matches any speaker. Gold with offsets (the strict shape) gives
+ *     the quote's span itself; otherwise the gold quote is found in the article's text to compare
+ *     spans, and where the text does not hold it verbatim, the quotes are compared as text, spaces
+ *     and quote marks ignored.</li>
  * <li>Each gold item matches at most one found item ({@link #pairs}); a found item left unpaired
  *     is a false positive.</li>
  * </ul>
@@ -47,7 +47,29 @@ public final class GoldMatch {
 
     /** @param text the analyzed text the statement's offsets index */
     public static boolean statement(String text, AttributedStatement statement, JsonNode gold) {
-        return speaker(statement, gold.path("speaker")) && quote(text, statement.quote(), gold.path("quote").asText());
+        if (!speaker(statement, gold.path("speaker"))) {
+            return false;
+        }
+        if (!gold.has("quote") && gold.has("start")) {
+            int start = gold.path("start").asInt();
+            int end = gold.path("end").asInt();
+            TextRange found = statement.quote();
+            return end > start && Math.min(found.end(), end) - Math.max(found.start(), start) >= COVERAGE * (end - start);
+        }
+        return quote(text, statement.quote(), gold.path("quote").asText());
+    }
+
+    /**
+     * The gold quote's words: the {@code quote} it gives, or, in gold that holds offsets only (the
+     * corpus's text stays out of the project), the text they slice.
+     */
+    public static String goldQuote(String text, JsonNode gold) {
+        if (gold.has("quote") || !gold.has("start")) {
+            return gold.path("quote").asText();
+        }
+        int start = gold.path("start").asInt();
+        int end = gold.path("end").asInt();
+        return start >= 0 && end <= text.length() && start < end ? text.substring(start, end) : "";
     }
 
     static boolean speaker(AttributedStatement statement, JsonNode gold) {
@@ -57,7 +79,7 @@ public final class GoldMatch {
         String name = gold.asText();
         String en = statement.speaker().nameEn();
         String ru = statement.speaker().nameRu();
-        return name.equals(en) || surname(name).equals(surname(en)) || ru != null && surname(name).equals(surname(ru));
+        return name.equals(en) || SurnameMatch.same(surname(name), surname(en)) || ru != null && SurnameMatch.same(surname(name), surname(ru));
     }
 
     static boolean quote(String text, TextRange found, String gold) {
@@ -108,13 +130,13 @@ public final class GoldMatch {
         return false;
     }
 
-    /** The surname's stem, lower case: a name the article only gives in an oblique case (Брода) still matches Брод. */
+    /** The last word of a name. */
     private static String surname(String name) {
         if (name == null || name.isBlank()) {
-            return "\u0000";
+            return "";
         }
         String[] words = name.trim().split("\\s+");
-        return NameWords.stem(words[words.length - 1]).toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return words[words.length - 1];
     }
 
     private static String normalize(String text) {

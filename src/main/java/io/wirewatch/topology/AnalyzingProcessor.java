@@ -34,7 +34,8 @@ public final class AnalyzingProcessor implements ArticleProcessor {
         return Extraction.of(raw, analysis, clock.instant());
     }
 
-    static Article toArticle(RawArticle raw) {
+    /** The library's article for a raw one: text = headline, blank line, body; refused as {@link #check} says. */
+    public static Article toArticle(RawArticle raw) {
         check(raw);
         String body = raw.getBody();
         int lead = Dateline.find(body).map(Dateline::length).orElse(0);
