@@ -50,7 +50,8 @@ public final class EventExtractor {
     /** глава делегации на переговорах, chief negotiator: a trigger inside a person's title reports nothing. */
     private static final Set<String> DELEGATION_HEADS = Set.of("глава", "руководитель", "член", "head", "member", "chief");
     /** Triggers that report a contact by themselves (визит, встреча, переговоры): CONFIRMED without a cue. */
-    private static final Set<String> REPORTED_BY_ITSELF = Set.of("MEET", "VISIT", "NEGOTIATE", "TELEPHONE", "REDUCE_RELATIONS");
+    private static final Set<ContactType> REPORTED_BY_ITSELF = java.util.EnumSet.of(ContactType.MEET, ContactType.VISIT,
+            ContactType.NEGOTIATE, ContactType.TELEPHONE, ContactType.REDUCE_RELATIONS);
     private static final Map<Integer, Set<String>> FLAG_WORDS = Map.ofEntries(Map.entry(TokenFlags.NEGATION, NEGATIONS),
             Map.entry(TokenFlags.DEMONSTRATIVE, DEMONSTRATIVES), Map.entry(TokenFlags.EXCLUSION, EXCLUSIONS),
             Map.entry(TokenFlags.TOPIC, TOPIC_PREPOSITIONS), Map.entry(TokenFlags.PRESS, PRESS),
@@ -58,8 +59,6 @@ public final class EventExtractor {
             Map.entry(TokenFlags.MEANS, MEANS), Map.entry(TokenFlags.FRAME, frameWords()),
             Map.entry(TokenFlags.EUROPEAN, Set.of("европейский")), Map.entry(TokenFlags.LEVEL, EventLexicon.get().levelStarts),
             Map.entry(TokenFlags.PARTNER, Sides.PARTNER_PREPOSITIONS), Map.entry(TokenFlags.RELATIVE, Clauses.RELATIVES));
-    private static final List<String> STRENGTH = List.of("NONE", "DENIED", "SUSPENDED", "PROPOSED", "PLANNED",
-            "POSSIBLE", "RESUMED", "CONFIRMED");
 
     /** What the words of the lexicons and flag sets mean, one for the JVM: it keeps a meaning on each word form. */
     private static final TokenFlags.Index INDEX = new TokenFlags.Index(EventLexicon.get(), FLAG_WORDS);
@@ -107,7 +106,7 @@ public final class EventExtractor {
         if (notAContact(clause, sentence, trigger, meaning, sides, flags)) {
             return;
         }
-        String status = framedAsPast(clause, trigger, flags);
+        ContactStatus status = framedAsPast(clause, trigger, flags);
         if (status == null) {
             status = statusIn(clause, trigger, flags);
         }
@@ -123,24 +122,24 @@ public final class EventExtractor {
             if (named.sides().isEmpty() && events.addEvidenceToLastOfType(meaning.type(), evidence)) {
                 return;
             }
-            status = "CONFIRMED";
+            status = ContactStatus.CONFIRMED;
         }
         List<ContactEventRecord.EventActor> actors = sides.in(named, clause, sentence, statements);
-        if (actors.size() == 1 && !meaning.type().equals("CONSULT")) {
+        if (actors.size() == 1 && meaning.type() != ContactType.CONSULT) {
             actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
         }
         if (!twoSidesAtLeast(actors)) {
             return;
         }
-        String cameo = status.equals("PLANNED") ? "036" : meaning.cameo();
+        String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
         String date = EventDates.monthIn(sentence, article.published(), flags);
-        String level = "UNSPECIFIED";
+        ContactLevel level = ContactLevel.UNSPECIFIED;
         if (flags.anyHas(clause, TokenFlags.LEVEL)) {
             int clauseStart = flags.positionOf(clause.get(0).start());
             level = levelIn(tokens, clauseStart + Math.min(named.partiesStart(), trigger), clauseStart + clause.size(),
                     clauseStart + trigger, flags);
         }
-        if (level.equals("UNSPECIFIED")) {
+        if (level == ContactLevel.UNSPECIFIED) {
             level = sides.levelOfPeople(actors);
         }
         events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, level,
@@ -151,25 +150,25 @@ public final class EventExtractor {
      * The strongest status cue of the clause; NONE when a negation stands before the trigger or right
      * before a cue (не демонстрируют намерения возобновить диалог; не полетит на саммит).
      */
-    private static String statusIn(List<Token> clause, int trigger, TokenFlags flags) {
-        String strongest = null;
+    private static ContactStatus statusIn(List<Token> clause, int trigger, TokenFlags flags) {
+        ContactStatus strongest = null;
         boolean negated = flags.anyHas(clause.subList(0, trigger + 1), TokenFlags.NEGATION);
         int topic = topicStart(clause, trigger, flags);
         for (int i = flags.firstWith(clause, 0, TokenFlags.CUE); i >= 0 && i < topic; i = flags.firstWith(clause, i + 1, TokenFlags.CUE)) {
-            String status = flags.statusWithTense(clause.get(i));
-            if (strongest == null || STRENGTH.indexOf(status) < STRENGTH.indexOf(strongest)) {
+            ContactStatus status = flags.statusWithTense(clause.get(i));
+            if (strongest == null || status.strongerThan(strongest)) {
                 strongest = status;
             }
             negated |= negatedAt(clause, i, flags);
         }
-        return negated ? "NONE" : strongest;
+        return negated ? ContactStatus.NONE : strongest;
     }
 
     /**
      * в ходе визита, по итогам встреч, during the talks: the contact took place (CONFIRMED), unless a
      * cue stands between frame and trigger (в ходе предстоящего визита: PLANNED). Null without a frame.
      */
-    private static String framedAsPast(List<Token> clause, int trigger, TokenFlags flags) {
+    private static ContactStatus framedAsPast(List<Token> clause, int trigger, TokenFlags flags) {
         boolean anyFrameWord = false;
         for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
             anyFrameWord |= flags.has(clause.get(i), TokenFlags.FRAME);
@@ -180,11 +179,11 @@ public final class EventExtractor {
         for (List<String> frame : TOOK_PLACE_FRAMES) {
             for (int start = Math.max(0, trigger - frame.size() - 2); start + frame.size() <= trigger; start++) {
                 if (startsWith(clause, start, frame)) {
-                    String between = null;
+                    ContactStatus between = null;
                     for (int i = start + frame.size(); i < trigger; i++) {
                         between = between != null ? between : flags.statusWithTense(clause.get(i));
                     }
-                    return between != null ? between : "CONFIRMED";
+                    return between != null ? between : ContactStatus.CONFIRMED;
                 }
             }
         }
@@ -211,15 +210,15 @@ public final class EventExtractor {
      * вести переговоры): the nearest cue before the clause, looking back no further than a word that
      * opens a subordinate clause (что, that) or another trigger.
      */
-    private static String cueGoverningClause(List<Token> sentence, Token clauseStart, TokenFlags flags) {
+    private static ContactStatus cueGoverningClause(List<Token> sentence, Token clauseStart, TokenFlags flags) {
         if (flags.has(clauseStart, TokenFlags.SUBORDINATOR)) {
             return null;
         }
         for (int i = positionOf(sentence, clauseStart) - 1; i >= 0; i--) {
             Token token = sentence.get(i);
-            String status = flags.statusWithTense(token);
+            ContactStatus status = flags.statusWithTense(token);
             if (status != null) {
-                return negatedAt(sentence, i, flags) ? "NONE" : status;
+                return negatedAt(sentence, i, flags) ? ContactStatus.NONE : status;
             }
             if (flags.trigger(token) != null || flags.has(token, TokenFlags.SUBORDINATOR)) {
                 return null;
@@ -251,7 +250,7 @@ public final class EventExtractor {
         return withNonDiplomaticPartner(clause, trigger, flags) || inDelegationTitle(clause, trigger)
                 || trigger > 0 && flags.has(clause.get(trigger - 1), TokenFlags.MEANS)
                 || sides.withPrivatePerson(clause, trigger)
-                || meaning.type().equals("VISIT") && VisitDestinations.tripAtHome(sentence, positionOf(sentence, clause.get(trigger)), sides);
+                || meaning.type() == ContactType.VISIT && VisitDestinations.tripAtHome(sentence, positionOf(sentence, clause.get(trigger)), sides);
     }
 
     /** встреча с журналистами, talks with reporters: not a diplomatic contact. */
@@ -286,9 +285,9 @@ public final class EventExtractor {
      * at the article's tokens {@code [from, to)}, where the trigger is token {@code at}, and tries
      * phrases only where one can start, left to right without overlaps.
      */
-    private String levelIn(List<Token> tokens, int from, int to, int at, TokenFlags flags) {
-        String level = "UNSPECIFIED";
-        String own = null;
+    private ContactLevel levelIn(List<Token> tokens, int from, int to, int at, TokenFlags flags) {
+        ContactLevel level = ContactLevel.UNSPECIFIED;
+        ContactLevel own = null;
         int best = Integer.MAX_VALUE;
         int end = tokens.get(to - 1).end();
         int next = from;
@@ -304,16 +303,16 @@ public final class EventExtractor {
             }
             next = match.to();
             if (match.from() <= at && at < match.to()) {
-                own = match.target().name();
+                own = match.target();
                 continue;
             }
             int distance = Math.min(Math.abs(match.from() - at), Math.abs(match.to() - 1 - at));
             if (distance < best) {
                 best = distance;
-                level = match.target().name();
+                level = match.target();
             }
         }
-        return own != null && level.equals("UNSPECIFIED") ? own : level;
+        return own != null && level == ContactLevel.UNSPECIFIED ? own : level;
     }
 
     private static boolean twoSidesAtLeast(List<ContactEventRecord.EventActor> actors) {

@@ -282,17 +282,17 @@ final class Sides {
     }
 
     /** The level the sides' people give a contact: heads of state or government, or foreign ministers. */
-    String levelOfPeople(List<ContactEventRecord.EventActor> actors) {
-        String level = "UNSPECIFIED";
+    ContactLevel levelOfPeople(List<ContactEventRecord.EventActor> actors) {
+        ContactLevel level = ContactLevel.UNSPECIFIED;
         for (ContactEventRecord.EventActor actor : actors) {
             LinkedEntity entity = entityOf(actor);
             if (entity != null && entity.role() != null) {
                 String code = entity.role().code();
                 if (code.equals("HEAD_OF_STATE") || code.equals("HEAD_OF_GOVERNMENT")) {
-                    return "HEAD_OF_STATE";
+                    return ContactLevel.HEAD_OF_STATE;
                 }
                 if (code.equals("FOREIGN_MINISTER")) {
-                    level = "MINISTERIAL";
+                    level = ContactLevel.MINISTERIAL;
                 }
             }
         }

@@ -41,7 +41,7 @@ final class TokenFlags {
     static final int RELATIVE = 32768;
 
     /** What a word form is for event coding: flag bits, the trigger word it is, the status it cues. */
-    record WordInfo(int bits, String trigger, String status) {
+    record WordInfo(int bits, String trigger, ContactStatus status) {
         /** A form that means nothing here: the one instance, never a merge's result. */
         static final WordInfo NOTHING = new WordInfo(0, null, null);
     }
@@ -58,7 +58,7 @@ final class TokenFlags {
         Index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
             words.forEach((bit, set) -> set.forEach(w -> byKey.merge(w, new WordInfo(bit, null, null), Index::merge)));
             lexicon.triggers.keySet().forEach(w -> byKey.merge(w, new WordInfo(0, w, null), Index::merge));
-            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(STATUS, null, status.name()), Index::merge));
+            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(STATUS, null, status), Index::merge));
         }
 
         private static WordInfo merge(WordInfo a, WordInfo b) {
@@ -257,11 +257,11 @@ final class TokenFlags {
      * The status the token cues, its tense considered: a Russian verb in the future tense (проведут,
      * встретятся, будет) makes a contact PLANNED, even one a past form would confirm (провести).
      */
-    String statusWithTense(Token token) {
+    ContactStatus statusWithTense(Token token) {
         WordInfo info = index.of(token);
-        String status = info.status();
-        if ((status == null || status.equals("CONFIRMED")) && (info.bits() & FUTURE) != 0) {
-            return "PLANNED";
+        ContactStatus status = info.status();
+        if ((status == null || status == ContactStatus.CONFIRMED) && (info.bits() & FUTURE) != 0) {
+            return ContactStatus.PLANNED;
         }
         return status;
     }
