@@ -1,18 +1,12 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.morph.FormMemo;
-import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.text.Token;
-import io.wirewatch.extract.morph.TokenKeys;
-import io.wirewatch.extract.morph.WordKeys;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What each token of an article is for event coding (a negation, a demonstrative, a trigger, a
- * status cue, a future-tense verb...). Worked out once per word form ({@link Index}, shared by all
- * articles, read back from the form's keys) and, per article, as the sorted offsets of the tokens
+ * status cue, a future-tense verb...). Worked out once per word form ({@link EventWordIndex}, shared by
+ * all articles, read back from the form's keys) and, per article, as the sorted offsets of the tokens
  * with each flag, so the coder finds the next negation or trigger by a binary search, not a scan.
  */
 final class TokenFlags {
@@ -40,66 +34,9 @@ final class TokenFlags {
     /** A relative pronoun opening a clause (который, who, which). */
     static final int RELATIVE = 32768;
 
-    /** What a word form is for event coding: flag bits, the trigger word it is, the status it cues. */
-    record WordInfo(int bits, String trigger, ContactStatus status) {
-        /** A form that means nothing here: the one instance, never a merge's result. */
-        static final WordInfo NOTHING = new WordInfo(0, null, null);
-    }
-
-    /**
-     * The lexicons and flag word sets as one map from comparison key to meaning, and what each word
-     * form (all its keys together, plus its tense) means, kept on the form ({@link FormMemo}).
-     * Thread-safe; make one per JVM (each takes a memo slot).
-     */
-    static final class Index {
-        private final Map<String, WordInfo> byKey = new java.util.HashMap<>();
-        private final FormMemo<WordInfo> byForm = new FormMemo<>(this::meaningOf);
-
-        Index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
-            words.forEach((bit, set) -> set.forEach(w -> byKey.merge(w, new WordInfo(bit, null, null), Index::merge)));
-            lexicon.triggers.keySet().forEach(w -> byKey.merge(w, new WordInfo(0, w, null), Index::merge));
-            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(STATUS, null, status), Index::merge));
-        }
-
-        private static WordInfo merge(WordInfo a, WordInfo b) {
-            return new WordInfo(a.bits() | b.bits(), a.trigger() != null ? a.trigger() : b.trigger(),
-                    a.status() != null ? a.status() : b.status());
-        }
-
-        WordInfo of(Token token) {
-            return byForm.of(token.keys());
-        }
-
-        /** What a form means: every meaning of its keys (form and lemmas) together, plus its tense. */
-        private WordInfo meaningOf(WordKeys keys) {
-            String form = keys.get(0);
-            WordInfo info = WordInfo.NOTHING;
-            for (String key : keys) {
-                WordInfo meaning = byKey.get(key);
-                if (meaning != null) {
-                    info = merge(info, meaning);
-                }
-            }
-            if (isFutureVerb(form)) {
-                info = new WordInfo(info.bits() | FUTURE, info.trigger(), info.status());
-            }
-            if ((info.bits() & (STATUS | FUTURE)) != 0) {
-                info = new WordInfo(info.bits() | CUE, info.trigger(), info.status());
-            }
-            return info;
-        }
-
-        private static boolean isFutureVerb(String word) {
-            if (!TokenKeys.isCyrillic(word)) {
-                return false;
-            }
-            return RussianMorphology.get().everyReading(word, r -> r.tag().startsWith("VB:Fut"));
-        }
-    }
-
     private static final int BITS = 16;
     /** What word forms mean: a token's meaning is a field of its form's keys, no search. */
-    private final Index index;
+    private final EventWordIndex index;
     /** Start offsets of all the article's tokens, in order: a token's position from its offset. */
     private final int[] tokenStarts;
     /** Start and end offsets of the trigger words, in order, and their positions among the article's tokens. */
@@ -120,14 +57,14 @@ final class TokenFlags {
      * by their start offsets (a binary search), never hashed: an article's tokens are new objects, and
      * giving each an identity hash cost more than the search.
      */
-    TokenFlags(List<Token> tokens, Index index) {
+    TokenFlags(List<Token> tokens, EventWordIndex index) {
         this.index = index;
         tokenStarts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             tokenStarts[i] = token.start();
-            WordInfo info = index.of(token);
-            if (info == WordInfo.NOTHING) {
+            EventWordIndex.WordInfo info = index.of(token);
+            if (info == EventWordIndex.WordInfo.NOTHING) {
                 continue;
             }
             addStarts(token.start(), i, info.bits());
@@ -258,7 +195,7 @@ final class TokenFlags {
      * встретятся, будет) makes a contact PLANNED, even one a past form would confirm (провести).
      */
     ContactStatus statusWithTense(Token token) {
-        WordInfo info = index.of(token);
+        EventWordIndex.WordInfo info = index.of(token);
         ContactStatus status = info.status();
         if ((status == null || status == ContactStatus.CONFIRMED) && (info.bits() & FUTURE) != 0) {
             return ContactStatus.PLANNED;
