@@ -8,6 +8,7 @@ import io.wirewatch.extract.text.Sentence;
 import io.wirewatch.extract.text.Token;
 import io.wirewatch.extract.text.TokenSpans;
 import io.wirewatch.kb.KnowledgeBase;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public final class EventExtractor {
      */
     public List<ContactEventRecord> extract(Article article, List<Token> tokens, List<Sentence> sentences,
             List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
-        List<Token> ordered = TokenFlags.inTextOrder(tokens);
+        List<Token> ordered = inTextOrder(tokens);
         TokenFlags flags = new TokenFlags(ordered, WORDS);
         ClauseCoder coder = new ClauseCoder(kb, article, ordered, flags, new SideMentions(kb, entities, mentions), statements);
         for (Sentence sentence : sentences) {
@@ -54,5 +55,15 @@ public final class EventExtractor {
             }
         }
         return coder.events();
+    }
+
+    /** The tokens sorted by start offset (the list itself when it is). */
+    private static List<Token> inTextOrder(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= tokens.get(i - 1).start()) {
+                return tokens.stream().sorted(Comparator.comparingInt(Token::start)).toList();
+            }
+        }
+        return tokens;
     }
 }

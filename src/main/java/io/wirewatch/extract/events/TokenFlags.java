@@ -1,6 +1,9 @@
 package io.wirewatch.extract.events;
 
+import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.text.TokenSpans;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -53,9 +56,9 @@ final class TokenFlags {
     private int lastPosition;
 
     /**
-     * The flags of an article's tokens, in text order ({@link #inTextOrder}). Runs of tokens are found
-     * by their start offsets (a binary search), never hashed: an article's tokens are new objects, and
-     * giving each an identity hash cost more than the search.
+     * The flags of an article's tokens, in text order ({@link EventExtractor#extract} sorts them).
+     * Runs of tokens are found by their start offsets (a binary search), never hashed: an article's
+     * tokens are new objects, and giving each an identity hash cost more than the search.
      */
     TokenFlags(List<Token> tokens, EventWordIndex index) {
         this.index = index;
@@ -70,25 +73,15 @@ final class TokenFlags {
             addStarts(token.start(), i, info.bits());
             if (info.trigger() != null) {
                 if (triggers == triggerStarts.length) {
-                    triggerStarts = java.util.Arrays.copyOf(triggerStarts, triggers * 2);
-                    triggerEnds = java.util.Arrays.copyOf(triggerEnds, triggers * 2);
-                    triggerPositions = java.util.Arrays.copyOf(triggerPositions, triggers * 2);
+                    triggerStarts = Arrays.copyOf(triggerStarts, triggers * 2);
+                    triggerEnds = Arrays.copyOf(triggerEnds, triggers * 2);
+                    triggerPositions = Arrays.copyOf(triggerPositions, triggers * 2);
                 }
                 triggerStarts[triggers] = token.start();
                 triggerPositions[triggers] = i;
                 triggerEnds[triggers++] = token.end();
             }
         }
-    }
-
-    /** The tokens sorted by start offset (the list itself when it is). */
-    static List<Token> inTextOrder(List<Token> tokens) {
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i).start() <= tokens.get(i - 1).start()) {
-                return tokens.stream().sorted(java.util.Comparator.comparingInt(Token::start)).toList();
-            }
-        }
-        return tokens;
     }
 
     private void addStarts(int start, int position, int bits) {
@@ -99,8 +92,8 @@ final class TokenFlags {
                 withBit = startsByBit[bit] = new int[8];
                 positionsByBit[bit] = new int[8];
             } else if (countByBit[bit] == withBit.length) {
-                withBit = startsByBit[bit] = java.util.Arrays.copyOf(withBit, withBit.length * 2);
-                positionsByBit[bit] = java.util.Arrays.copyOf(positionsByBit[bit], withBit.length);
+                withBit = startsByBit[bit] = Arrays.copyOf(withBit, withBit.length * 2);
+                positionsByBit[bit] = Arrays.copyOf(positionsByBit[bit], withBit.length);
             }
             positionsByBit[bit][countByBit[bit]] = position;
             withBit[countByBit[bit]++] = start;
@@ -109,7 +102,7 @@ final class TokenFlags {
 
     /** Where the first trigger word among the tokens (a run of consecutive tokens) is, or -1. */
     int firstTriggerIn(List<Token> tokens) {
-        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(triggerStarts, triggers, tokens.get(0).start());
+        int at = TokenSpans.firstFrom(triggerStarts, triggers, tokens.get(0).start());
         if (at == triggers || triggerEnds[at] > tokens.get(tokens.size() - 1).end()) {
             return -1;
         }
@@ -119,20 +112,20 @@ final class TokenFlags {
     /** The position among the article's tokens of the first token starting at or after the offset. */
     int positionOf(int offset) {
         if (offset != lastOffset) {
-            lastPosition = io.wirewatch.extract.text.TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
+            lastPosition = TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
             lastOffset = offset;
         }
         return lastPosition;
     }
 
     /** Whether a trigger word lies in the range: sentences without one are not looked at. */
-    boolean anyTriggerIn(io.wirewatch.extract.text.TextRange range) {
+    boolean anyTriggerIn(TextRange range) {
         return anyTriggerIn(range.start(), range.end());
     }
 
     /** Whether a trigger word lies between the offsets. */
     boolean anyTriggerIn(int start, int end) {
-        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(triggerStarts, triggers, start);
+        int at = TokenSpans.firstFrom(triggerStarts, triggers, start);
         return at < triggers && triggerEnds[at] <= end;
     }
 
@@ -150,7 +143,7 @@ final class TokenFlags {
         if (withBit == null) {
             return false;
         }
-        int first = io.wirewatch.extract.text.TokenSpans.firstFrom(withBit, countByBit[bit], tokens.get(0).start());
+        int first = TokenSpans.firstFrom(withBit, countByBit[bit], tokens.get(0).start());
         return first < countByBit[bit] && withBit[first] < tokens.get(tokens.size() - 1).end();
     }
 
@@ -161,7 +154,7 @@ final class TokenFlags {
         if (withBit == null) {
             return -1;
         }
-        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(withBit, countByBit[bit], offset);
+        int at = TokenSpans.firstFrom(withBit, countByBit[bit], offset);
         return at < countByBit[bit] ? positionsByBit[bit][at] : -1;
     }
 
