@@ -105,7 +105,7 @@ public final class ExtractionEvaluation {
         for (ContactEventRecord found : analysis.events()) {
             listedEvents.stream().filter(g -> GoldMatch.event(found, g)).findFirst()
                     .or(() -> listedEvents.stream().filter(g -> sameSidesAndLevel(found, g)).findFirst())
-                    .ifPresent(g -> statusConfusion.merge(g.path("status").asText() + " -> " + found.status(), 1, Integer::sum));
+                    .ifPresent(g -> statusConfusion.merge(g.path("status").asText() + " -> " + found.status().name(), 1, Integer::sum));
         }
         List<JsonNode> requiredStatements = GoldArticle.required(gold.statements());
         List<JsonNode> listedStatements = GoldArticle.listed(gold.statements());
@@ -120,7 +120,7 @@ public final class ExtractionEvaluation {
     }
 
     private static boolean sameSidesAndLevel(ContactEventRecord found, JsonNode gold) {
-        return GoldMatch.event(found, ((com.fasterxml.jackson.databind.node.ObjectNode) gold.deepCopy()).put("status", found.status()));
+        return GoldMatch.event(found, ((com.fasterxml.jackson.databind.node.ObjectNode) gold.deepCopy()).put("status", found.status().name()));
     }
 
     /** Lists, per article, the required items not found ("missed") and the found items paired with no gold item ("extra"). */
@@ -146,8 +146,8 @@ public final class ExtractionEvaluation {
     }
 
     private static String describe(ContactEventRecord event) {
-        return event.actors().stream().map(ContactEventRecord.EventActor::code).sorted().toList() + " " + event.status() + " "
-                + event.level() + " " + event.type();
+        return event.actors().stream().map(ContactEventRecord.EventActor::code).sorted().toList() + " " + event.status().name() + " "
+                + event.level().name() + " " + event.type().name();
     }
 
     private static String describeGoldEvent(JsonNode gold) {

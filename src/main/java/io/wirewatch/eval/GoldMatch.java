@@ -41,8 +41,8 @@ public final class GoldMatch {
             }
         }
         String level = gold.path("level").asText("UNSPECIFIED");
-        return gold.path("status").asText().equals(event.status())
-                && (level.isEmpty() || level.equals("UNSPECIFIED") || level.equals(event.level()));
+        return gold.path("status").asText().equals(event.status().name())
+                && (level.isEmpty() || level.equals("UNSPECIFIED") || level.equals(event.level().name()));
     }
 
     /** @param text the analyzed text the statement's offsets index */

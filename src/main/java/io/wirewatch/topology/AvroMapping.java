@@ -104,7 +104,7 @@ final class AvroMapping {
                 .setCountry(entity.country())
                 .setRole(entity.role() == null ? null : role(entity.role()))
                 .setMentions(mentions.stream()
-                        .map(r -> new Span(r.start(), r.end(), r.of(text), MentionKind.valueOf(entity.kindOf(r).name()))).toList())
+                        .map(r -> new Span(r.start(), r.end(), r.of(text), symbol(MentionKind.class, entity.kindOf(r)))).toList())
                 .build();
     }
 
@@ -139,18 +139,18 @@ final class AvroMapping {
         Map<String, LinkedEntity> byId = new HashMap<>();
         analysis.entities().forEach(e -> byId.put(e.id(), e));
         return ContactEvent.newBuilder()
-                .setId(raw.getId() + ":" + String.join("|", sides) + ":" + event.status() + ":" + event.level())
-                .setType(ContactType.valueOf(event.type()))
+                .setId(raw.getId() + ":" + String.join("|", sides) + ":" + event.status().name() + ":" + event.level().name())
+                .setType(symbol(ContactType.class, event.type()))
                 .setCameo(event.cameo())
-                .setMode(ContactMode.valueOf(event.mode()))
+                .setMode(symbol(ContactMode.class, event.mode()))
                 .setActors(event.actors().stream().map(a -> Actor.newBuilder()
                         .setCode(a.code())
                         .setEntity(byId.containsKey(a.entityId()) ? ref(byId.get(a.entityId())) : null)
                         .setSector(a.sector())
                         .setInitiator(a.initiator())
                         .build()).toList())
-                .setStatus(ContactStatus.valueOf(event.status()))
-                .setLevel(ContactLevel.valueOf(event.level()))
+                .setStatus(symbol(ContactStatus.class, event.status()))
+                .setLevel(symbol(ContactLevel.class, event.level()))
                 .setEventDate(event.eventDate())
                 .setReportDate(String.valueOf(analysis.article().published() != null ? analysis.article().published()
                         : java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
@@ -181,6 +181,14 @@ final class AvroMapping {
                 .setSince(holding.start() == null ? null : holding.start().toString())
                 .setUntil(holding.end() == null ? null : holding.end().toString())
                 .build();
+    }
+
+    /**
+     * The contract's symbol for an extraction enum's value: the same name (ContactStatus.RESUMED is
+     * "RESUMED" on the wire). Every extraction constant has its symbol (AvroMappingTest checks).
+     */
+    static <E extends Enum<E>> E symbol(Class<E> contract, Enum<?> value) {
+        return Enum.valueOf(contract, value.name());
     }
 
     static List<Span> spans(String text, List<TextRange> ranges) {

@@ -7,6 +7,8 @@ import io.wirewatch.extract.source.SourceFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.extract.events.ContactEventRecord;
+import io.wirewatch.extract.events.ContactLevel;
+import io.wirewatch.extract.events.ContactStatus;
 import io.wirewatch.extract.statements.AttributedStatement;
 import io.wirewatch.extract.statements.Resolution;
 import java.time.LocalDate;
@@ -42,11 +44,11 @@ class EnglishArticleTest {
 
     @Test
     void theResumedContactIsOneEventWithTwoPiecesOfEvidence() {
-        ContactEventRecord resumed = analysis.events().stream().filter(e -> e.status().equals("RESUMED")).findFirst().orElseThrow();
+        ContactEventRecord resumed = analysis.events().stream().filter(e -> e.status() == ContactStatus.RESUMED).findFirst().orElseThrow();
         Set<String> sides = new TreeSet<>();
         resumed.actors().forEach(a -> sides.add(a.code()));
         assertThat(sides).containsExactly("FRA", "RUS");
-        assertThat(resumed.level()).isEqualTo("WORKING");
+        assertThat(resumed.level()).isEqualTo(ContactLevel.WORKING);
         assertThat(resumed.evidence()).hasSize(2);
     }
 }

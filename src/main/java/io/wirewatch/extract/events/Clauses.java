@@ -53,6 +53,16 @@ final class Clauses {
         return clauses;
     }
 
+    /** Where the token stands in the list (the same token, not an equal one), or -1. */
+    static int positionOf(List<Token> tokens, Token token) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) == token) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean holdsTrigger(List<Token> sentence, int from, int to, TokenFlags flags) {
         return flags.anyTriggerIn(sentence.get(from).start(), sentence.get(to - 1).end());
     }

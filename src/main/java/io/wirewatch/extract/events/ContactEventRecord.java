@@ -6,19 +6,19 @@ import java.util.List;
 /**
  * A diplomatic contact an article reports.
  *
- * @param type       PLOVER-style type (CONSULT, MEET, TELEPHONE, VISIT, NEGOTIATE, APPEAL...)
+ * @param type       PLOVER-style type (CONSULT, MEET, TELEPHONE, VISIT, NEGOTIATE, REDUCE_RELATIONS)
  * @param cameo      CAMEO code (040, 036...)
- * @param mode       PHONE, VISIT, MEETING, NEGOTIATION, CHANNEL or UNSPECIFIED
+ * @param mode       how it is held
  * @param actors     the sides, initiator first where the text says who initiates
- * @param status     RESUMED, CONFIRMED, PLANNED, PROPOSED, POSSIBLE, DENIED, SUSPENDED or NONE
- * @param level      HEAD_OF_STATE, MINISTERIAL, WORKING, PARLIAMENTARY or UNSPECIFIED
+ * @param status     where it stands
+ * @param level      at what level it is held
  * @param eventDate  when it happens or happened, as precise as the text says (2026-01), or null
  * @param evidence   the sentences that report it, in text order
  * @param confidence 0 to 1
  * @param goldstein  the CAMEO code's Goldstein value (-10 conflict to +10 cooperation)
  */
-public record ContactEventRecord(String type, String cameo, String mode, List<EventActor> actors, String status,
-        String level, String eventDate, List<TextRange> evidence, double confidence, double goldstein) {
+public record ContactEventRecord(ContactType type, String cameo, ContactMode mode, List<EventActor> actors,
+        ContactStatus status, ContactLevel level, String eventDate, List<TextRange> evidence, double confidence, double goldstein) {
     public ContactEventRecord {
         actors = List.copyOf(actors);
         evidence = List.copyOf(evidence);

@@ -1,10 +1,14 @@
 package io.wirewatch.extract.events;
 
 /**
- * Where a contact stands, as a status cue ({@code events/status-cues.tsv}) or the clause says. When
- * several apply, the strongest wins: NONE (negated) > DENIED > SUSPENDED > PROPOSED > PLANNED >
- * POSSIBLE > RESUMED > CONFIRMED.
+ * Where a contact stands, as a status cue ({@code events/status-cues.tsv}) or the clause says.
+ * Declared strongest first: when several apply, the strongest wins ({@link #strongerThan}).
  */
 public enum ContactStatus {
-    RESUMED, CONFIRMED, PLANNED, PROPOSED, POSSIBLE, DENIED, SUSPENDED, NONE
+    NONE, DENIED, SUSPENDED, PROPOSED, PLANNED, POSSIBLE, RESUMED, CONFIRMED;
+
+    /** Whether this status wins over the other when a clause cues both (a negation beats everything). */
+    boolean strongerThan(ContactStatus other) {
+        return compareTo(other) < 0;
+    }
 }

@@ -12,14 +12,7 @@ import java.util.Map;
  */
 final class EventLexicon {
     /** What a trigger word means. */
-    record Trigger(ContactType contactType, String cameo, ContactMode contactMode) {
-        String type() {
-            return contactType.name();
-        }
-
-        String mode() {
-            return contactMode.name();
-        }
+    record Trigger(ContactType type, String cameo, ContactMode mode) {
     }
 
     final Map<String, Trigger> triggers = new HashMap<>();

@@ -12,8 +12,6 @@ import java.util.List;
  * and the delegation that came with him). Confidence grows with the evidence.
  */
 final class EventMerger {
-    /** Levels, most senior first: the level a merged contact keeps. */
-    private static final List<String> SENIORITY = List.of("HEAD_OF_STATE", "MINISTERIAL", "PARLIAMENTARY", "WORKING", "UNSPECIFIED");
     private final List<ContactEventRecord> events = new ArrayList<>();
     /** Each event's side codes, worked out once: merging never changes an event's sides. */
     private final List<List<String>> sidesOfEvents = new ArrayList<>();
@@ -22,17 +20,17 @@ final class EventMerger {
         List<String> sides = sides(event);
         for (int i = 0; i < events.size(); i++) {
             ContactEventRecord known = events.get(i);
-            if (sidesOfEvents.get(i).equals(sides) && known.status().equals(event.status()) && known.level().equals(event.level())) {
+            if (sidesOfEvents.get(i).equals(sides) && known.status() == event.status() && known.level() == event.level()) {
                 events.set(i, merged(known, event));
                 return;
             }
         }
         for (int i = 0; i < events.size(); i++) {
             ContactEventRecord known = events.get(i);
-            boolean oneUnspecified = known.level().equals("UNSPECIFIED") || event.level().equals("UNSPECIFIED");
-            if (sidesOfEvents.get(i).equals(sides) && known.status().equals(event.status())
+            boolean oneUnspecified = known.level() == ContactLevel.UNSPECIFIED || event.level() == ContactLevel.UNSPECIFIED;
+            if (sidesOfEvents.get(i).equals(sides) && known.status() == event.status()
                     && (oneUnspecified && compatibleTypes(known, event) || bothVisits(known, event))) {
-                ContactEventRecord specific = SENIORITY.indexOf(event.level()) < SENIORITY.indexOf(known.level()) ? event : known;
+                ContactEventRecord specific = event.level().moreSeniorThan(known.level()) ? event : known;
                 events.set(i, merged(specific, known == specific ? event : known));
                 return;
             }
@@ -52,9 +50,9 @@ final class EventMerger {
      * "The talks" without named sides after talks were reported: evidence for the latest event of that
      * type. False when there is none.
      */
-    boolean addEvidenceToLastOfType(String type, TextRange evidence) {
+    boolean addEvidenceToLastOfType(ContactType type, TextRange evidence) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).type().equals(type)) {
+            if (events.get(i).type() == type) {
                 events.set(i, withEvidence(events.get(i), List.of(evidence)));
                 return true;
             }
@@ -67,10 +65,10 @@ final class EventMerger {
      * one side only, is that earlier contact's: its sides, this one first. Just the side when none fits.
      * Not for the generic "contacts" and "dialogue" (CONSULT): those name no particular contact.
      */
-    List<ContactEventRecord.EventActor> sidesOfEarlier(String type, ContactEventRecord.EventActor side) {
+    List<ContactEventRecord.EventActor> sidesOfEarlier(ContactType type, ContactEventRecord.EventActor side) {
         for (int i = events.size() - 1; i >= 0; i--) {
             ContactEventRecord earlier = events.get(i);
-            if (earlier.type().equals(type) && sidesOfEvents.get(i).contains(side.code())) {
+            if (earlier.type() == type && sidesOfEvents.get(i).contains(side.code())) {
                 List<ContactEventRecord.EventActor> actors = new ArrayList<>(List.of(side));
                 earlier.actors().stream().filter(a -> !a.code().equals(side.code())).forEach(actors::add);
                 return actors;
@@ -85,12 +83,12 @@ final class EventMerger {
 
     /** A visit between the same sides with the same status is one trip, whoever in the party the text names. */
     private static boolean bothVisits(ContactEventRecord a, ContactEventRecord b) {
-        return a.type().equals("VISIT") && b.type().equals("VISIT");
+        return a.type() == ContactType.VISIT && b.type() == ContactType.VISIT;
     }
 
     /** A visit and talks are two contacts; "contacts" or "dialogue" (CONSULT) may be either. */
     private static boolean compatibleTypes(ContactEventRecord a, ContactEventRecord b) {
-        return a.type().equals(b.type()) || a.type().equals("CONSULT") || b.type().equals("CONSULT");
+        return a.type() == b.type() || a.type() == ContactType.CONSULT || b.type() == ContactType.CONSULT;
     }
 
     /** The event's distinct side codes, sorted. */
@@ -123,7 +121,7 @@ final class EventMerger {
                 evidence.add(at, range);
             }
         }
-        double confidence = Math.min(0.95, 0.5 + 0.1 * evidence.size() + (event.level().equals("UNSPECIFIED") ? 0 : 0.1));
+        double confidence = Math.min(0.95, 0.5 + 0.1 * evidence.size() + (event.level() == ContactLevel.UNSPECIFIED ? 0 : 0.1));
         confidence = Math.round(confidence * 100) / 100.0;
         return new ContactEventRecord(event.type(), event.cameo(), event.mode(), event.actors(), event.status(),
                 event.level(), event.eventDate(), evidence, confidence, event.goldstein());

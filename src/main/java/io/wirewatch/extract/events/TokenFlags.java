@@ -1,18 +1,15 @@
 package io.wirewatch.extract.events;
 
-import io.wirewatch.extract.morph.FormMemo;
-import io.wirewatch.extract.morph.RussianMorphology;
+import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
-import io.wirewatch.extract.morph.TokenKeys;
-import io.wirewatch.extract.morph.WordKeys;
+import io.wirewatch.extract.text.TokenSpans;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What each token of an article is for event coding (a negation, a demonstrative, a trigger, a
- * status cue, a future-tense verb...). Worked out once per word form ({@link Index}, shared by all
- * articles, read back from the form's keys) and, per article, as the sorted offsets of the tokens
+ * status cue, a future-tense verb...). Worked out once per word form ({@link EventWordIndex}, shared by
+ * all articles, read back from the form's keys) and, per article, as the sorted offsets of the tokens
  * with each flag, so the coder finds the next negation or trigger by a binary search, not a scan.
  */
 final class TokenFlags {
@@ -40,66 +37,9 @@ final class TokenFlags {
     /** A relative pronoun opening a clause (который, who, which). */
     static final int RELATIVE = 32768;
 
-    /** What a word form is for event coding: flag bits, the trigger word it is, the status it cues. */
-    record WordInfo(int bits, String trigger, String status) {
-        /** A form that means nothing here: the one instance, never a merge's result. */
-        static final WordInfo NOTHING = new WordInfo(0, null, null);
-    }
-
-    /**
-     * The lexicons and flag word sets as one map from comparison key to meaning, and what each word
-     * form (all its keys together, plus its tense) means, kept on the form ({@link FormMemo}).
-     * Thread-safe; make one per JVM (each takes a memo slot).
-     */
-    static final class Index {
-        private final Map<String, WordInfo> byKey = new java.util.HashMap<>();
-        private final FormMemo<WordInfo> byForm = new FormMemo<>(this::meaningOf);
-
-        Index(EventLexicon lexicon, Map<Integer, Set<String>> words) {
-            words.forEach((bit, set) -> set.forEach(w -> byKey.merge(w, new WordInfo(bit, null, null), Index::merge)));
-            lexicon.triggers.keySet().forEach(w -> byKey.merge(w, new WordInfo(0, w, null), Index::merge));
-            lexicon.statuses.forEach((w, status) -> byKey.merge(w, new WordInfo(STATUS, null, status.name()), Index::merge));
-        }
-
-        private static WordInfo merge(WordInfo a, WordInfo b) {
-            return new WordInfo(a.bits() | b.bits(), a.trigger() != null ? a.trigger() : b.trigger(),
-                    a.status() != null ? a.status() : b.status());
-        }
-
-        WordInfo of(Token token) {
-            return byForm.of(token.keys());
-        }
-
-        /** What a form means: every meaning of its keys (form and lemmas) together, plus its tense. */
-        private WordInfo meaningOf(WordKeys keys) {
-            String form = keys.get(0);
-            WordInfo info = WordInfo.NOTHING;
-            for (String key : keys) {
-                WordInfo meaning = byKey.get(key);
-                if (meaning != null) {
-                    info = merge(info, meaning);
-                }
-            }
-            if (isFutureVerb(form)) {
-                info = new WordInfo(info.bits() | FUTURE, info.trigger(), info.status());
-            }
-            if ((info.bits() & (STATUS | FUTURE)) != 0) {
-                info = new WordInfo(info.bits() | CUE, info.trigger(), info.status());
-            }
-            return info;
-        }
-
-        private static boolean isFutureVerb(String word) {
-            if (!TokenKeys.isCyrillic(word)) {
-                return false;
-            }
-            return RussianMorphology.get().everyReading(word, r -> r.tag().startsWith("VB:Fut"));
-        }
-    }
-
     private static final int BITS = 16;
     /** What word forms mean: a token's meaning is a field of its form's keys, no search. */
-    private final Index index;
+    private final EventWordIndex index;
     /** Start offsets of all the article's tokens, in order: a token's position from its offset. */
     private final int[] tokenStarts;
     /** Start and end offsets of the trigger words, in order, and their positions among the article's tokens. */
@@ -116,42 +56,32 @@ final class TokenFlags {
     private int lastPosition;
 
     /**
-     * The flags of an article's tokens, in text order ({@link #inTextOrder}). Runs of tokens are found
-     * by their start offsets (a binary search), never hashed: an article's tokens are new objects, and
-     * giving each an identity hash cost more than the search.
+     * The flags of an article's tokens, in text order ({@link EventExtractor#extract} sorts them).
+     * Runs of tokens are found by their start offsets (a binary search), never hashed: an article's
+     * tokens are new objects, and giving each an identity hash cost more than the search.
      */
-    TokenFlags(List<Token> tokens, Index index) {
+    TokenFlags(List<Token> tokens, EventWordIndex index) {
         this.index = index;
         tokenStarts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             tokenStarts[i] = token.start();
-            WordInfo info = index.of(token);
-            if (info == WordInfo.NOTHING) {
+            EventWordIndex.WordInfo info = index.of(token);
+            if (info == EventWordIndex.WordInfo.NOTHING) {
                 continue;
             }
             addStarts(token.start(), i, info.bits());
             if (info.trigger() != null) {
                 if (triggers == triggerStarts.length) {
-                    triggerStarts = java.util.Arrays.copyOf(triggerStarts, triggers * 2);
-                    triggerEnds = java.util.Arrays.copyOf(triggerEnds, triggers * 2);
-                    triggerPositions = java.util.Arrays.copyOf(triggerPositions, triggers * 2);
+                    triggerStarts = Arrays.copyOf(triggerStarts, triggers * 2);
+                    triggerEnds = Arrays.copyOf(triggerEnds, triggers * 2);
+                    triggerPositions = Arrays.copyOf(triggerPositions, triggers * 2);
                 }
                 triggerStarts[triggers] = token.start();
                 triggerPositions[triggers] = i;
                 triggerEnds[triggers++] = token.end();
             }
         }
-    }
-
-    /** The tokens sorted by start offset (the list itself when it is). */
-    static List<Token> inTextOrder(List<Token> tokens) {
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i).start() <= tokens.get(i - 1).start()) {
-                return tokens.stream().sorted(java.util.Comparator.comparingInt(Token::start)).toList();
-            }
-        }
-        return tokens;
     }
 
     private void addStarts(int start, int position, int bits) {
@@ -162,8 +92,8 @@ final class TokenFlags {
                 withBit = startsByBit[bit] = new int[8];
                 positionsByBit[bit] = new int[8];
             } else if (countByBit[bit] == withBit.length) {
-                withBit = startsByBit[bit] = java.util.Arrays.copyOf(withBit, withBit.length * 2);
-                positionsByBit[bit] = java.util.Arrays.copyOf(positionsByBit[bit], withBit.length);
+                withBit = startsByBit[bit] = Arrays.copyOf(withBit, withBit.length * 2);
+                positionsByBit[bit] = Arrays.copyOf(positionsByBit[bit], withBit.length);
             }
             positionsByBit[bit][countByBit[bit]] = position;
             withBit[countByBit[bit]++] = start;
@@ -172,7 +102,7 @@ final class TokenFlags {
 
     /** Where the first trigger word among the tokens (a run of consecutive tokens) is, or -1. */
     int firstTriggerIn(List<Token> tokens) {
-        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(triggerStarts, triggers, tokens.get(0).start());
+        int at = TokenSpans.firstFrom(triggerStarts, triggers, tokens.get(0).start());
         if (at == triggers || triggerEnds[at] > tokens.get(tokens.size() - 1).end()) {
             return -1;
         }
@@ -182,20 +112,20 @@ final class TokenFlags {
     /** The position among the article's tokens of the first token starting at or after the offset. */
     int positionOf(int offset) {
         if (offset != lastOffset) {
-            lastPosition = io.wirewatch.extract.text.TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
+            lastPosition = TokenSpans.firstFrom(tokenStarts, tokenStarts.length, offset);
             lastOffset = offset;
         }
         return lastPosition;
     }
 
     /** Whether a trigger word lies in the range: sentences without one are not looked at. */
-    boolean anyTriggerIn(io.wirewatch.extract.text.TextRange range) {
+    boolean anyTriggerIn(TextRange range) {
         return anyTriggerIn(range.start(), range.end());
     }
 
     /** Whether a trigger word lies between the offsets. */
     boolean anyTriggerIn(int start, int end) {
-        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(triggerStarts, triggers, start);
+        int at = TokenSpans.firstFrom(triggerStarts, triggers, start);
         return at < triggers && triggerEnds[at] <= end;
     }
 
@@ -213,7 +143,7 @@ final class TokenFlags {
         if (withBit == null) {
             return false;
         }
-        int first = io.wirewatch.extract.text.TokenSpans.firstFrom(withBit, countByBit[bit], tokens.get(0).start());
+        int first = TokenSpans.firstFrom(withBit, countByBit[bit], tokens.get(0).start());
         return first < countByBit[bit] && withBit[first] < tokens.get(tokens.size() - 1).end();
     }
 
@@ -224,7 +154,7 @@ final class TokenFlags {
         if (withBit == null) {
             return -1;
         }
-        int at = io.wirewatch.extract.text.TokenSpans.firstFrom(withBit, countByBit[bit], offset);
+        int at = TokenSpans.firstFrom(withBit, countByBit[bit], offset);
         return at < countByBit[bit] ? positionsByBit[bit][at] : -1;
     }
 
@@ -257,11 +187,11 @@ final class TokenFlags {
      * The status the token cues, its tense considered: a Russian verb in the future tense (проведут,
      * встретятся, будет) makes a contact PLANNED, even one a past form would confirm (провести).
      */
-    String statusWithTense(Token token) {
-        WordInfo info = index.of(token);
-        String status = info.status();
-        if ((status == null || status.equals("CONFIRMED")) && (info.bits() & FUTURE) != 0) {
-            return "PLANNED";
+    ContactStatus statusWithTense(Token token) {
+        EventWordIndex.WordInfo info = index.of(token);
+        ContactStatus status = info.status();
+        if ((status == null || status == ContactStatus.CONFIRMED) && (info.bits() & FUTURE) != 0) {
+            return ContactStatus.PLANNED;
         }
         return status;
     }

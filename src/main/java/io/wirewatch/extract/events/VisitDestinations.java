@@ -28,7 +28,7 @@ final class VisitDestinations {
     }
 
     /** Whether the visit at sentence position {@code trigger} goes to an unnamed place or to the visitor's own country. */
-    static boolean tripAtHome(List<Token> sentence, int trigger, Sides sides) {
+    static boolean tripAtHome(List<Token> sentence, int trigger, SideMentions sides) {
         boolean verb = isVisitingVerb(sentence.get(trigger));
         for (int i = trigger + 1; i < Math.min(sentence.size(), trigger + REACH); i++) {
             Token token = sentence.get(i);
@@ -62,7 +62,7 @@ final class VisitDestinations {
         return false;
     }
 
-    private static String nearestBefore(List<Token> sentence, int trigger, Sides sides) {
+    private static String nearestBefore(List<Token> sentence, int trigger, SideMentions sides) {
         for (int i = trigger - 1; i >= 0; i--) {
             String side = sides.sideNamedAt(sentence, i, i + 1);
             if (side != null && !side.isEmpty()) {

@@ -11,7 +11,7 @@ class EventLexiconTest {
     void theShippedLexiconsHoldTypedValues() {
         EventLexicon lexicon = EventLexicon.get();
         assertThat(lexicon.statuses).containsEntry("возобновить", ContactStatus.RESUMED);
-        assertThat(lexicon.triggers.values()).extracting(EventLexicon.Trigger::contactType).contains(ContactType.TELEPHONE);
+        assertThat(lexicon.triggers.values()).extracting(EventLexicon.Trigger::type).contains(ContactType.TELEPHONE);
     }
 
     @Test

@@ -44,11 +44,11 @@ class SeedEventsTest {
     @Test
     void oneEventPerContactWithEveryPieceOfEvidenceAndTheDateTheTextGives() {
         ContactEventRecord resumed = analysis.events().stream()
-                .filter(e -> e.status().equals("RESUMED") && e.level().equals("WORKING")).findFirst().orElseThrow();
+                .filter(e -> e.status() == ContactStatus.RESUMED && e.level() == ContactLevel.WORKING).findFirst().orElseThrow();
         assertThat(resumed.evidence()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(resumed.goldstein()).isEqualTo(1.0);
         ContactEventRecord planned = analysis.events().stream()
-                .filter(e -> e.status().equals("PLANNED")).findFirst().orElseThrow();
+                .filter(e -> e.status() == ContactStatus.PLANNED).findFirst().orElseThrow();
         assertThat(planned.eventDate()).isEqualTo("2026-01");
         assertThat(planned.cameo()).isEqualTo("036");
     }

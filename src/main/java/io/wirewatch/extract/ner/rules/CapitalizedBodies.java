@@ -111,7 +111,7 @@ public final class CapitalizedBodies implements NameRule {
 
     /** A descriptor (суд, комитет) or a head that names a body only after a capitalized adjective (фронт, альянс). */
     static boolean isHead(String word) {
-        return OrganizationDescriptors.isDescriptor(word) || RussianMorphology.get().hasLemmaIn(word, HEADS);
+        return DescriptorWords.isDescriptor(word) || RussianMorphology.get().hasLemmaIn(word, HEADS);
     }
 
     /**
@@ -159,6 +159,6 @@ public final class CapitalizedBodies implements NameRule {
 
     /** наследия, культурологии: a lower-case noun or adjective that can be genitive. */
     private static boolean isLowerCaseGenitive(String word) {
-        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && OrganizationDescriptors.isGenitiveComplement(word);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && DescriptorWords.isGenitiveComplement(word);
     }
 }

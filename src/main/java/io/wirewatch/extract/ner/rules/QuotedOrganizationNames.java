@@ -30,7 +30,7 @@ public final class QuotedOrganizationNames implements NameRule {
             if (close < 0) {
                 continue;
             }
-            int descriptor = OrganizationDescriptors.descriptorBefore(words, open, 0);
+            int descriptor = DescriptorWords.descriptorBefore(words, open, 0);
             int from = descriptor >= 0 ? descriptor : reportsFrom(words[open - 1]) ? open + 1 : -1;
             if (from >= 0) {
                 result = replaced(words, result, from, close, descriptor >= 0);
@@ -59,8 +59,8 @@ public final class QuotedOrganizationNames implements NameRule {
         }
         int start = from;
         if (fromDescriptor) {
-            int outer = OrganizationDescriptors.descriptorBefore(words, from, limit);
-            start = OrganizationDescriptors.withAdjectivesBefore(words, outer < 0 ? from : outer, limit);
+            int outer = DescriptorWords.descriptorBefore(words, from, limit);
+            start = DescriptorWords.withAdjectivesBefore(words, outer < 0 ? from : outer, limit);
         }
         kept.add(new Found(start, close, "ORG", 1.0));
         kept.sort(Comparator.comparingInt(Found::start));

@@ -1,0 +1,99 @@
+package io.wirewatch.extract.events;
+
+import io.wirewatch.extract.source.Article;
+import io.wirewatch.extract.statements.AttributedStatement;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.text.Token;
+import io.wirewatch.kb.KnowledgeBase;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes one article's clauses into contact events, clause after clause in text order. Reads a
+ * clause holding a trigger and its sentence, with what the article gives once (its tokens in text
+ * order and their flags, its side mentions, its statements); produces an event from the trigger's
+ * meaning, the status ({@link StatusCues}), the sides ({@link Sides}), the level
+ * ({@link ContactLevels}) and the month ({@link EventDates}), or evidence for an event reported
+ * before; the events join in an {@link EventMerger}.
+ */
+final class ClauseCoder {
+    /** Triggers that report a contact by themselves (визит, встреча, переговоры): CONFIRMED without a cue. */
+    private static final Set<ContactType> REPORTED_BY_ITSELF = EnumSet.of(ContactType.MEET, ContactType.VISIT,
+            ContactType.NEGOTIATE, ContactType.TELEPHONE, ContactType.REDUCE_RELATIONS);
+
+    private final EventLexicon lexicon = EventLexicon.get();
+    private final Article article;
+    private final TokenFlags flags;
+    private final NamedSides namedSides;
+    private final Sides sides;
+    private final NonContacts nonContacts;
+    private final ContactLevels levels;
+    private final List<AttributedStatement> statements;
+    private final EventMerger events = new EventMerger();
+
+    /** @param tokens the article's tokens in text order, which {@code flags} describe */
+    ClauseCoder(KnowledgeBase kb, Article article, List<Token> tokens, TokenFlags flags, SideMentions mentions,
+            List<AttributedStatement> statements) {
+        this.article = article;
+        this.flags = flags;
+        this.namedSides = new NamedSides(kb, mentions, flags);
+        this.sides = new Sides(namedSides, mentions);
+        this.nonContacts = new NonContacts(flags, mentions);
+        this.levels = new ContactLevels(lexicon, tokens, flags, mentions);
+        this.statements = statements;
+    }
+
+    /** Codes a clause of the sentence (both runs of the article's tokens). */
+    void code(List<Token> clause, List<Token> sentence) {
+        int trigger = flags.firstTriggerIn(clause);
+        if (trigger < 0) {
+            return;
+        }
+        TextRange evidence = new TextRange(sentence.get(0).start(), sentence.get(sentence.size() - 1).end());
+        if (trigger > 0 && flags.has(clause.get(trigger - 1), TokenFlags.DEMONSTRATIVE)) {
+            events.addEvidenceToLast(evidence);
+            return;
+        }
+        EventLexicon.Trigger meaning = lexicon.triggers.get(flags.trigger(clause.get(trigger)));
+        if (nonContacts.notAContact(clause, sentence, trigger, meaning)) {
+            return;
+        }
+        ContactStatus status = StatusCues.of(clause, trigger, sentence, flags);
+        if (status == null && !REPORTED_BY_ITSELF.contains(meaning.type())) {
+            return;
+        }
+        NamedSides.Named named = namedSides.in(clause);
+        if (status == null) {
+            if (named.sides().isEmpty() && events.addEvidenceToLastOfType(meaning.type(), evidence)) {
+                return;
+            }
+            status = ContactStatus.CONFIRMED;
+        }
+        List<ContactEventRecord.EventActor> actors = sides.in(named, clause, sentence, statements);
+        if (actors.size() == 1 && meaning.type() != ContactType.CONSULT) {
+            actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
+        }
+        if (twoSidesAtLeast(actors)) {
+            String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
+            String date = EventDates.monthIn(sentence, article.published(), flags);
+            ContactLevel level = levels.of(clause, named.partiesStart(), trigger, actors);
+            events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, level,
+                    date, List.of(evidence), 0.6, Goldstein.of(cameo)));
+        }
+    }
+
+    /** The events coded so far, joined. */
+    List<ContactEventRecord> events() {
+        return events.events();
+    }
+
+    private static boolean twoSidesAtLeast(List<ContactEventRecord.EventActor> actors) {
+        for (ContactEventRecord.EventActor actor : actors) {
+            if (!actor.code().equals(actors.get(0).code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,184 @@
+package io.wirewatch.extract.statements;
+
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.link.TitleMention;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.text.TokenSpans;
+import io.wirewatch.kb.EntityKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may have said a quote, by position: reads an article's tokens, the persons among its linked
+ * mentions, the titles resolved to their holders and the quotes; produces the speaker an attribution
+ * names (a name, a title, a pronoun's or a description's antecedent), the entities a quote mentions
+ * and the outlet an attribution names.
+ */
+final class Speakers {
+    private final List<SpeakerCandidate> people = new ArrayList<>();
+    /** People named where they can be the subject (nominative) and outside quotations, in text order. */
+    private final List<SpeakerCandidate> subjects = new ArrayList<>();
+    private final MentionIndex all;
+    private final int[] peopleStarts;
+    private final List<Quote> quotes;
+    private final List<Token> tokens;
+
+    Speakers(List<Token> tokens, List<LinkedEntity> entities, MentionIndex all, List<TitleMention> titles, List<Quote> quotes) {
+        this.tokens = tokens;
+        this.quotes = quotes;
+        this.all = all;
+        people.addAll(namesAndTitles(all, titled(entities, titles)));
+        peopleStarts = new int[people.size()];
+        for (int i = 0; i < peopleStarts.length; i++) {
+            peopleStarts[i] = people.get(i).range().start();
+        }
+        for (SpeakerCandidate candidate : people) {
+            if (SpeechLexicon.canBeSubject(firstWord(candidate.range())) && !insideQuote(candidate.range())) {
+                subjects.add(candidate);
+            }
+        }
+    }
+
+    /** The titles resolved to a holder the article names, in text order. */
+    private static List<SpeakerCandidate> titled(List<LinkedEntity> entities, List<TitleMention> titles) {
+        Map<String, LinkedEntity> byId = new HashMap<>();
+        for (LinkedEntity entity : entities) {
+            byId.put(entity.id(), entity);
+        }
+        List<SpeakerCandidate> titled = new ArrayList<>();
+        for (TitleMention title : titles) {
+            LinkedEntity holder = title.holder() == null ? null : byId.get(title.holder().personId());
+            if (holder != null) {
+                titled.add(new SpeakerCandidate(title.range(), holder, Resolution.TITLE));
+            }
+        }
+        return titled;
+    }
+
+    /** People named (the index is in text order) merged with the titles (in text order too); a name first at the same offset. */
+    private static List<SpeakerCandidate> namesAndTitles(MentionIndex all, List<SpeakerCandidate> titled) {
+        List<SpeakerCandidate> people = new ArrayList<>();
+        int nextTitle = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.entity(i).kind() == EntityKind.PERSON) {
+                for (; nextTitle < titled.size() && titled.get(nextTitle).range().start() < all.range(i).start(); nextTitle++) {
+                    people.add(titled.get(nextTitle));
+                }
+                people.add(new SpeakerCandidate(all.range(i), all.entity(i), Resolution.NAMED));
+            }
+        }
+        people.addAll(titled.subList(nextTitle, titled.size()));
+        return people;
+    }
+
+    /** The speaker named in the attribution: the candidate nearest the verb. */
+    SpeakerCandidate speakerIn(Attribution attribution, List<Token> tokens) {
+        SpeakerCandidate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Token token : TokenSpans.within(tokens, attribution.clause())) {
+            SpeakerCandidate candidate = candidateAt(token, tokens);
+            if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
+                int distance = Math.abs(token.start() - attribution.verb().start())
+                        + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0);
+                if (distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best == null) {
+            best = describedSpeaker(attribution, tokens);
+        }
+        return best;
+    }
+
+    /** "…", - сказал протоиерей: a description right after the verb stands for the person last named. */
+    private SpeakerCandidate describedSpeaker(Attribution attribution, List<Token> tokens) {
+        List<Token> clause = TokenSpans.within(tokens, attribution.clause());
+        for (int i = 0; i < clause.size(); i++) {
+            if (clause.get(i).range().equals(attribution.verb()) && i + 1 < clause.size()
+                    && SpeechLexicon.isDescription(clause.get(i + 1))) {
+                SpeakerCandidate antecedent = antecedentBefore(attribution.clause().start());
+                return antecedent == null ? null : new SpeakerCandidate(clause.get(i + 1).range(), antecedent.person(), Resolution.TITLE);
+            }
+        }
+        return null;
+    }
+
+    private SpeakerCandidate candidateAt(Token token, List<Token> tokens) {
+        if (SpeechLexicon.isPronoun(token)) {
+            SpeakerCandidate antecedent = antecedentBefore(token.start());
+            return antecedent == null ? null : new SpeakerCandidate(token.range(), antecedent.person(), Resolution.PRONOUN);
+        }
+        SpeakerCandidate title = null;
+        for (int i = TokenSpans.firstFrom(peopleStarts, peopleStarts.length, token.start());
+                i < people.size() && people.get(i).range().start() == token.start(); i++) {
+            SpeakerCandidate candidate = people.get(i);
+            if (candidate.resolution() == Resolution.NAMED) {
+                return candidate;
+            }
+            title = candidate;
+        }
+        if (title != null) {
+            SpeakerCandidate named = nameRightAfter(title.range());
+            return named != null ? named : title;
+        }
+        return null;
+    }
+
+    /** The person named right after a title (пресс-секретарь президента РФ Дмитрий Песков). */
+    private SpeakerCandidate nameRightAfter(TextRange title) {
+        for (SpeakerCandidate candidate : people) {
+            if (candidate.resolution() == Resolution.NAMED && candidate.range().start() > title.start()
+                    && candidate.range().start() - title.end() <= 1) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The last person named (or titled) as a possible subject before the offset, outside quotations. */
+    private SpeakerCandidate antecedentBefore(int offset) {
+        for (int i = subjects.size() - 1; i >= 0; i--) {
+            if (subjects.get(i).range().end() <= offset) {
+                return subjects.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The first word of a name or title: the token starting where it starts, or null. */
+    private Token firstWord(TextRange range) {
+        int at = TokenSpans.firstFrom(tokens, range.start());
+        return at < tokens.size() ? tokens.get(at) : null;
+    }
+
+    boolean insideQuote(TextRange range) {
+        return Quote.anyHolds(quotes, range);
+    }
+
+    /** The ids of the entities named in the range, in text order, each once. */
+    List<String> mentionedIn(TextRange quote) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (int i = all.firstFrom(quote.start()); i < all.size() && all.range(i).start() < quote.end(); i++) {
+            if (quote.contains(all.range(i))) {
+                ids.add(all.entity(i).id());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The first medium named in the clause (the outlet a statement was given to), or null. */
+    LinkedEntity outletIn(TextRange clause) {
+        for (int i = all.firstFrom(clause.start()); i < all.size() && all.range(i).start() < clause.end(); i++) {
+            if (clause.contains(all.range(i)) && all.entity(i).kind() == EntityKind.MEDIA) {
+                return all.entity(i);
+            }
+        }
+        return null;
+    }
+}
