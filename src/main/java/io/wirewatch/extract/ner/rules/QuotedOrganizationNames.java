@@ -8,11 +8,12 @@ import java.util.Set;
 
 /**
  * An organisation's descriptor followed by a name in quotation marks names that organisation
- * (партии « Яблоко », газеты « Русская правда », московского клуба « 16 тонн »): one ORG from the
- * descriptor, with the adjectives before it, to the last word inside the quotes, as factRuEval
- * marks it, replacing whatever the finder found there. After a reporting word (сообщает
- * « Росбалт », в интервью « Свободной прессе ») the quoted name alone is the outlet. The quoted
- * name starts with a capital or a digit and runs for at most {@value #LONGEST} words.
+ * (партии « Яблоко », газеты « Русская правда », московского клуба « 16 тонн »), and so does a
+ * quoted name after a reporting word (сообщает « Росбалт », в интервью « Свободной прессе »): one
+ * ORG of the words inside the quotes, the name proper as factRuEval's org_name spans mark it (the
+ * descriptor and the marks are not part of the name), replacing whatever the finder found from the
+ * descriptor to the closing mark. The quoted name starts with a capital or a digit and runs for at
+ * most {@value #LONGEST} words.
  */
 public final class QuotedOrganizationNames implements NameRule {
     private static final int LONGEST = 8;
@@ -33,36 +34,22 @@ public final class QuotedOrganizationNames implements NameRule {
             int descriptor = DescriptorWords.descriptorBefore(words, open, 0);
             int from = descriptor >= 0 ? descriptor : reportsFrom(words[open - 1]) ? open + 1 : -1;
             if (from >= 0) {
-                result = replaced(words, result, from, close, descriptor >= 0);
+                result = replaced(words, result, from, open, close);
                 open = close;
             }
         }
         return result;
     }
 
-    /**
-     * The names with one ORG in place of those overlapping {@code from} to {@code close}; from a
-     * descriptor, the ORG takes in the descriptor it depends on (руководство движения) and their
-     * adjectives.
-     */
-    private static List<Found> replaced(String[] words, List<Found> names,
-            int from, int close, boolean fromDescriptor) {
-        int limit = 0;
+    /** The names with one ORG, the words between {@code open} and {@code close}, in place of those overlapping {@code from} to {@code close}. */
+    private static List<Found> replaced(String[] words, List<Found> names, int from, int open, int close) {
         List<Found> kept = new ArrayList<>(names.size() + 1);
         for (Found name : names) {
-            if (name.end() <= from) {
-                limit = Math.max(limit, name.end());
-            }
             if (name.end() <= from || name.start() > close) {
                 kept.add(name);
             }
         }
-        int start = from;
-        if (fromDescriptor) {
-            int outer = DescriptorWords.descriptorBefore(words, from, limit);
-            start = DescriptorWords.withAdjectivesBefore(words, outer < 0 ? from : outer, limit);
-        }
-        kept.add(new Found(start, close, "ORG", 1.0));
+        kept.add(new Found(open + 1, close, "ORG", 1.0));
         kept.sort(Comparator.comparingInt(Found::start));
         return kept;
     }
