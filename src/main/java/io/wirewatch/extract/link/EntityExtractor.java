@@ -45,8 +45,9 @@ public final class EntityExtractor {
      * the role's holder (who is then in the article even when not named).
      */
     public Result link(Article article, List<Token> tokens, Map<String, List<TextRange>> known, List<LinkedEntity> unknown) {
-        // Undated (a story read from text): a bare title stays an unresolved role, never today's holder;
-        // a named person keeps the role they hold today, the live wire's default.
+        // Undated (a story read from text): a bare title is the role's holder only when the article names
+        // someone who held it, else an unresolved role, never today's holder; a named person keeps the
+        // role they hold today, the live wire's default.
         LocalDate date = article.published();
         LocalDate today = date != null ? date : LocalDate.now();
         Map<String, List<TextRange>> mentions = new LinkedHashMap<>();
@@ -60,7 +61,7 @@ public final class EntityExtractor {
             String roleId = roles.roleId(match);
             if (roleId != null) {
                 RoleHolding holder = namedHolders.containsKey(roleId) ? namedHolders.get(roleId)
-                        : date == null ? null : kb.holder(roleId, date).orElse(null);
+                        : date != null ? kb.holder(roleId, date).orElse(null) : mentionedHolder(roleId, mentions);
                 titleMentions.add(new TitleMention(span(tokens, match), roleId, holder));
             }
         }
@@ -72,6 +73,18 @@ public final class EntityExtractor {
         unknown.forEach(entity -> entities.add(withNamedRole(entity, rolesByPerson)));
         entities.sort(Comparator.comparingInt(LinkedEntity::firstMention));
         return new Result(entities, titleMentions);
+    }
+
+    /** In an undated article: the first person the article names who ever held the role, or null. */
+    private RoleHolding mentionedHolder(String roleId, Map<String, List<TextRange>> mentions) {
+        for (String id : mentions.keySet()) {
+            for (RoleHolding holding : kb.holdingsOf(id)) {
+                if (holding.roleId().equals(roleId)) {
+                    return holding;
+                }
+            }
+        }
+        return null;
     }
 
     /** The person with the role the article's title gave them, and that role's country when it is a state's. */

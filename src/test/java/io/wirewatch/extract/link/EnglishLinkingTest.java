@@ -52,6 +52,8 @@ class EnglishLinkingTest {
         assertThat(undated.titles()).extracting(TitleMention::roleId).containsOnly("USA.FOREIGN_MINISTER");
         assertThat(undated.titles()).allSatisfy(t -> assertThat(t.holder()).isNull());
         assertThat(people(undated)).isEmpty();
+        Analysis named = analyze(null, null, "George Shultz arrived in Geneva. The Secretary of State said the talks would go on.");
+        assertThat(named.titles()).extracting(t -> t.holder().personId()).containsExactly("ww:person:george-shultz");
 
         assertThat(people(analyze(LocalDate.parse("1987-03-20"), null, body))).containsOnlyKeys("George Shultz");
         assertThat(people(analyze(LocalDate.parse("2026-02-10"), null, body))).containsOnlyKeys("Marco Rubio");
