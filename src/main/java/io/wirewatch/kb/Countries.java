@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Every country: English and Russian names from CLDR (through ICU4J), extended by
  * {@code kb/countries.tsv} with Wikidata ids, aliases (РФ, США, Соединённые Штаты), adjectives
- * (американский, French) and nationalities (украинцы, Ukrainians), each a {@link KbEntity}.
+ * (американский, French) and nationalities (украинцы, Ukrainians), each a {@link KbEntity}; and the
+ * former states of {@code kb/former-states.tsv} (the Soviet Union as SUN).
  */
 final class Countries {
     private static final ULocale RUSSIAN = new ULocale("ru");
@@ -45,7 +46,22 @@ final class Countries {
         if (!extra.isEmpty()) {
             throw new KnowledgeBaseException("/kb/countries.tsv: not ISO 3166-1 alpha-3 codes CLDR knows: " + extra.keySet());
         }
+        countries.addAll(formerStates());
         return countries;
+    }
+
+    /** The Soviet Union, East Germany: {@code kb/former-states.tsv}, names and all by hand. */
+    private static List<Country> formerStates() {
+        List<Country> states = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.read("/kb/former-states.tsv").rows()) {
+            String iso3 = row.require("iso3");
+            String qid = row.get("wikidata");
+            KbEntity entity = new KbEntity(qid != null ? qid : "ww:country:" + iso3, EntityKind.COUNTRY, row.require("name_en"),
+                    row.get("name_ru"), qid, iso3, row.names(row.require("name_en"), "aliases_en"),
+                    row.names(row.get("name_ru"), "aliases_ru"), false);
+            states.add(new Country(entity, row.list("adjectives_en"), row.list("adjectives_ru"), null));
+        }
+        return states;
     }
 
     /**

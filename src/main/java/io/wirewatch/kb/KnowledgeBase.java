@@ -100,6 +100,18 @@ public final class KnowledgeBase {
                 .toList();
     }
 
+    /** Every role the person held, whenever, earliest first. */
+    public List<RoleHolding> holdingsOf(String personId) {
+        return holdingsByPerson.getOrDefault(personId, List.of()).stream()
+                .sorted(Comparator.comparing((RoleHolding h) -> h.start() == null ? LocalDate.MIN : h.start()))
+                .toList();
+    }
+
+    /** Whether the code names a state of the knowledge base (RUS, SUN), not an international body (UN). */
+    public boolean isState(String code) {
+        return code != null && adjectivesEn.containsKey(code);
+    }
+
     /** Role ids that have at least one holder. */
     public java.util.Set<String> roleIds() {
         return holdingsByRole.keySet();

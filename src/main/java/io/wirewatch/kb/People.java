@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads {@code kb/people.tsv}: one row per person and role (a person with several roles has several
- * rows, merged into one entity with every alias), with the role's dates.
+ * Reads {@code kb/people.tsv} and {@code kb/people-phoenix.tsv}: one row per person and role (a person
+ * with several roles has several rows, merged into one entity with every alias; a row without a
+ * Russian name or country keeps the earlier rows'), with the role's dates.
  */
 final class People {
-    private static final String FILE = "/kb/people.tsv";
+    /** Hand-written people, then the English aliases and historical holders derived from Phoenix ({@link PhoenixImport}). */
+    private static final List<String> FILES = List.of("/kb/people.tsv", "/kb/people-phoenix.tsv");
     /** Russian first names ending in -а/-я that belong to men. */
     private static final Set<String> MALE_NAMES_IN_A = Set.of("Никита", "Илья", "Фома", "Кузьма", "Лука", "Савва");
 
@@ -23,19 +25,18 @@ final class People {
 
     static void load(Consumer<KbEntity> entities, Consumer<RoleHolding> holdings) {
         Map<String, KbEntity> people = new LinkedHashMap<>();
-        for (TsvTable.Row row : TsvTable.read(FILE).rows()) {
+        for (TsvTable.Row row : FILES.stream().flatMap(f -> TsvTable.read(f).rows().stream()).toList()) {
             String nameEn = row.require("name_en");
             String qid = row.get("wikidata");
             String id = qid != null ? qid : KnowledgeBase.localId(EntityKind.PERSON, nameEn);
-            String nameRu = row.get("name_ru");
-            Set<String> en = new LinkedHashSet<>(row.names(nameEn, "aliases_en"));
-            Set<String> ru = new LinkedHashSet<>(row.names(nameRu, "aliases_ru"));
             KbEntity known = people.get(id);
-            if (known != null) {
-                en.addAll(known.aliasesEn());
-                ru.addAll(known.aliasesRu());
-            }
-            people.put(id, new KbEntity(id, EntityKind.PERSON, nameEn, nameRu, qid, row.get("country"),
+            String nameRu = row.get("name_ru") != null || known == null ? row.get("name_ru") : known.nameRu();
+            String country = row.get("country") != null || known == null ? row.get("country") : known.country();
+            Set<String> en = new LinkedHashSet<>(known != null ? known.aliasesEn() : List.of());
+            Set<String> ru = new LinkedHashSet<>(known != null ? known.aliasesRu() : List.of());
+            en.addAll(row.names(nameEn, "aliases_en"));
+            ru.addAll(row.names(nameRu, "aliases_ru"));
+            people.put(id, new KbEntity(id, EntityKind.PERSON, nameEn, nameRu, qid, country,
                     List.copyOf(en), List.copyOf(ru), isFemale(nameRu)));
             String code = row.get("role_code");
             if (code != null) {

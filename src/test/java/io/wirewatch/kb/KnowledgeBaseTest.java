@@ -54,6 +54,28 @@ class KnowledgeBaseTest {
         assertThat(kb.holder("USA.HEAD_OF_STATE", LocalDate.parse("2026-02-10")).orElseThrow().personId()).isEqualTo("Q22686");
         assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2026-02-10")).orElseThrow().personId()).isEqualTo("Q3052772");
         assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2015-01-01")).orElseThrow().personId()).isEqualTo("ww:person:francois-hollande");
-        assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2000-01-01"))).isEmpty();
+        assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("2000-01-01")).orElseThrow().personId()).isEqualTo("ww:person:jacques-chirac");
+        assertThat(kb.holder("FRA.HEAD_OF_STATE", LocalDate.parse("1980-01-01"))).isEmpty();
+    }
+
+    @Test
+    void historicalHoldersFromPhoenixAndFormerStates() {
+        assertThat(kb.holder("USA.FOREIGN_MINISTER", LocalDate.parse("1987-03-20")).orElseThrow().personId()).isEqualTo("ww:person:george-shultz");
+        assertThat(kb.holder("SUN.FOREIGN_MINISTER", LocalDate.parse("1987-03-20")).orElseThrow().personId()).isEqualTo("ww:person:eduard-shevardnadze");
+        KbEntity shevardnadze = kb.entity("ww:person:eduard-shevardnadze").orElseThrow();
+        assertThat(shevardnadze.country()).isEqualTo("SUN");
+        assertThat(shevardnadze.aliasesEn()).contains("Shevardnadze");
+        assertThat(kb.rolesOf(shevardnadze.id(), LocalDate.parse("1995-01-01"))).extracting(RoleHolding::roleId).containsExactly("GEO.HEAD_OF_STATE");
+        KbEntity soviet = kb.entity("Q15180").orElseThrow();
+        assertThat(soviet.kind()).isEqualTo(EntityKind.COUNTRY);
+        assertThat(soviet.country()).isEqualTo("SUN");
+        assertThat(kb.countryAdjectives("SUN", "en")).containsExactly("Soviet");
+        assertThat(kb.isState("SUN")).isTrue();
+        assertThat(kb.isState("UN")).isFalse();
+        // Phoenix adds spellings to people already known, keeping their Russian names and ids
+        KbEntity medvedev = kb.entity("Q23530").orElseThrow();
+        assertThat(medvedev.nameRu()).isEqualTo("Дмитрий Медведев");
+        assertThat(medvedev.country()).isEqualTo("RUS");
+        assertThat(medvedev.aliasesEn()).startsWith("Dmitry Medvedev").contains("Dmitriy Medvedev");
     }
 }

@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Links an article's names to entities and finds the titles that name roles: groups the mentions
- * by entity, gives each person the role held at the article's date, and resolves titles to the
- * role's holder. Thread-safe.
+ * by entity, gives each person the role held at the article's date (or named by a title beside the
+ * name, {@link TitleRoles}), and resolves titles to the role's holder at the article's date; an
+ * undated article's bare titles stay unresolved. Thread-safe.
  */
 public final class EntityExtractor {
     private final KnowledgeBase kb;
@@ -44,18 +45,23 @@ public final class EntityExtractor {
      * the role's holder (who is then in the article even when not named).
      */
     public Result link(Article article, List<Token> tokens, Map<String, List<TextRange>> known, List<LinkedEntity> unknown) {
-        LocalDate date = article.published() != null ? article.published() : LocalDate.now();
+        // Undated (a story read from text): a bare title is the role's holder only when the article names
+        // someone who held it, else an unresolved role, never today's holder; a named person keeps the
+        // role they hold today, the live wire's default.
+        LocalDate date = article.published();
+        LocalDate today = date != null ? date : LocalDate.now();
         Map<String, List<TextRange>> mentions = new LinkedHashMap<>();
         known.forEach((id, ranges) -> mentions.put(id, new ArrayList<>(ranges)));
         Map<TextRange, MentionKind> notNames = adjectives(tokens, known);
-        String home = homeCountry(article);
         List<Gazetteer.Match<TitleIndex.RoleRef>> titleMatches = titles.find(tokens);
-        Map<String, RoleHolding> namedHolders = namedHolders(titleMatches, home, tokens, mentions, unknown, date);
+        TitleRoles roles = new TitleRoles(kb, titleMatches, homeCountry(article), tokens, mentions, unknown, today);
+        Map<String, RoleHolding> namedHolders = roles.namedHolders();
         List<TitleMention> titleMentions = new ArrayList<>();
         for (Gazetteer.Match<TitleIndex.RoleRef> match : titleMatches) {
-            String roleId = match.target().roleId(home);
+            String roleId = roles.roleId(match);
             if (roleId != null) {
-                RoleHolding holder = namedHolders.containsKey(roleId) ? namedHolders.get(roleId) : kb.holder(roleId, date).orElse(null);
+                RoleHolding holder = namedHolders.containsKey(roleId) ? namedHolders.get(roleId)
+                        : date != null ? kb.holder(roleId, date).orElse(null) : mentionedHolder(roleId, mentions);
                 titleMentions.add(new TitleMention(span(tokens, match), roleId, holder));
             }
         }
@@ -63,63 +69,31 @@ public final class EntityExtractor {
         Map<String, RoleHolding> rolesByPerson = new java.util.HashMap<>();
         namedHolders.values().forEach(h -> rolesByPerson.putIfAbsent(h.personId(), h));
         List<LinkedEntity> entities = new ArrayList<>();
-        mentions.forEach((id, ranges) -> entities.add(withNamedRole(linked(kb.entity(id).orElseThrow(), ranges, notNames, date), rolesByPerson)));
+        mentions.forEach((id, ranges) -> entities.add(withNamedRole(linked(kb.entity(id).orElseThrow(), ranges, notNames, today), rolesByPerson)));
         unknown.forEach(entity -> entities.add(withNamedRole(entity, rolesByPerson)));
         entities.sort(Comparator.comparingInt(LinkedEntity::firstMention));
         return new Result(entities, titleMentions);
     }
 
-    /**
-     * Премьер-министр Японии Наото Кан, Russian Foreign Minister Sergei Lavrov: a title followed
-     * directly by a person's name says who holds the role in this article, whatever the knowledge
-     * base says of the article's date (the article may be older than its data, or the date unknown).
-     */
-    private Map<String, RoleHolding> namedHolders(List<Gazetteer.Match<TitleIndex.RoleRef>> titleMatches, String home,
-            List<Token> tokens, Map<String, List<TextRange>> mentions, List<LinkedEntity> unknown, LocalDate date) {
-        Map<String, RoleHolding> holders = new java.util.HashMap<>();
-        for (Gazetteer.Match<TitleIndex.RoleRef> match : titleMatches) {
-            String roleId = match.target().roleId(home);
-            if (roleId == null || match.to() >= tokens.size() || holders.containsKey(roleId)) {
-                continue;
-            }
-            int nameStart = tokens.get(match.to()).start();
-            String person = personNamedAt(nameStart, mentions, unknown);
-            if (person != null && !holdsAnotherRole(person, roleId, date)) {
-                kb.anyHolding(roleId).ifPresent(role -> holders.put(roleId, new RoleHolding(person, roleId, role.code(),
-                        role.country(), role.nameEn(), role.nameRu(), null, null)));
-            }
-        }
-        return holders;
-    }
-
-    /** пресс-секретарь президента Путина: the name after the title is someone holding another role then. */
-    private boolean holdsAnotherRole(String person, String roleId, LocalDate date) {
-        List<RoleHolding> roles = kb.rolesOf(person, date);
-        return !roles.isEmpty() && roles.stream().noneMatch(r -> r.roleId().equals(roleId));
-    }
-
-    private String personNamedAt(int start, Map<String, List<TextRange>> mentions, List<LinkedEntity> unknown) {
-        for (Map.Entry<String, List<TextRange>> entry : mentions.entrySet()) {
-            boolean person = kb.entity(entry.getKey()).map(e -> e.kind() == EntityKind.PERSON).orElse(false);
-            if (person && entry.getValue().stream().anyMatch(r -> r.start() == start)) {
-                return entry.getKey();
-            }
-        }
-        for (LinkedEntity entity : unknown) {
-            if (entity.kind() == EntityKind.PERSON && entity.mentions().stream().anyMatch(r -> r.start() == start)) {
-                return entity.id();
+    /** In an undated article: the first person the article names who ever held the role, or null. */
+    private RoleHolding mentionedHolder(String roleId, Map<String, List<TextRange>> mentions) {
+        for (String id : mentions.keySet()) {
+            for (RoleHolding holding : kb.holdingsOf(id)) {
+                if (holding.roleId().equals(roleId)) {
+                    return holding;
+                }
             }
         }
         return null;
     }
 
-    /** The person with the role the article's title gave them, and that role's country when they had none. */
-    private static LinkedEntity withNamedRole(LinkedEntity entity, Map<String, RoleHolding> rolesByPerson) {
+    /** The person with the role the article's title gave them, and that role's country when it is a state's. */
+    private LinkedEntity withNamedRole(LinkedEntity entity, Map<String, RoleHolding> rolesByPerson) {
         RoleHolding role = rolesByPerson.get(entity.id());
         if (role == null || role.roleId().equals(entity.role() == null ? null : entity.role().roleId())) {
             return entity;
         }
-        String country = entity.country() != null ? entity.country() : role.country();
+        String country = kb.isState(role.country()) || entity.country() == null ? role.country() : entity.country();
         return new LinkedEntity(entity.id(), entity.kind(), entity.nameEn(), entity.nameRu(), entity.wikidata(), country, role,
                 entity.mentions(), entity.notNames());
     }
@@ -167,8 +141,9 @@ public final class EntityExtractor {
         List<TextRange> sorted = ranges.stream().sorted(Comparator.comparingInt(TextRange::start)).toList();
         Map<TextRange, MentionKind> kinds = new java.util.HashMap<>();
         sorted.stream().filter(notNames::containsKey).forEach(r -> kinds.put(r, notNames.get(r)));
+        String country = role != null && kb.isState(role.country()) ? role.country() : entity.country();
         return new LinkedEntity(entity.id(), entity.kind(), entity.nameEn(), entity.nameRu(), entity.wikidata(),
-                entity.country(), role, sorted, kinds);
+                country, role, sorted, kinds);
     }
 
     /** The article's own country: its dateline city's, else its agency's. */

@@ -14,10 +14,18 @@ import java.util.Map;
  * {@link Gazetteer} whose targets are role references.
  */
 final class TitleIndex {
-    /** A role named by a phrase: code and country; country null means the article's own country. */
-    record RoleRef(String code, String country) {
+    /**
+     * A role named by a phrase: code and country; country null means the article's own country,
+     * {@code named} the country of the person named after the phrase (President Reagan).
+     */
+    record RoleRef(String code, String country, boolean named) {
+        RoleRef(String code, String country) {
+            this(code, country, false);
+        }
+
+        /** The role's id in an article from {@code home}, or null when the phrase alone cannot say. */
         String roleId(String home) {
-            String c = country != null ? country : home;
+            String c = country != null ? country : named ? null : home;
             return c == null ? null : c + "." + code;
         }
     }
@@ -36,6 +44,7 @@ final class TitleIndex {
         for (TitleTemplate template : kb.titleTemplates()) {
             switch (template.country()) {
                 case TitleTemplate.HOME_COUNTRY -> add(titles, template.phrase(), new RoleRef(template.code(), null));
+                case TitleTemplate.NAMED_PERSON -> add(titles, template.phrase(), new RoleRef(template.code(), null, true));
                 case TitleTemplate.ANY_COUNTRY -> {
                     for (String roleId : kb.roleIds()) {
                         String[] parts = roleId.split("\\.", 2);
