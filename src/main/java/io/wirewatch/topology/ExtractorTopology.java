@@ -8,7 +8,6 @@ import io.wirewatch.schema.Statement;
 import io.wirewatch.serde.Topic;
 import io.wirewatch.topology.aggregates.EntityMentionCounter;
 import io.wirewatch.topology.aggregates.EntityTally;
-import io.wirewatch.topology.aggregates.EntityTallySerde;
 import io.wirewatch.topology.alerts.AlertDeduplicator;
 import io.wirewatch.topology.alerts.AlertMaker;
 import io.wirewatch.topology.contacts.DyadStatus;
@@ -17,7 +16,7 @@ import io.wirewatch.topology.contacts.EventCorrelator;
 import io.wirewatch.topology.dedup.ArticleVersionFilter;
 import io.wirewatch.topology.dedup.FingerprintPartitioner;
 import io.wirewatch.topology.dedup.TextCopyFilter;
-import io.wirewatch.topology.state.JsonSerde;
+import io.wirewatch.topology.state.StateSerdes;
 import io.wirewatch.topology.statements.SpeakerHistory;
 import io.wirewatch.topology.statements.SpeakerStatementsTracker;
 import java.time.Duration;
@@ -133,26 +132,28 @@ public final class ExtractorTopology {
     /** The processors' stores, all persistent (RocksDB, changelogged) and cached between commits. */
     private static void addStores(StreamsBuilder builder, WirewatchTopics topics, int maxValueBytes) {
         Serde<String> strings = new SizeLimitedSerde<>(Serdes.String(), maxValueBytes);
-        for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP,
-                StoreNames.ARTICLE_VIEWS)) {
+        for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP)) {
             builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                     Stores.persistentTimestampedKeyValueStore(name), KEYS, strings).withCachingEnabled());
         }
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_VIEWS), KEYS,
+                new SizeLimitedSerde<>(StateSerdes.articleViews(), maxValueBytes)).withCachingEnabled());
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.OPEN_CONTACT_EVENTS), KEYS,
                 topics.contactEvents().valueSerde()).withCachingEnabled());
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.RECENT_ALERTS), KEYS,
                 topics.alerts().valueSerde()).withCachingEnabled());
-        Serde<EntityTally> tallies = new SizeLimitedSerde<>(new EntityTallySerde(), maxValueBytes);
+        Serde<EntityTally> tallies = new SizeLimitedSerde<>(StateSerdes.entityTallies(), maxValueBytes);
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_HOURLY,
                 Duration.ofDays(2), Duration.ofHours(1), false), KEYS, tallies).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_DAILY,
                 Duration.ofDays(30), Duration.ofDays(1), false), KEYS, tallies).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DYAD_STATUS),
-                KEYS, new SizeLimitedSerde<>(JsonSerde.of(DyadStatus.class), maxValueBytes)).withCachingEnabled());
+                KEYS, new SizeLimitedSerde<>(StateSerdes.dyadStatuses(), maxValueBytes)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPEAKER_STATEMENTS),
-                KEYS, new SizeLimitedSerde<>(JsonSerde.of(SpeakerHistory.class), maxValueBytes)).withCachingEnabled());
+                KEYS, new SizeLimitedSerde<>(StateSerdes.speakerHistories(), maxValueBytes)).withCachingEnabled());
     }
 
     /**

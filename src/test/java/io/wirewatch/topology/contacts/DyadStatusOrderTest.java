@@ -15,7 +15,7 @@ import io.wirewatch.topology.Topics;
 import io.wirewatch.topology.WirewatchTopics;
 import io.wirewatch.topology.alerts.AlertMaker;
 import io.wirewatch.topology.alerts.AlertRules;
-import io.wirewatch.topology.state.JsonSerde;
+import io.wirewatch.topology.state.StateSerdes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -84,7 +84,7 @@ class DyadStatusOrderTest {
         topology.addProcessor("track", () -> new DyadStatusTracker(StoreNames.DYAD_STATUS,
                 new AlertMaker(AlertRules.parse("test rules", RULES))), "events");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.DYAD_STATUS),
-                Serdes.String(), JsonSerde.of(DyadStatus.class)), "track");
+                Serdes.String(), StateSerdes.dyadStatuses()), "track");
         topology.addSink("alerts", Topics.ALERTS, Serdes.String().serializer(), TOPICS.alerts().valueSerde().serializer(),
                 "track");
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, props("dyad-order"))) {
