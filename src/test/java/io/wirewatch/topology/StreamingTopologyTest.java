@@ -12,7 +12,7 @@ import io.wirewatch.schema.ContactStatus;
 import io.wirewatch.schema.RawArticle;
 import io.wirewatch.testing.AvroBinarySerde;
 import io.wirewatch.topology.aggregates.EntityTally;
-import io.wirewatch.topology.alerts.AlertRules;
+import io.wirewatch.alert.AlertRules;
 import io.wirewatch.topology.contacts.DyadStatus;
 import io.wirewatch.topology.statements.SpeakerHistory;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.wirewatch.topology.contacts;
 
 import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.ContactEvent;
-import io.wirewatch.topology.alerts.AlertMaker;
+import io.wirewatch.alert.AlertMaker;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;

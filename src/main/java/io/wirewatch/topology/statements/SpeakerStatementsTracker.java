@@ -3,7 +3,7 @@ package io.wirewatch.topology.statements;
 import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.Statement;
 import io.wirewatch.topology.RecordLimits;
-import io.wirewatch.topology.alerts.AlertMaker;
+import io.wirewatch.alert.AlertMaker;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
