@@ -32,7 +32,8 @@ class ArticleSummaryTest {
         new SpecificDatumWriter<>(AnalyzedArticle.class).write(analyzed, encoder);
         encoder.flush();
 
-        ArticleSummary summary = new SpecificDatumReader<>(AnalyzedArticle.getClassSchema(), ArticleSummary.getClassSchema())
+        ArticleSummary summary = new SpecificDatumReader<ArticleSummary>(AnalyzedArticle.getClassSchema(),
+                ArticleSummary.getClassSchema())
                 .read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
 
         assertThat(summary.getArticle()).isEqualTo(analyzed.getArticle());
