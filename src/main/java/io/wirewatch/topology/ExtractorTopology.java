@@ -10,6 +10,7 @@ import io.wirewatch.topology.aggregates.EntityMentionCounter;
 import io.wirewatch.topology.aggregates.EntityTally;
 import io.wirewatch.alert.AlertDeduplicator;
 import io.wirewatch.alert.AlertMaker;
+import io.wirewatch.alert.AlertStep;
 import io.wirewatch.topology.contacts.DyadChange;
 import io.wirewatch.topology.contacts.DyadStatusTracker;
 import io.wirewatch.topology.contacts.EventCorrelator;
@@ -137,10 +138,10 @@ public final class ExtractorTopology {
                         Named.as("track-speaker-statements"), StoreNames.SPEAKER_STATEMENTS);
 
         // 8. Alerts, a step of their own downstream of the aggregates, keyed by dedup key.
-        KStream<String, Alert> eventAlerts = dyadChanges.flatMap(
-                (dyad, change) -> keyed(change.alerts(alertMaker), Alert::getDedupKey), Named.as("fire-contact-alerts"));
-        KStream<String, Alert> statementAlerts = speakerChanges.flatMap(
-                (speaker, change) -> keyed(change.alerts(alertMaker), Alert::getDedupKey), Named.as("fire-statement-alerts"));
+        KStream<String, Alert> eventAlerts = dyadChanges.process(
+                () -> new AlertStep<DyadChange>(change -> change.alerts(alertMaker)), Named.as("fire-contact-alerts"));
+        KStream<String, Alert> statementAlerts = speakerChanges.process(
+                () -> new AlertStep<SpeakerChange>(change -> change.alerts(alertMaker)), Named.as("fire-statement-alerts"));
 
         // 9. Each alert once per dedup key.
         eventAlerts.merge(statementAlerts, Named.as("merge-alerts"))

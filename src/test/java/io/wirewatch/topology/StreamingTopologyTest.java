@@ -202,6 +202,14 @@ class StreamingTopologyTest {
     }
 
     @Test
+    void alertsAreNewRecordsWithoutTheHeadersOfWhatFiredThem() throws Exception {
+        send(seed("interfax-1"), T0);
+
+        assertThat(alerts.readRecordsToList()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.headers().toArray()).isEmpty());
+    }
+
+    @Test
     void alertsFireOncePerStoryHoweverManyReportsCarryIt() throws Exception {
         send(seed("interfax-1"), T0);
         send(article("tass-1", TASS_COPY, "TASS"), T0.plusSeconds(600));
