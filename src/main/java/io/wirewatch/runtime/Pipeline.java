@@ -2,11 +2,13 @@ package io.wirewatch.runtime;
 
 import io.wirewatch.config.WirewatchConfig;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.wirewatch.alert.AlertDispatcher;
+import io.wirewatch.alert.WebhookSender;
 import io.wirewatch.topology.DeadLetterProductionHandler;
 import io.wirewatch.topology.ExtractorTopology;
 import io.wirewatch.topology.StreamsSettings;
 import io.wirewatch.topology.TopologySettings;
-import io.wirewatch.topology.alerts.AlertRules;
+import io.wirewatch.alert.AlertRules;
 import io.wirewatch.embedded.PortInUseException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;

@@ -9,8 +9,8 @@ import java.util.List;
  * Caps what one analyzed article carries, so its record fits whatever the text: the text is always
  * whole, then sentences, then entities with their mentions, each in text order, while the estimated
  * size stays within the budget; the rest is left out (a reader still has the text). The estimate
- * counts each string in UTF-8 and {@value #PER_ITEM_BYTES} bytes per span or entity, as much as its
- * JSON in the {@code article-views} store takes, so the store's copy fits as well.
+ * counts each string in UTF-8 and {@value #PER_ITEM_BYTES} bytes per span or entity, more than its
+ * Avro takes in the topic and in the {@code article-views} store, so the store's copy fits as well.
  */
 final class AnalysisBudget {
     static final int PER_ITEM_BYTES = 40;

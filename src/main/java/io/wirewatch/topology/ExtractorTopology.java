@@ -8,17 +8,17 @@ import io.wirewatch.schema.Statement;
 import io.wirewatch.serde.Topic;
 import io.wirewatch.topology.aggregates.EntityMentionCounter;
 import io.wirewatch.topology.aggregates.EntityTally;
-import io.wirewatch.topology.aggregates.EntityTallySerde;
-import io.wirewatch.topology.alerts.AlertDeduplicator;
-import io.wirewatch.topology.alerts.AlertMaker;
-import io.wirewatch.topology.contacts.DyadStatus;
+import io.wirewatch.alert.AlertDeduplicator;
+import io.wirewatch.alert.AlertMaker;
+import io.wirewatch.alert.AlertStep;
+import io.wirewatch.topology.contacts.DyadChange;
 import io.wirewatch.topology.contacts.DyadStatusTracker;
 import io.wirewatch.topology.contacts.EventCorrelator;
 import io.wirewatch.topology.dedup.ArticleVersionFilter;
 import io.wirewatch.topology.dedup.FingerprintPartitioner;
 import io.wirewatch.topology.dedup.TextCopyFilter;
-import io.wirewatch.topology.state.JsonSerde;
-import io.wirewatch.topology.statements.SpeakerHistory;
+import io.wirewatch.topology.state.StateSerdes;
+import io.wirewatch.topology.statements.SpeakerChange;
 import io.wirewatch.topology.statements.SpeakerStatementsTracker;
 import java.time.Duration;
 import java.util.List;
@@ -40,22 +40,39 @@ import org.apache.kafka.streams.state.Stores;
  * <ol>
  *   <li>refuses articles that cannot be analyzed (to the dead-letter topic) and dedups: a
  *       re-polled article (same id, same text) is dropped, a changed one passes as an update; a
- *       copy of a text seen under another id within 7 days is dropped (repartitioned by text
- *       fingerprint so all copies meet; the key stays the article id);</li>
+ *       copy of a text seen under another id within 7 days is dropped;</li>
  *   <li>analyzes each article once and writes {@code news.article.analyzed.v1} (key article id),
- *       {@code news.statement.v1} (key speaker id);</li>
- *   <li>merges the contact events of all articles into real-world events (repartitioned by dyad)
- *       and writes every revision to {@code news.contact.event.v1} (key {@code FRA|RUS}, stable
- *       event id in the value);</li>
+ *       {@code news.statement.v1} (key speaker id), and keeps the typed article view in
+ *       {@code article-views};</li>
+ *   <li>merges the contact events of all articles into real-world events and writes every
+ *       revision to {@code news.contact.event.v1} (key {@code FRA|RUS}, stable event id in the value);</li>
  *   <li>aggregates, queryable: {@code dyad-status}, {@code entity-mentions-hourly} and
- *       {@code -daily} (partial counts per partition, summed by the query), {@code speaker-statements}
- *       (the statements topic read back, already keyed by speaker);</li>
- *   <li>evaluates the alert rules on events and statements and writes each alert once per dedup
- *       key to {@code news.alert.v1}.</li>
+ *       {@code -daily} (partial counts per partition, summed by the query), {@code speaker-statements};</li>
+ *   <li>then, as a step of its own downstream of the aggregates, evaluates the alert rules on what
+ *       changed and writes each alert once per dedup key to {@code news.alert.v1}.</li>
  * </ol>
- * Records that cannot be deserialized or analyzed go to {@code wirewatch.dlq.v1} (see
- * {@link StreamsSettings}), and so do those whose output would exceed
- * {@link TopologySettings#maxValueBytes()} (refused before the send, see {@link RecordLimits}). Every operator, store and internal topic is named.
+ * Records cross the broker between steps only where the semantics need all records of some key
+ * in one task; each such topic is named:
+ * <ul>
+ *   <li>{@code articles-by-text}: copies of one story arrive under different article ids, so on
+ *       different partitions; partitioned by text fingerprint (the key stays the id), they meet in
+ *       one {@code text-fingerprints} store. Re-polls of one id need no move: the raw topic is
+ *       keyed by id;</li>
+ *   <li>{@code contact-reports}: reports of one contact come from different articles; merging them
+ *       into one event with a stable id, and the pair's status after it, need every report of a
+ *       pair in one task, so they are keyed by dyad;</li>
+ *   <li>{@code alerts-by-dedup-key}: alerts come from two tasks of different sub-topologies (dyads,
+ *       speakers) while {@code alert-dedup} and {@code recent-alerts} must each be one store;
+ *       alerts are few (none for most articles), so this costs little;</li>
+ *   <li>statements need grouping by speaker: {@code news.statement.v1}, already keyed by speaker,
+ *       is read back for it, so no internal topic is written besides the output.</li>
+ * </ul>
+ * Entity mentions are counted where the articles are analyzed (partial per partition, summed at
+ * query time), which saves moving every entity of every article. Records that cannot be
+ * deserialized or analyzed go to {@code wirewatch.dlq.v1} (see {@link StreamsSettings}), and so do
+ * those whose output would exceed {@link TopologySettings#maxValueBytes()} (refused before the
+ * send, see {@link RecordLimits}). Every operator, store and internal topic is named; every store
+ * value is Avro of its record in {@code schemas/state/} ({@link StateSerdes}).
  */
 public final class ExtractorTopology {
     private static final Serde<String> KEYS = Serdes.String();
@@ -109,18 +126,24 @@ public final class ExtractorTopology {
                         settings.eventRetention()), Named.as("correlate-contact-events"), StoreNames.OPEN_CONTACT_EVENTS);
         contacts.to(topics.contactEvents().name(), produced(topics.contactEvents(), "write-contact-events"));
 
-        // 7. Dyad status and speaker history, with the alerts they fire.
-        KStream<String, Alert> eventAlerts = contacts.process(
-                () -> new DyadStatusTracker(StoreNames.DYAD_STATUS, alertMaker), Named.as("track-dyad-status"),
-                StoreNames.DYAD_STATUS);
-        KStream<String, Alert> statementAlerts = builder
+        // 7. The aggregates: each pair's status, each speaker's latest statements (the statements
+        //    topic read back: already keyed by speaker, it serves as their grouping).
+        KStream<String, DyadChange> dyadChanges = contacts.processValues(
+                () -> new DyadStatusTracker(StoreNames.DYAD_STATUS), Named.as("track-dyad-status"), StoreNames.DYAD_STATUS);
+        KStream<String, SpeakerChange> speakerChanges = builder
                 .stream(topics.statements().name(), Consumed.with(KEYS, topics.statements().valueSerde())
                         .withName("read-statements"))
                 .filter((speaker, statement) -> statement != null, Named.as("skip-statement-tombstones"))
-                .process(() -> new SpeakerStatementsTracker(StoreNames.SPEAKER_STATEMENTS, alertMaker),
+                .processValues(() -> new SpeakerStatementsTracker(StoreNames.SPEAKER_STATEMENTS),
                         Named.as("track-speaker-statements"), StoreNames.SPEAKER_STATEMENTS);
 
-        // 8. Alerts, once per dedup key.
+        // 8. Alerts, a step of their own downstream of the aggregates, keyed by dedup key.
+        KStream<String, Alert> eventAlerts = dyadChanges.process(
+                () -> new AlertStep<DyadChange>(change -> change.alerts(alertMaker)), Named.as("fire-contact-alerts"));
+        KStream<String, Alert> statementAlerts = speakerChanges.process(
+                () -> new AlertStep<SpeakerChange>(change -> change.alerts(alertMaker)), Named.as("fire-statement-alerts"));
+
+        // 9. Each alert once per dedup key.
         eventAlerts.merge(statementAlerts, Named.as("merge-alerts"))
                 .repartition(Repartitioned.with(KEYS, topics.alerts().valueSerde()).withName("alerts-by-dedup-key"))
                 .process(() -> new AlertDeduplicator(StoreNames.ALERT_DEDUP, StoreNames.RECENT_ALERTS, settings.alertQuiet()),
@@ -133,26 +156,28 @@ public final class ExtractorTopology {
     /** The processors' stores, all persistent (RocksDB, changelogged) and cached between commits. */
     private static void addStores(StreamsBuilder builder, WirewatchTopics topics, int maxValueBytes) {
         Serde<String> strings = new SizeLimitedSerde<>(Serdes.String(), maxValueBytes);
-        for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP,
-                StoreNames.ARTICLE_VIEWS)) {
+        for (String name : List.of(StoreNames.ARTICLE_VERSIONS, StoreNames.TEXT_FINGERPRINTS, StoreNames.ALERT_DEDUP)) {
             builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                     Stores.persistentTimestampedKeyValueStore(name), KEYS, strings).withCachingEnabled());
         }
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(StoreNames.ARTICLE_VIEWS), KEYS,
+                new SizeLimitedSerde<>(StateSerdes.articleViews(), maxValueBytes)).withCachingEnabled());
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.OPEN_CONTACT_EVENTS), KEYS,
                 topics.contactEvents().valueSerde()).withCachingEnabled());
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.RECENT_ALERTS), KEYS,
                 topics.alerts().valueSerde()).withCachingEnabled());
-        Serde<EntityTally> tallies = new SizeLimitedSerde<>(new EntityTallySerde(), maxValueBytes);
+        Serde<EntityTally> tallies = new SizeLimitedSerde<>(StateSerdes.entityTallies(), maxValueBytes);
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_HOURLY,
                 Duration.ofDays(2), Duration.ofHours(1), false), KEYS, tallies).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(StoreNames.ENTITY_MENTIONS_DAILY,
                 Duration.ofDays(30), Duration.ofDays(1), false), KEYS, tallies).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.DYAD_STATUS),
-                KEYS, new SizeLimitedSerde<>(JsonSerde.of(DyadStatus.class), maxValueBytes)).withCachingEnabled());
+                KEYS, new SizeLimitedSerde<>(StateSerdes.dyadStatuses(), maxValueBytes)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPEAKER_STATEMENTS),
-                KEYS, new SizeLimitedSerde<>(JsonSerde.of(SpeakerHistory.class), maxValueBytes)).withCachingEnabled());
+                KEYS, new SizeLimitedSerde<>(StateSerdes.speakerHistories(), maxValueBytes)).withCachingEnabled());
     }
 
     /**

@@ -16,7 +16,7 @@ public final class StoreNames {
     public static final String ENTITY_MENTIONS_DAILY = "entity-mentions-daily";
     /** Queryable: speaker id → {@code SpeakerHistory}. */
     public static final String SPEAKER_STATEMENTS = "speaker-statements";
-    /** Queryable: article id → the article as analyzed, with its statements and events (JSON), for 3 days. */
+    /** Queryable: article id → the article as analyzed, with its statements and events ({@code ArticleView}), for 3 days. */
     public static final String ARTICLE_VIEWS = "article-views";
     /** Queryable: alert id → the alert, for 7 days. */
     public static final String RECENT_ALERTS = "recent-alerts";

@@ -1,6 +1,6 @@
 package io.wirewatch.topology;
 
-import io.wirewatch.topology.alerts.AlertRules;
+import io.wirewatch.alert.AlertRules;
 import java.time.Duration;
 
 /**

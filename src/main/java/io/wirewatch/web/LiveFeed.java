@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.wirewatch.schema.AnalyzedArticle;
+import io.wirewatch.schema.view.ArticleSummary;
+import io.wirewatch.serde.AvroSerdes;
 import io.wirewatch.serde.AvroJson;
 import io.wirewatch.topology.Topics;
 import io.wirewatch.topology.WirewatchTopics;
@@ -13,6 +14,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -32,11 +37,15 @@ import org.slf4j.LoggerFactory;
  * alerts, dead letters) as they are written and pushes them to every connected browser as
  * server-sent events ({@code event: statement}, {@code data: {...}}); counts dead letters and
  * alerts for {@code /metrics}. Each instance reads every partition, so any instance serves the
- * whole feed.
+ * whole feed. An article is read as its {@link ArticleSummary} (Avro schema resolution skips its
+ * text, sentences and entities), and while no browser listens the shown topics are paused (not
+ * fetched at all) and resume at their end when one connects: the feed only ever shows what comes.
  */
 public final class LiveFeed implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Topics read only to be shown; alerts and dead letters are also counted. */
+    private static final Set<String> SHOWN_ONLY = Set.of(Topics.ANALYZED, Topics.CONTACT_EVENTS, Topics.STATEMENTS);
     private final KafkaConsumer<String, byte[]> consumer;
     private final WirewatchTopics topics;
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
@@ -44,6 +53,7 @@ public final class LiveFeed implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Counter deadLetters;
     private final Counter alerts;
+    private final Deserializer<ArticleSummary> summaries;
 
     public LiveFeed(Map<String, Object> client, WirewatchTopics topics, MeterRegistry metrics) {
         Map<String, Object> props = new HashMap<>(client);
@@ -53,6 +63,7 @@ public final class LiveFeed implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.topics = topics;
+        this.summaries = AvroSerdes.specific(ArticleSummary.class, client, false).deserializer();
         this.deadLetters = Counter.builder("wirewatch.dlq.records").description("Records sent to " + Topics.DLQ)
                 .register(metrics);
         this.alerts = Counter.builder("wirewatch.alerts.fired").description("Alerts written to " + Topics.ALERTS)
@@ -83,6 +94,7 @@ public final class LiveFeed implements AutoCloseable {
         try {
             consumer.subscribe(List.of(Topics.ANALYZED, Topics.CONTACT_EVENTS, Topics.STATEMENTS, Topics.ALERTS, Topics.DLQ));
             while (running.get()) {
+                followListeners();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
                     publish(record);
                 }
@@ -127,7 +139,7 @@ public final class LiveFeed implements AutoCloseable {
             }
             default -> {
                 type = "article";
-                value = summary(topics.analyzed().valueSerde().deserializer().deserialize(record.topic(), record.value()));
+                value = summary(summaries.deserialize(record.topic(), record.value()));
             }
         }
         String json = value instanceof ObjectNode node ? node.toString() : AvroJson.toJson(value).toString();
@@ -137,7 +149,26 @@ public final class LiveFeed implements AutoCloseable {
         }
     }
 
-    private static ObjectNode summary(AnalyzedArticle article) {
+    /**
+     * Pauses the shown topics while no browser listens (alerts and dead letters are still read, for
+     * the counters); when one connects, they resume from their end. Partitions assigned later
+     * (a rebalance) are paused on the next poll.
+     */
+    private void followListeners() {
+        Set<TopicPartition> shown = consumer.assignment().stream().filter(tp -> SHOWN_ONLY.contains(tp.topic()))
+                .collect(Collectors.toSet());
+        if (clients.isEmpty()) {
+            consumer.pause(shown);
+            return;
+        }
+        Set<TopicPartition> paused = shown.stream().filter(consumer.paused()::contains).collect(Collectors.toSet());
+        if (!paused.isEmpty()) {
+            consumer.seekToEnd(paused);
+            consumer.resume(paused);
+        }
+    }
+
+    private static ObjectNode summary(ArticleSummary article) {
         ObjectNode node = JSON.createObjectNode();
         node.set("article", AvroJson.toJson(article.getArticle()));
         node.put("language", article.getLanguage());

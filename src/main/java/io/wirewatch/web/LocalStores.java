@@ -2,6 +2,7 @@ package io.wirewatch.web;
 
 import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.ContactEvent;
+import io.wirewatch.schema.state.ArticleView;
 import io.wirewatch.topology.StoreNames;
 import io.wirewatch.topology.aggregates.EntityTally;
 import io.wirewatch.topology.contacts.DyadStatus;
@@ -54,9 +55,9 @@ public final class LocalStores {
         return values(this.<ContactEvent>timestamped(StoreNames.OPEN_CONTACT_EVENTS)).stream().map(ValueAndTimestamp::value).toList();
     }
 
-    /** The article view (JSON) of an article analyzed in the last days, or null. */
-    public String article(String id) {
-        ValueAndTimestamp<String> view = this.<String>timestamped(StoreNames.ARTICLE_VIEWS).get(id);
+    /** The article view of an article analyzed in the last days, or null. */
+    public ArticleView article(String id) {
+        ValueAndTimestamp<ArticleView> view = this.<ArticleView>timestamped(StoreNames.ARTICLE_VIEWS).get(id);
         return view == null ? null : view.value();
     }
 

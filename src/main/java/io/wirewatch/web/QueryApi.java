@@ -187,14 +187,8 @@ public final class QueryApi {
 
     /** {@code GET /api/articles/{id}}: the article as analyzed with its statements and events, or empty. */
     public Optional<JsonNode> article(String id, QueryParams params) throws InterruptedException {
-        return routed(params, StoreNames.ARTICLE_VIEWS, id, "/api/articles/" + encoded(id), () -> {
-            String view = local.article(id);
-            try {
-                return view == null ? Optional.empty() : Optional.of(JSON.readTree(view));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("unreadable article view for " + id, e);
-            }
-        });
+        return routed(params, StoreNames.ARTICLE_VIEWS, id, "/api/articles/" + encoded(id),
+                () -> Optional.ofNullable(local.article(id)).map(AvroJson::toJson));
     }
 
     /** {@code GET /api/alerts?severity=WARNING&rule=ID&limit=}: fired alerts, newest first. */

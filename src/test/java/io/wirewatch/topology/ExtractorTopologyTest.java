@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirewatch.extract.source.ArticleTextParser;
 import io.wirewatch.ingest.RawArticles;
 import io.wirewatch.runtime.Extractors;
-import io.wirewatch.topology.alerts.AlertRules;
+import io.wirewatch.alert.AlertRules;
 import io.wirewatch.schema.AnalyzedArticle;
 import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.schema.RawArticle;

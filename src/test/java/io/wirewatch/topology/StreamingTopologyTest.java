@@ -12,9 +12,12 @@ import io.wirewatch.schema.ContactStatus;
 import io.wirewatch.schema.RawArticle;
 import io.wirewatch.testing.AvroBinarySerde;
 import io.wirewatch.topology.aggregates.EntityTally;
-import io.wirewatch.topology.alerts.AlertRules;
+import io.wirewatch.alert.AlertRules;
 import io.wirewatch.topology.contacts.DyadStatus;
 import io.wirewatch.topology.statements.SpeakerHistory;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirewatch.schema.state.ArticleView;
+import io.wirewatch.serde.AvroJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,6 +32,7 @@ import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +203,30 @@ class StreamingTopologyTest {
         assertThat(peskov.latest()).hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(s -> assertThat(s.articleId()).isEqualTo("interfax-1"));
         assertThat(store.get("Q3052772").latest()).isNotEmpty();
+    }
+
+    @Test
+    void theArticleViewIsTheTypedAnalysisTheApiServesAsJson() throws Exception {
+        send(seed("interfax-1"), T0);
+
+        KeyValueStore<String, ValueAndTimestamp<ArticleView>> store =
+                driver.getTimestampedKeyValueStore(StoreNames.ARTICLE_VIEWS);
+        ArticleView view = store.get("interfax-1").value();
+        assertThat(view.getAnalyzed()).isEqualTo(analyzed.readValue());
+        assertThat(view.getStatements()).isNotEmpty();
+        assertThat(view.getEvents()).isNotEmpty();
+        JsonNode json = AvroJson.toJson(view);
+        assertThat(json.path("analyzed").path("article").path("id").asText()).isEqualTo("interfax-1");
+        assertThat(json.path("statements")).hasSize(view.getStatements().size());
+        assertThat(json.path("events")).hasSize(view.getEvents().size());
+    }
+
+    @Test
+    void alertsAreNewRecordsWithoutTheHeadersOfWhatFiredThem() throws Exception {
+        send(seed("interfax-1"), T0);
+
+        assertThat(alerts.readRecordsToList()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.headers().toArray()).isEmpty());
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.wirewatch.schema.MentionKind;
 
 /**
  * How often one entity was named in a time window, as the {@code entity-mentions-hourly} and
- * {@code entity-mentions-daily} stores hold it ({@link EntityTallySerde}): mentions, articles, and the names to show.
+ * {@code entity-mentions-daily} stores hold it (Avro, schemas/state/EntityTallyState.avsc): mentions, articles, and the names to show.
  */
 public record EntityTally(String id, String type, String name, String nameRu, String country, long mentions,
         long articles) {

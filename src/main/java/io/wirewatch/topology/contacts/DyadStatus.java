@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The contact state of one country pair, as the {@code dyad-status} store holds it (JSON): the
+ * The contact state of one country pair, as the {@code dyad-status} store holds it (Avro, schemas/state/DyadStatusState.avsc): the
  * status of its latest reported state ({@link ContactStateOrder}, whatever order the events were
  * processed in), that event's level, dates, id and first evidence sentence, and the history of
  * events behind it (older states first, at most {@link #HISTORY} entries, each event at its

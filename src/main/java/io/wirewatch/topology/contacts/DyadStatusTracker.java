@@ -1,57 +1,41 @@
 package io.wirewatch.topology.contacts;
 
-import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.ContactEvent;
-import io.wirewatch.topology.alerts.AlertMaker;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keyed by dyad: reads the cross-article contact events, keeps each country pair's
- * {@link DyadStatus} in {@code dyad-status} (queryable), and writes the alerts that a new event or
- * a change of the dyad's latest status fires, keyed by their dedup key. "Latest" is
- * {@link ContactStateOrder}'s, for the store and the status-change rule alike: an older state
- * processed late neither changes the status nor fires.
+ * {@link DyadStatus} in {@code dyad-status} (queryable) and forwards each {@link DyadChange} to the
+ * alert step. "Latest" is {@link ContactStateOrder}'s: an older state processed late does not
+ * change the status. A processor rather than a DSL aggregate: an entry carries the record's time,
+ * which an {@code Aggregator} does not see, and the alert step needs the state before and after.
  */
-public final class DyadStatusTracker implements Processor<String, ContactEvent, String, Alert> {
+public final class DyadStatusTracker implements FixedKeyProcessor<String, ContactEvent, DyadChange> {
     private final String storeName;
-    private final AlertMaker alerts;
-    private ProcessorContext<String, Alert> context;
+    private FixedKeyProcessorContext<String, DyadChange> context;
     private KeyValueStore<String, DyadStatus> statuses;
 
-    public DyadStatusTracker(String storeName, AlertMaker alerts) {
+    public DyadStatusTracker(String storeName) {
         this.storeName = storeName;
-        this.alerts = alerts;
     }
 
     @Override
-    public void init(ProcessorContext<String, Alert> context) {
+    public void init(FixedKeyProcessorContext<String, DyadChange> context) {
         this.context = context;
         this.statuses = context.getStateStore(storeName);
     }
 
     @Override
-    public void process(Record<String, ContactEvent> record) {
+    public void process(FixedKeyRecord<String, ContactEvent> record) {
         String dyad = record.key();
         ContactEvent event = record.value();
         DyadStatus before = statuses.get(dyad);
         DyadStatus after = DyadStatus.after(before, dyad, entry(event, record.timestamp()));
         statuses.put(dyad, after);
-
-        List<Alert> fired = new ArrayList<>();
-        if (event.getRevision() == 0) {
-            fired.addAll(alerts.newEvent(dyad, event, record.timestamp()));
-        }
-        if (after.statusChangedBy(before, event.getId())) {
-            fired.addAll(alerts.statusChange(dyad, before == null ? null : before.status(), event, record.timestamp()));
-        }
-        for (Alert alert : fired) {
-            context.forward(new Record<>(alert.getDedupKey(), alert, record.timestamp()));
-        }
+        context.forward(record.withValue(new DyadChange(dyad, before, after, event, record.timestamp())));
     }
 
     private static DyadStatus.Entry entry(ContactEvent event, long at) {

@@ -1,12 +1,9 @@
 package io.wirewatch.topology.contacts;
 
 import io.wirewatch.schema.ContactEvent;
-import io.wirewatch.topology.state.StorePurge;
+import io.wirewatch.topology.state.ExpiringProcessor;
 import java.time.Duration;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
@@ -20,11 +17,10 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * ({@link EventIds}). Open events live in {@code open-contact-events} under
  * {@code dyad|event id}; those not reported for {@code retention} (stream time) are closed.
  */
-public final class EventCorrelator implements Processor<String, ContactEvent, String, ContactEvent> {
+public final class EventCorrelator extends ExpiringProcessor<String, ContactEvent, String, ContactEvent> {
     private final String storeName;
     private final Duration window;
     private final Duration retention;
-    private ProcessorContext<String, ContactEvent> context;
     private TimestampedKeyValueStore<String, ContactEvent> open;
 
     public EventCorrelator(String storeName, Duration window, Duration retention) {
@@ -34,11 +30,8 @@ public final class EventCorrelator implements Processor<String, ContactEvent, St
     }
 
     @Override
-    public void init(ProcessorContext<String, ContactEvent> context) {
-        this.context = context;
-        this.open = context.getStateStore(storeName);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME,
-                now -> StorePurge.olderThan(open, now - retention.toMillis()));
+    protected void open() {
+        this.open = expiring(storeName, retention);
     }
 
     @Override

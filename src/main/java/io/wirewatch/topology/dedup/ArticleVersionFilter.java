@@ -1,11 +1,8 @@
 package io.wirewatch.topology.dedup;
 
 import io.wirewatch.schema.RawArticle;
-import io.wirewatch.topology.state.StorePurge;
+import io.wirewatch.topology.state.ExpiringProcessor;
 import java.time.Duration;
-import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -18,11 +15,10 @@ import org.slf4j.LoggerFactory;
  * changed version (same id, new text; marked {@link DedupHeaders#UPDATE}) with its text
  * fingerprint in a header, by which {@link FingerprintPartitioner} routes it to the second step. Ids unseen for {@code retention} (stream time) are forgotten.
  */
-public final class ArticleVersionFilter implements Processor<String, RawArticle, String, RawArticle> {
+public final class ArticleVersionFilter extends ExpiringProcessor<String, RawArticle, String, RawArticle> {
     private static final Logger log = LoggerFactory.getLogger(ArticleVersionFilter.class);
     private final String storeName;
     private final Duration retention;
-    private ProcessorContext<String, RawArticle> context;
     private TimestampedKeyValueStore<String, String> versions;
 
     public ArticleVersionFilter(String storeName, Duration retention) {
@@ -31,11 +27,8 @@ public final class ArticleVersionFilter implements Processor<String, RawArticle,
     }
 
     @Override
-    public void init(ProcessorContext<String, RawArticle> context) {
-        this.context = context;
-        this.versions = context.getStateStore(storeName);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME,
-                now -> StorePurge.olderThan(versions, now - retention.toMillis()));
+    protected void open() {
+        this.versions = expiring(storeName, retention);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package io.wirewatch.topology.dedup;
 
 import io.wirewatch.schema.RawArticle;
-import io.wirewatch.topology.state.StorePurge;
+import io.wirewatch.topology.state.ExpiringProcessor;
 import java.time.Duration;
-import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -19,11 +16,10 @@ import org.slf4j.LoggerFactory;
  * carrying the same text within {@code window} (the story republished by another feed), and
  * passes the rest. Fingerprints older than the window are forgotten.
  */
-public final class TextCopyFilter implements Processor<String, RawArticle, String, RawArticle> {
+public final class TextCopyFilter extends ExpiringProcessor<String, RawArticle, String, RawArticle> {
     private static final Logger log = LoggerFactory.getLogger(TextCopyFilter.class);
     private final String storeName;
     private final Duration window;
-    private ProcessorContext<String, RawArticle> context;
     private TimestampedKeyValueStore<String, String> firstCarriers;
 
     public TextCopyFilter(String storeName, Duration window) {
@@ -32,11 +28,8 @@ public final class TextCopyFilter implements Processor<String, RawArticle, Strin
     }
 
     @Override
-    public void init(ProcessorContext<String, RawArticle> context) {
-        this.context = context;
-        this.firstCarriers = context.getStateStore(storeName);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME,
-                now -> StorePurge.olderThan(firstCarriers, now - window.toMillis()));
+    protected void open() {
+        this.firstCarriers = expiring(storeName, window);
     }
 
     @Override

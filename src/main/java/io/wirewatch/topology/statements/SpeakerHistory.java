@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A speaker's latest statements, as the {@code speaker-statements} store holds them (JSON):
+ * A speaker's latest statements, as the {@code speaker-statements} store holds them (Avro, schemas/state/SpeakerHistoryState.avsc):
  * newest first, at most {@link #LATEST}, with when the speaker was last heard.
  */
 public record SpeakerHistory(String speakerId, String name, String role, long lastHeard, List<Said> latest) {

@@ -1,38 +1,35 @@
 package io.wirewatch.topology.statements;
 
-import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.Statement;
 import io.wirewatch.topology.RecordLimits;
-import io.wirewatch.topology.alerts.AlertMaker;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keyed by speaker id: reads news.statement.v1, keeps each speaker's latest statements in
- * {@code speaker-statements} (queryable), and writes the alerts statement rules fire (a watched
- * speaker's first statement within N hours; a statement naming a watched entity), keyed by dedup key.
+ * {@code speaker-statements} (queryable) and forwards each {@link SpeakerChange} to the alert step.
+ * A processor rather than a DSL aggregate: a statement is kept with its record's time, which an
+ * {@code Aggregator} does not see, and the alert step needs when the speaker was heard before.
  */
-public final class SpeakerStatementsTracker implements Processor<String, Statement, String, Alert> {
+public final class SpeakerStatementsTracker implements FixedKeyProcessor<String, Statement, SpeakerChange> {
     private final String storeName;
-    private final AlertMaker alerts;
-    private ProcessorContext<String, Alert> context;
+    private FixedKeyProcessorContext<String, SpeakerChange> context;
     private KeyValueStore<String, SpeakerHistory> speakers;
 
-    public SpeakerStatementsTracker(String storeName, AlertMaker alerts) {
+    public SpeakerStatementsTracker(String storeName) {
         this.storeName = storeName;
-        this.alerts = alerts;
     }
 
     @Override
-    public void init(ProcessorContext<String, Alert> context) {
+    public void init(FixedKeyProcessorContext<String, SpeakerChange> context) {
         this.context = context;
         this.speakers = context.getStateStore(storeName);
     }
 
     @Override
-    public void process(Record<String, Statement> record) {
+    public void process(FixedKeyRecord<String, Statement> record) {
         Statement statement = record.value();
         String speakerId = record.key();
         SpeakerHistory before = speakers.get(speakerId);
@@ -44,8 +41,6 @@ public final class SpeakerStatementsTracker implements Processor<String, Stateme
         String role = statement.getSpeaker().getRole() == null ? null : statement.getSpeaker().getRole().getNameEn();
         speakers.put(speakerId, SpeakerHistory.after(before, speakerId, statement.getSpeaker().getName(), role, said));
         Long lastHeard = before == null ? null : before.lastHeard();
-        for (Alert alert : alerts.statement(statement, lastHeard, record.timestamp())) {
-            context.forward(new Record<>(alert.getDedupKey(), alert, record.timestamp()));
-        }
+        context.forward(record.withValue(new SpeakerChange(statement, lastHeard, record.timestamp())));
     }
 }

@@ -13,9 +13,9 @@ import io.wirewatch.topology.StoreNames;
 import io.wirewatch.topology.TopologySettings;
 import io.wirewatch.topology.Topics;
 import io.wirewatch.topology.WirewatchTopics;
-import io.wirewatch.topology.alerts.AlertMaker;
-import io.wirewatch.topology.alerts.AlertRules;
-import io.wirewatch.topology.state.JsonSerde;
+import io.wirewatch.alert.AlertMaker;
+import io.wirewatch.alert.AlertRules;
+import io.wirewatch.topology.state.StateSerdes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +30,10 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -78,15 +81,15 @@ class DyadStatusOrderTest {
 
     /** What the dyad-status step makes of {@code events} processed in this order, one second apart. */
     private static Outcome process(List<KeyValue<String, ContactEvent>> events) {
-        Topology topology = new Topology();
-        topology.addSource("events", Serdes.String().deserializer(), TOPICS.contactEvents().valueSerde().deserializer(),
-                Topics.CONTACT_EVENTS);
-        topology.addProcessor("track", () -> new DyadStatusTracker(StoreNames.DYAD_STATUS,
-                new AlertMaker(AlertRules.parse("test rules", RULES))), "events");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.DYAD_STATUS),
-                Serdes.String(), JsonSerde.of(DyadStatus.class)), "track");
-        topology.addSink("alerts", Topics.ALERTS, Serdes.String().serializer(), TOPICS.alerts().valueSerde().serializer(),
-                "track");
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.DYAD_STATUS),
+                Serdes.String(), StateSerdes.dyadStatuses()));
+        AlertMaker rules = new AlertMaker(AlertRules.parse("test rules", RULES));
+        builder.stream(Topics.CONTACT_EVENTS, Consumed.with(Serdes.String(), TOPICS.contactEvents().valueSerde()))
+                .processValues(() -> new DyadStatusTracker(StoreNames.DYAD_STATUS), StoreNames.DYAD_STATUS)
+                .flatMapValues(change -> change.alerts(rules))
+                .to(Topics.ALERTS, Produced.with(Serdes.String(), TOPICS.alerts().valueSerde()));
+        Topology topology = builder.build();
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, props("dyad-order"))) {
             TestInputTopic<String, ContactEvent> in = driver.createInputTopic(Topics.CONTACT_EVENTS,
                     Serdes.String().serializer(), TOPICS.contactEvents().valueSerde().serializer());

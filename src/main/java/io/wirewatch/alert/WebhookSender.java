@@ -1,4 +1,4 @@
-package io.wirewatch.runtime;
+package io.wirewatch.alert;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,11 +1,8 @@
-package io.wirewatch.topology.alerts;
+package io.wirewatch.alert;
 
 import io.wirewatch.schema.Alert;
-import io.wirewatch.topology.state.StorePurge;
+import io.wirewatch.topology.state.ExpiringProcessor;
 import java.time.Duration;
-import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -16,13 +13,12 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * an event revised by each new report, alerts once. Fired alerts stay queryable in
  * {@code recent-alerts} for {@link #RECENT}.
  */
-public final class AlertDeduplicator implements Processor<String, Alert, String, Alert> {
+public final class AlertDeduplicator extends ExpiringProcessor<String, Alert, String, Alert> {
     /** How long fired alerts stay queryable in the recent-alerts store. */
     static final Duration RECENT = Duration.ofDays(7);
     private final String storeName;
     private final String recentStoreName;
     private final Duration quietPeriod;
-    private ProcessorContext<String, Alert> context;
     private TimestampedKeyValueStore<String, String> fired;
     private TimestampedKeyValueStore<String, Alert> recent;
 
@@ -33,14 +29,9 @@ public final class AlertDeduplicator implements Processor<String, Alert, String,
     }
 
     @Override
-    public void init(ProcessorContext<String, Alert> context) {
-        this.context = context;
-        this.fired = context.getStateStore(storeName);
-        this.recent = context.getStateStore(recentStoreName);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, now -> {
-            StorePurge.olderThan(fired, now - quietPeriod.toMillis());
-            StorePurge.olderThan(recent, now - RECENT.toMillis());
-        });
+    protected void open() {
+        this.fired = expiring(storeName, quietPeriod);
+        this.recent = expiring(recentStoreName, RECENT);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.wirewatch.runtime;
+package io.wirewatch.alert;
 
 import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.Severity;

@@ -1,4 +1,4 @@
-package io.wirewatch.topology.alerts;
+package io.wirewatch.alert;
 
 import io.wirewatch.schema.Severity;
 import java.util.Set;

@@ -1,7 +1,7 @@
-package io.wirewatch.topology.alerts;
+package io.wirewatch.alert;
 
 import io.wirewatch.schema.Severity;
-import io.wirewatch.topology.alerts.AlertRule.Type;
+import io.wirewatch.alert.AlertRule.Type;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
-package io.wirewatch.topology.alerts;
+package io.wirewatch.alert;
 
 import io.wirewatch.extract.source.Sha256;
 import io.wirewatch.schema.Alert;
 import io.wirewatch.schema.ContactEvent;
 import io.wirewatch.schema.EntityRef;
 import io.wirewatch.schema.Statement;
-import io.wirewatch.topology.alerts.AlertRule.Type;
+import io.wirewatch.alert.AlertRule.Type;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,10 +1,10 @@
-package io.wirewatch.topology.alerts;
+package io.wirewatch.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirewatch.schema.Severity;
-import io.wirewatch.topology.alerts.AlertRule.Type;
+import io.wirewatch.alert.AlertRule.Type;
 import org.junit.jupiter.api.Test;
 
 class AlertRulesTest {

@@ -1,4 +1,4 @@
-package io.wirewatch.topology.alerts;
+package io.wirewatch.alert;
 
 /** An alert rules file that cannot be used: says which file, which rule and what is wrong. */
 public final class AlertRulesException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.wirewatch.runtime;
+package io.wirewatch.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
