@@ -30,6 +30,7 @@ final class ClauseCoder {
     private final NonContacts nonContacts;
     private final ContactLevels levels;
     private final List<AttributedStatement> statements;
+    private final SideMentions mentions;
     private final EventMerger events = new EventMerger();
 
     /** @param tokens the article's tokens in text order, which {@code flags} describe */
@@ -42,6 +43,7 @@ final class ClauseCoder {
         this.nonContacts = new NonContacts(flags, mentions);
         this.levels = new ContactLevels(lexicon, tokens, flags, mentions);
         this.statements = statements;
+        this.mentions = mentions;
     }
 
     /** Codes a clause of the sentence (both runs of the article's tokens). */
@@ -74,7 +76,7 @@ final class ClauseCoder {
         if (actors.size() == 1 && meaning.type() != ContactType.CONSULT) {
             actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
         }
-        if (twoSidesAtLeast(actors)) {
+        if (twoSidesAtLeast(actors) || organisationMeeting(meaning.type(), actors)) {
             String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
             String date = EventDates.monthIn(sentence, article.published(), flags);
             ContactLevel level = levels.of(clause, named.partiesStart(), trigger, actors);
@@ -86,6 +88,18 @@ final class ClauseCoder {
     /** The events coded so far, joined. */
     List<ContactEventRecord> events() {
         return events.events();
+    }
+
+    /**
+     * The members of an international organisation meeting as its body (the ICO council met, an EC
+     * summit): one event with the organisation as its side, which ANNOTATION.md codes as a contact.
+     */
+    private boolean organisationMeeting(ContactType type, List<ContactEventRecord.EventActor> actors) {
+        if (actors.size() != 1 || (type != ContactType.MEET && type != ContactType.NEGOTIATE)) {
+            return false;
+        }
+        io.wirewatch.extract.link.LinkedEntity entity = mentions.entityOf(actors.get(0));
+        return entity != null && entity.kind() == io.wirewatch.kb.EntityKind.ORGANIZATION && entity.country() == null;
     }
 
     private static boolean twoSidesAtLeast(List<ContactEventRecord.EventActor> actors) {
