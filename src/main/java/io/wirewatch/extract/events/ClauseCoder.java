@@ -73,6 +73,13 @@ final class ClauseCoder {
             status = ContactStatus.CONFIRMED;
         }
         List<ContactEventRecord.EventActor> actors = sides.in(named, clause, sentence, statements);
+        if (meaning.type() == ContactType.VISIT) {
+            List<String> destinations = VisitDestinations.listedDestinations(clause, trigger, mentions);
+            if (!destinations.isEmpty()) {
+                codeTrip(destinations, Clauses.positionOf(sentence, clause.get(trigger)), sentence, meaning, status, evidence);
+                return;
+            }
+        }
         if (actors.size() == 1 && meaning.type() != ContactType.CONSULT) {
             actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
         }
@@ -83,6 +90,33 @@ final class ClauseCoder {
             events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, level,
                     date, List.of(evidence), 0.6, Goldstein.of(cameo)));
         }
+    }
+
+    /**
+     * A trip to several places (visit Canada and Japan): one visit per place, by the visitor named
+     * before the trigger; without a visitor, no event (the places are not each other's counterparts).
+     */
+    private void codeTrip(List<String> destinations, int trigger, List<Token> sentence, EventLexicon.Trigger meaning,
+            ContactStatus status, TextRange evidence) {
+        String visitor = VisitDestinations.visitorBefore(sentence, trigger, mentions, destinations);
+        if (visitor == null) {
+            return;
+        }
+        ContactEventRecord.EventActor from = actorFor(visitor, sentence);
+        String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
+        String date = EventDates.monthIn(sentence, article.published(), flags);
+        for (String destination : destinations) {
+            List<ContactEventRecord.EventActor> pair = List.of(from, actorFor(destination, sentence));
+            ContactLevel level = levels.of(sentence, 0, trigger, pair);
+            events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), pair, status, level, date,
+                    List.of(evidence), 0.6, Goldstein.of(cameo)));
+        }
+    }
+
+    /** The side with the code as the sentence first names it. */
+    private ContactEventRecord.EventActor actorFor(String code, List<Token> sentence) {
+        ContactEventRecord.EventActor actor = namedSides.in(sentence).sides().get(code);
+        return actor != null ? actor : new ContactEventRecord.EventActor(code, null, "GOV", false);
     }
 
     /** The events coded so far, joined. */
