@@ -87,6 +87,12 @@ final class ClauseCoder {
             String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
             String date = EventDates.monthIn(sentence, article.published(), flags);
             ContactLevel level = levels.of(clause, named.partiesStart(), trigger, actors);
+            ContactStatus before = status == ContactStatus.SUSPENDED ? StatusCues.phaseBeforeHalt(clause) : null;
+            if (before != null) {
+                String earlier = before == ContactStatus.PLANNED ? "036" : meaning.cameo();
+                events.add(new ContactEventRecord(meaning.type(), earlier, meaning.mode(), actors, before, level,
+                        date, List.of(evidence), 0.6, Goldstein.of(earlier)));
+            }
             events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, level,
                     date, List.of(evidence), 0.6, Goldstein.of(cameo)));
         }

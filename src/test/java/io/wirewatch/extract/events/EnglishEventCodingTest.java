@@ -57,7 +57,8 @@ class EnglishEventCodingTest {
 
     @Test
     void haltedRefusedOfferedAndDoubtfulContacts() {
-        assertThat(events("Talks between France and Iran were postponed.")).containsExactly("FRA-IRN NEGOTIATE SUSPENDED UNSPECIFIED");
+        assertThat(events("Talks between France and Iran were postponed."))
+                .containsExactlyInAnyOrder("FRA-IRN NEGOTIATE PLANNED UNSPECIFIED", "FRA-IRN NEGOTIATE SUSPENDED UNSPECIFIED");
         assertThat(events("Iran ruled out talks with France.")).containsExactly("FRA-IRN NEGOTIATE DENIED UNSPECIFIED");
         assertThat(events("France offered talks to Iran.")).containsExactly("FRA-IRN NEGOTIATE PROPOSED UNSPECIFIED");
         assertThat(events("A meeting between France and Iran is unlikely.")).containsExactly("FRA-IRN MEET POSSIBLE UNSPECIFIED");
@@ -84,6 +85,16 @@ class EnglishEventCodingTest {
         assertThat(events("He will visit Rome, Berlin during the trip.")).isEmpty();
         assertThat(events("Министр иностранных дел Турции посетит Францию и Германию."))
                 .containsExactlyInAnyOrder("FRA-TUR VISIT PLANNED MINISTERIAL", "DEU-TUR VISIT PLANNED MINISTERIAL");
+    }
+
+    @Test
+    void aHaltedContactKeepsThePhaseItHadBefore() {
+        assertThat(events("Talks between the U.S. and Brazil broke down last month."))
+                .containsExactlyInAnyOrder("BRA-USA NEGOTIATE CONFIRMED UNSPECIFIED", "BRA-USA NEGOTIATE SUSPENDED UNSPECIFIED");
+        assertThat(events("A meeting between France and Iran was called off."))
+                .containsExactlyInAnyOrder("FRA-IRN MEET PLANNED UNSPECIFIED", "FRA-IRN MEET SUSPENDED UNSPECIFIED");
+        assertThat(events("Встреча министров иностранных дел России и Турции была отменена."))
+                .containsExactlyInAnyOrder("RUS-TUR MEET PLANNED MINISTERIAL", "RUS-TUR MEET SUSPENDED MINISTERIAL");
     }
 
     @Test
