@@ -85,7 +85,7 @@ final class ClauseCoder {
         }
         if (twoSidesAtLeast(actors) || organisationMeeting(meaning.type(), actors)) {
             String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
-            String date = EventDates.monthIn(sentence, article.published(), flags);
+            String date = EventDates.monthIn(sentence, article.published(), flags, status, clause.get(trigger).start());
             ContactLevel level = levels.of(clause, named.partiesStart(), trigger, actors);
             ContactStatus before = status == ContactStatus.SUSPENDED ? StatusCues.phaseBeforeHalt(clause) : null;
             if (before != null) {
@@ -110,7 +110,7 @@ final class ClauseCoder {
         }
         ContactEventRecord.EventActor from = actorFor(visitor, sentence);
         String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
-        String date = EventDates.monthIn(sentence, article.published(), flags);
+        String date = EventDates.monthIn(sentence, article.published(), flags, status, sentence.get(trigger).start());
         for (String destination : destinations) {
             List<ContactEventRecord.EventActor> pair = List.of(from, actorFor(destination, sentence));
             ContactLevel level = levels.of(sentence, 0, trigger, pair);

@@ -98,6 +98,14 @@ class EnglishEventCodingTest {
     }
 
     @Test
+    void aContactStillAheadIsNeverDatedBeforeTheReport() {
+        Article article = Article.fromParts("t", null, null, null, java.time.LocalDate.parse("2026-12-07"), null, null,
+                "France and Iran will hold talks in April. France and Iran held talks in April.", 0, SourceFormat.JSON);
+        assertThat(analyzer.analyze(article).events()).extracting(e -> e.status() + " " + e.eventDate())
+                .containsExactlyInAnyOrder("PLANNED 2027-04", "CONFIRMED 2026-04");
+    }
+
+    @Test
     void talksWithCreditorBanksAreNoDiplomaticContact() {
         assertThat(events("Brazil began negotiations with commercial creditor banks in New York.")).isEmpty();
     }
