@@ -87,7 +87,7 @@ final class ClauseCoder {
             String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
             String date = EventDates.monthIn(sentence, article.published(), flags, status, clause.get(trigger).start());
             ContactLevel level = levels.of(clause, named.partiesStart(), trigger, actors);
-            ContactStatus before = status == ContactStatus.SUSPENDED ? StatusCues.phaseBeforeHalt(clause) : null;
+            ContactStatus before = status == ContactStatus.SUSPENDED ? Phases.beforeHalt(clause) : null;
             if (before != null) {
                 String earlier = before == ContactStatus.PLANNED ? "036" : meaning.cameo();
                 events.add(new ContactEventRecord(meaning.type(), earlier, meaning.mode(), actors, before, level,

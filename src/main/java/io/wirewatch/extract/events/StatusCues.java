@@ -22,10 +22,6 @@ final class StatusCues {
     /** English verbs that open talks after "to" (to hold talks, to begin negotiations). */
     private static final Set<String> OPENING_VERBS = Set.of("hold", "begin", "start", "open", "have", "attend", "host");
 
-    private static final Set<String> HELD_THEN_HALTED = Set.of("broke", "collapsed");
-    private static final Set<String> PLANNED_THEN_HALTED = Set.of("postponed", "cancelled", "canceled", "delayed",
-            "отменить", "отложить");
-    private static final Set<String> CALL = Set.of("called", "call", "calls");
 
     private StatusCues() {
     }
@@ -42,42 +38,10 @@ final class StatusCues {
         if (status == null) {
             status = cueOpeningNextClause(sentence, clause.get(clause.size() - 1), flags);
         }
-        if ((status == null || !status.strongerThan(ContactStatus.SUSPENDED)) && calledOffIn(clause)) {
+        if ((status == null || !status.strongerThan(ContactStatus.SUSPENDED)) && Phases.calledOffIn(clause)) {
             status = ContactStatus.SUSPENDED;
         }
         return status;
-    }
-
-    /**
-     * The phase a halted contact had before it halted, for its own event (ANNOTATION.md: one event
-     * per phase): talks that broke down or collapsed were held (CONFIRMED); a meeting postponed,
-     * cancelled or called off was planned (PLANNED); null when the clause says neither.
-     */
-    static ContactStatus phaseBeforeHalt(List<Token> clause) {
-        for (int i = 0; i < clause.size(); i++) {
-            Token token = clause.get(i);
-            if (token.keys().anyIn(HELD_THEN_HALTED)) {
-                return ContactStatus.CONFIRMED;
-            }
-            if (token.keys().anyIn(PLANNED_THEN_HALTED) || isCalledOff(clause, i)) {
-                return ContactStatus.PLANNED;
-            }
-        }
-        return null;
-    }
-
-    private static boolean calledOffIn(List<Token> clause) {
-        for (int i = 0; i + 1 < clause.size(); i++) {
-            if (isCalledOff(clause, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** called off, call off: a planned contact halted (the two words say it, neither alone). */
-    private static boolean isCalledOff(List<Token> clause, int i) {
-        return i + 1 < clause.size() && clause.get(i).keys().anyIn(CALL) && clause.get(i + 1).text().equalsIgnoreCase("off");
     }
 
     /** The last words of the frames: {@link TokenFlags#FRAME} marks them, so a clause without one is not searched. */
