@@ -30,6 +30,7 @@ final class ClauseCoder {
     private final NonContacts nonContacts;
     private final ContactLevels levels;
     private final List<AttributedStatement> statements;
+    private final SideMentions mentions;
     private final EventMerger events = new EventMerger();
 
     /** @param tokens the article's tokens in text order, which {@code flags} describe */
@@ -42,6 +43,7 @@ final class ClauseCoder {
         this.nonContacts = new NonContacts(flags, mentions);
         this.levels = new ContactLevels(lexicon, tokens, flags, mentions);
         this.statements = statements;
+        this.mentions = mentions;
     }
 
     /** Codes a clause of the sentence (both runs of the article's tokens). */
@@ -71,21 +73,73 @@ final class ClauseCoder {
             status = ContactStatus.CONFIRMED;
         }
         List<ContactEventRecord.EventActor> actors = sides.in(named, clause, sentence, statements);
+        if (meaning.type() == ContactType.VISIT) {
+            List<String> destinations = VisitDestinations.listedDestinations(clause, trigger, mentions);
+            if (!destinations.isEmpty()) {
+                codeTrip(destinations, Clauses.positionOf(sentence, clause.get(trigger)), sentence, meaning, status, evidence);
+                return;
+            }
+        }
         if (actors.size() == 1 && meaning.type() != ContactType.CONSULT) {
             actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
         }
-        if (twoSidesAtLeast(actors)) {
+        if (twoSidesAtLeast(actors) || organisationMeeting(meaning.type(), actors)) {
             String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
-            String date = EventDates.monthIn(sentence, article.published(), flags);
+            String date = EventDates.monthIn(sentence, article.published(), flags, status, clause.get(trigger).start());
             ContactLevel level = levels.of(clause, named.partiesStart(), trigger, actors);
+            ContactStatus before = status == ContactStatus.SUSPENDED ? Phases.beforeHalt(clause) : null;
+            if (before != null) {
+                String earlier = before == ContactStatus.PLANNED ? "036" : meaning.cameo();
+                events.add(new ContactEventRecord(meaning.type(), earlier, meaning.mode(), actors, before, level,
+                        date, List.of(evidence), 0.6, Goldstein.of(earlier)));
+            }
             events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), actors, status, level,
                     date, List.of(evidence), 0.6, Goldstein.of(cameo)));
         }
     }
 
+    /**
+     * A trip to several places (visit Canada and Japan): one visit per place, by the visitor named
+     * before the trigger; without a visitor, no event (the places are not each other's counterparts).
+     */
+    private void codeTrip(List<String> destinations, int trigger, List<Token> sentence, EventLexicon.Trigger meaning,
+            ContactStatus status, TextRange evidence) {
+        String visitor = VisitDestinations.visitorBefore(sentence, trigger, mentions, destinations);
+        if (visitor == null) {
+            return;
+        }
+        ContactEventRecord.EventActor from = actorFor(visitor, sentence);
+        String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
+        String date = EventDates.monthIn(sentence, article.published(), flags, status, sentence.get(trigger).start());
+        for (String destination : destinations) {
+            List<ContactEventRecord.EventActor> pair = List.of(from, actorFor(destination, sentence));
+            ContactLevel level = levels.of(sentence, 0, trigger, pair);
+            events.add(new ContactEventRecord(meaning.type(), cameo, meaning.mode(), pair, status, level, date,
+                    List.of(evidence), 0.6, Goldstein.of(cameo)));
+        }
+    }
+
+    /** The side with the code as the sentence first names it. */
+    private ContactEventRecord.EventActor actorFor(String code, List<Token> sentence) {
+        ContactEventRecord.EventActor actor = namedSides.in(sentence).sides().get(code);
+        return actor != null ? actor : new ContactEventRecord.EventActor(code, null, "GOV", false);
+    }
+
     /** The events coded so far, joined. */
     List<ContactEventRecord> events() {
         return events.events();
+    }
+
+    /**
+     * The members of an international organisation meeting as its body (the ICO council met, an EC
+     * summit): one event with the organisation as its side, which ANNOTATION.md codes as a contact.
+     */
+    private boolean organisationMeeting(ContactType type, List<ContactEventRecord.EventActor> actors) {
+        if (actors.size() != 1 || (type != ContactType.MEET && type != ContactType.NEGOTIATE)) {
+            return false;
+        }
+        io.wirewatch.extract.link.LinkedEntity entity = mentions.entityOf(actors.get(0));
+        return entity != null && entity.kind() == io.wirewatch.kb.EntityKind.ORGANIZATION && entity.country() == null;
     }
 
     private static boolean twoSidesAtLeast(List<ContactEventRecord.EventActor> actors) {

@@ -13,6 +13,8 @@ import java.util.List;
  * foreign ministers), else UNSPECIFIED.
  */
 final class ContactLevels {
+    /** officials said: a rank followed by a speech verb is the source of the report, not a party. */
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "say", "says", "told", "noted", "added");
     private final EventLexicon lexicon;
     private final List<Token> tokens;
     private final TokenFlags flags;
@@ -28,26 +30,49 @@ final class ContactLevels {
     /**
      * The level of the contact the clause reports: its trigger at {@code trigger}, its parties named
      * from {@code partiesStart} on (a level phrase before them describes the speaker), its sides.
+     * A phrase naming the level (на техническом уровне, working-level) decides; else the ranks the
+     * clause and the sides' people name, as ANNOTATION.md ranks them: a minister on either side makes
+     * it MINISTERIAL, officials or envoys WORKING, leaders with leaders HEAD_OF_STATE.
      */
     ContactLevel of(List<Token> clause, int partiesStart, int trigger, List<ContactEventRecord.EventActor> actors) {
-        ContactLevel level = ContactLevel.UNSPECIFIED;
+        Ranks ranks = new Ranks();
         if (flags.anyHas(clause, TokenFlags.LEVEL)) {
             int clauseStart = flags.positionOf(clause.get(0).start());
-            level = inPhrases(clauseStart + Math.min(partiesStart, trigger), clauseStart + clause.size(), clauseStart + trigger);
+            inPhrases(clauseStart + Math.min(partiesStart, trigger), clauseStart + clause.size(), clauseStart + trigger, ranks);
         }
-        return level == ContactLevel.UNSPECIFIED ? ofPeople(actors) : level;
+        if (ranks.named != null) {
+            return ranks.named;
+        }
+        ContactLevel people = ofPeople(actors);
+        if (ranks.ministerial || people == ContactLevel.MINISTERIAL) {
+            return ContactLevel.MINISTERIAL;
+        }
+        if (ranks.working) {
+            return ContactLevel.WORKING;
+        }
+        ContactLevel level = ranks.nearest != ContactLevel.UNSPECIFIED ? ranks.nearest : ranks.own;
+        return level == null || level == ContactLevel.UNSPECIFIED ? people : level;
+    }
+
+    /** What the level phrases of a clause say: a phrase naming the level, the ranks named, the nearest rank, the trigger's own. */
+    private static final class Ranks {
+        ContactLevel named;
+        int namedDistance = Integer.MAX_VALUE;
+        boolean ministerial;
+        boolean working;
+        ContactLevel nearest = ContactLevel.UNSPECIFIED;
+        int nearestDistance = Integer.MAX_VALUE;
+        ContactLevel own;
+        /** Where the last WORKING rank ended (a deputy before "minister" makes a deputy minister). */
+        int workingEnd = -10;
     }
 
     /**
-     * The level phrase nearest the trigger (на техническом уровне beats an earlier "president"); the
-     * trigger's own level (саммит) only when the clause names no other (министр … на саммите). Looks
-     * at the article's tokens {@code [from, to)}, where the trigger is token {@code at}, and tries
-     * phrases only where one can start, left to right without overlaps.
+     * Reads the level phrases among the article's tokens {@code [from, to)}, where the trigger is
+     * token {@code at}, trying phrases only where one can start, left to right without overlaps; the
+     * trigger's own level (саммит) counts only when the clause names no other (министр … на саммите).
      */
-    private ContactLevel inPhrases(int from, int to, int at) {
-        ContactLevel level = ContactLevel.UNSPECIFIED;
-        ContactLevel own = null;
-        int best = Integer.MAX_VALUE;
+    private void inPhrases(int from, int to, int at, Ranks ranks) {
         int end = tokens.get(to - 1).end();
         int next = from;
         while (next < to) {
@@ -62,16 +87,50 @@ final class ContactLevels {
             }
             next = match.to();
             if (match.from() <= at && at < match.to()) {
-                own = match.target();
+                ranks.own = match.target();
                 continue;
             }
             int distance = Math.min(Math.abs(match.from() - at), Math.abs(match.to() - 1 - at));
-            if (distance < best) {
-                best = distance;
-                level = match.target();
+            if (match.to() < to && SPEECH.contains(tokens.get(match.to()).text().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (namesLevel(match)) {
+                if (distance < ranks.namedDistance) {
+                    ranks.namedDistance = distance;
+                    ranks.named = match.target();
+                }
+                continue;
+            }
+            rank(match, distance, ranks);
+        }
+    }
+
+    private static void rank(Gazetteer.Match<ContactLevel> match, int distance, Ranks ranks) {
+        ContactLevel level = match.target();
+        if (level == ContactLevel.MINISTERIAL && match.from() - ranks.workingEnd <= 3) {
+            level = ContactLevel.WORKING;
+        }
+        ranks.ministerial |= level == ContactLevel.MINISTERIAL;
+        if (level == ContactLevel.WORKING) {
+            ranks.working = true;
+            ranks.workingEnd = match.to();
+        }
+        if (distance < ranks.nearestDistance) {
+            ranks.nearestDistance = distance;
+            ranks.nearest = level;
+        }
+    }
+
+    /** Whether the phrase names a level as such (технический уровень, working-level), not a rank. */
+    private boolean namesLevel(Gazetteer.Match<ContactLevel> match) {
+        for (int i = match.from(); i < match.to(); i++) {
+            for (String key : tokens.get(i).keys()) {
+                if (key.equals("уровень") || key.contains("level")) {
+                    return true;
+                }
             }
         }
-        return own != null && level == ContactLevel.UNSPECIFIED ? own : level;
+        return false;
     }
 
     /** The level the sides' people give a contact: heads of state or government, or foreign ministers. */

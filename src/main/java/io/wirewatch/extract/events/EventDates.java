@@ -18,10 +18,18 @@ final class EventDates {
     private EventDates() {
     }
 
-    /** The month a sentence names, in the year that puts it at or before the article's month; null if none. */
     static final java.util.Set<String> MONTH_WORDS = MONTHS.keySet();
 
-    static String monthIn(List<io.wirewatch.extract.text.Token> words, LocalDate published, TokenFlags flags) {
+    /**
+     * The month a sentence names, in the year that puts it at or before the article's month; a month
+     * named after the trigger of a contact still ahead (PLANNED, PROPOSED) dates the contact, at or
+     * after the article's month: talks planned for April in a December report are next April's (a
+     * month before the trigger dates the announcement: в начале января заявил, что планирует …).
+     * Null if none.
+     */
+    static String monthIn(List<io.wirewatch.extract.text.Token> words, LocalDate published, TokenFlags flags, ContactStatus status,
+            int triggerStart) {
+        boolean planned = status == ContactStatus.PLANNED || status == ContactStatus.PROPOSED;
         if (published == null || !flags.anyHas(words, TokenFlags.MONTH)) {
             return null;
         }
@@ -31,7 +39,13 @@ final class EventDates {
             }
             Integer month = month(words.get(i).keys());
             if (month != null && !(i > 0 && isDayNumber(words.get(i - 1).text()))) {
-                int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+                boolean ahead = planned && words.get(i).start() > triggerStart;
+                int year = published.getYear();
+                if (ahead && month < published.getMonthValue()) {
+                    year++;
+                } else if (!ahead && month > published.getMonthValue()) {
+                    year--;
+                }
                 return YearMonth.of(year, month).toString();
             }
         }

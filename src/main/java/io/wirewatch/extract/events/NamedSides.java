@@ -30,6 +30,8 @@ final class NamedSides {
     record Named(Map<String, ContactEventRecord.EventActor> sides, int partiesStart) {
     }
 
+    /** Prepositions before a venue: в Женеве, talks in Riyadh. */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("в", "во", "in");
     private final SideMentions mentions;
     private final TokenFlags flags;
     private final String europeanUnion;
@@ -89,12 +91,18 @@ final class NamedSides {
         boolean anyExclusion = flags.anyHas(tokens, TokenFlags.EXCLUSION);
         int end = tokens.get(tokens.size() - 1).end();
         List<SideMentions.Mention> inSpan = mentions.within(tokens);
+        Set<String> partiesNamed = new java.util.HashSet<>();
         for (int i = 0; i < inSpan.size(); i++) {
             SideMentions.Mention mention = inSpan.get(i);
-            if (mention.code() != null && mention.range().end() <= end && !(anyExclusion && excluded(tokens, mention.range()))
-                    && !sides.containsKey(mention.code())) {
-                sides.put(mention.code(), actor(mention));
+            if (mention.code() != null && mention.range().end() <= end && !(anyExclusion && excluded(tokens, mention.range()))) {
+                sides.putIfAbsent(mention.code(), actor(mention));
+                if (!isVenue(tokens, mention)) {
+                    partiesNamed.add(mention.code());
+                }
             }
+        }
+        if (partiesNamed.size() >= 2) {
+            sides.keySet().retainAll(partiesNamed);
         }
         if (europeanUnion == null || !flags.anyHas(tokens, TokenFlags.EUROPEAN)) {
             return;
@@ -104,6 +112,22 @@ final class NamedSides {
                 sides.putIfAbsent("EU", new ContactEventRecord.EventActor("EU", europeanUnion, "GOV", false));
             }
         }
+    }
+
+    /**
+     * talks in Riyadh, переговоры в Женеве: a place after "in" is where the contact is held; it is no
+     * party when two others are named (a visit's destination is named without "in").
+     */
+    private static boolean isVenue(List<Token> tokens, SideMentions.Mention mention) {
+        if (mention.entity().kind() != EntityKind.LOCATION) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == mention.range().start()) {
+                return VENUE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private boolean excluded(List<Token> tokens, TextRange mention) {

@@ -43,7 +43,9 @@ final class Sides {
             if (sides.size() >= 2) {
                 break;
             }
-            sides.putIfAbsent(near.code(), near);
+            if (!coordinatedWithOwn(near, own, sentence)) {
+                sides.putIfAbsent(near.code(), near);
+            }
         }
         if (sides.size() < 2) {
             personBehindPronoun(clause).ifPresent(a -> sides.putIfAbsent(a.code(), a));
@@ -58,6 +60,37 @@ final class Sides {
             }
         }
         return new ArrayList<>(sides.values());
+    }
+
+    /**
+     * VISIT ROME, BERLIN; Canada and Japan: a side listed next to one the clause names has the same
+     * role in the sentence (two destinations, two guests), so it is not the clause's counterpart.
+     */
+    private boolean coordinatedWithOwn(ContactEventRecord.EventActor near, Map<String, ContactEventRecord.EventActor> own,
+            List<Token> sentence) {
+        if (own.isEmpty()) {
+            return false;
+        }
+        List<SideMentions.Mention> inSentence = mentions.within(sentence);
+        for (int a = 0; a + 1 < inSentence.size(); a++) {
+            SideMentions.Mention left = inSentence.get(a);
+            SideMentions.Mention right = inSentence.get(a + 1);
+            boolean pair = near.code().equals(left.code()) && own.containsKey(right.code())
+                    || near.code().equals(right.code()) && own.containsKey(left.code());
+            if (pair && onlyJointsBetween(sentence, left.range().end(), right.range().start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyJointsBetween(List<Token> sentence, int from, int to) {
+        for (Token token : sentence) {
+            if (token.start() >= from && token.end() <= to && !VisitDestinations.isListJoint(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private NamedSides.Named inSentence(List<Token> sentence) {

@@ -17,6 +17,12 @@ final class StatusCues {
             List.of("по", "результат"), List.of("во", "время"), List.of("на", "поле"), List.of("during"),
             List.of("on", "the", "sidelines", "of"), List.of("following"));
 
+    /** English verbs of contact after "to" (to meet, to visit). */
+    private static final Set<String> CONTACT_VERBS = Set.of("meet", "visit", "negotiate", "confer", "telephone", "phone", "call");
+    /** English verbs that open talks after "to" (to hold talks, to begin negotiations). */
+    private static final Set<String> OPENING_VERBS = Set.of("hold", "begin", "start", "open", "have", "attend", "host");
+
+
     private StatusCues() {
     }
 
@@ -28,6 +34,12 @@ final class StatusCues {
         }
         if (status == null) {
             status = cueGoverningClause(sentence, clause.get(0), flags);
+        }
+        if (status == null) {
+            status = cueOpeningNextClause(sentence, clause.get(clause.size() - 1), flags);
+        }
+        if ((status == null || !status.strongerThan(ContactStatus.SUSPENDED)) && Phases.calledOffIn(clause)) {
+            status = ContactStatus.SUSPENDED;
         }
         return status;
     }
@@ -54,7 +66,28 @@ final class StatusCues {
             }
             negated |= negatedAt(clause, i, flags);
         }
-        return negated ? ContactStatus.NONE : strongest;
+        if (negated) {
+            return ContactStatus.NONE;
+        }
+        return strongest == null && infinitiveBefore(clause, trigger) ? ContactStatus.PLANNED : strongest;
+    }
+
+    /**
+     * SHULTZ TO MEET SHEVARDNADZE, agreed to hold talks: "to" right before a verb of contact, or
+     * before a verb that opens talks, plans the contact when nothing else says where it stands
+     * ("open to dialogue" is a preposition and plans nothing).
+     */
+    private static boolean infinitiveBefore(List<Token> clause, int trigger) {
+        String word = clause.get(trigger).text().toLowerCase(java.util.Locale.ROOT);
+        if (trigger >= 1 && CONTACT_VERBS.contains(word) && isTo(clause.get(trigger - 1))) {
+            return true;
+        }
+        return trigger >= 2 && isTo(clause.get(trigger - 2))
+                && OPENING_VERBS.contains(clause.get(trigger - 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isTo(Token token) {
+        return token.text().equalsIgnoreCase("to");
     }
 
     /**
@@ -112,6 +145,27 @@ final class StatusCues {
             }
         }
         return null;
+    }
+
+    /**
+     * talks between Reagan and Nakasone, scheduled for Thursday; переговоры, запланированные на май:
+     * a clause without a trigger of its own that opens with a cue says where the contact stands.
+     */
+    private static ContactStatus cueOpeningNextClause(List<Token> sentence, Token clauseEnd, TokenFlags flags) {
+        int next = Clauses.positionOf(sentence, clauseEnd) + 2;
+        if (next >= sentence.size() || !",".equals(sentence.get(next - 1).text())) {
+            return null;
+        }
+        ContactStatus status = flags.statusWithTense(sentence.get(next));
+        if (status == null) {
+            return null;
+        }
+        for (int i = next; i < sentence.size() && !",".equals(sentence.get(i).text()); i++) {
+            if (flags.trigger(sentence.get(i)) != null) {
+                return null;
+            }
+        }
+        return status;
     }
 
     /** Where the contact's topic begins (переговоры о возможном обогащении): cues there are about the topic. */

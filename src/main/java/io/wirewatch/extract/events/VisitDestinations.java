@@ -16,6 +16,7 @@ import java.util.Set;
 final class VisitDestinations {
     private static final Set<String> TO = Set.of("в", "во", "на", "to");
     private static final Set<String> VISITING_VERBS = Set.of("посетить", "посещать", "visited", "visiting", "visits");
+    private static final Set<String> LIST_WORDS = Set.of("and", "и", "the");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** столицу Японии, the capital of France: the country named next is the destination. */
     private static final Set<String> CAPITAL_WORDS = Set.of("столица", "capital");
@@ -60,6 +61,58 @@ final class VisitDestinations {
             return destination.isEmpty() || destination.equals(visitor);
         }
         return false;
+    }
+
+    /**
+     * The places a visit goes to when the clause lists several right after its trigger (visit Canada
+     * and Japan, посетить Францию и Германию): their codes in order; fewer than two: an empty list.
+     * Places listed so are each the visitor's host, never each other's counterparts.
+     */
+    static List<String> listedDestinations(List<Token> clause, int trigger, SideMentions sides) {
+        int i = trigger + 1;
+        if (i < clause.size() && clause.get(i).keys().anyIn(TO)) {
+            i++;
+        }
+        List<String> codes = new java.util.ArrayList<>();
+        boolean joined = true;
+        while (i < clause.size()) {
+            Token token = clause.get(i);
+            SideMentions.Mention mention = sides.startingAt(token.start());
+            if (mention != null && mention.code() != null) {
+                if (!joined) {
+                    break;
+                }
+                joined = false;
+                if (!codes.contains(mention.code())) {
+                    codes.add(mention.code());
+                }
+                while (i + 1 < clause.size() && clause.get(i + 1).start() < mention.range().end()) {
+                    i++;
+                }
+            } else if (isListJoint(token)) {
+                joined = true;
+            } else {
+                break;
+            }
+            i++;
+        }
+        return codes.size() >= 2 ? codes : List.of();
+    }
+
+    /** The side named nearest before the sentence position {@code trigger} other than the given ones, or null. */
+    static String visitorBefore(List<Token> sentence, int trigger, SideMentions sides, List<String> destinations) {
+        for (int i = trigger - 1; i >= 0; i--) {
+            String side = sides.sideNamedAt(sentence, i, i + 1);
+            if (side != null && !side.isEmpty() && !destinations.contains(side)) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    /** What joins the names of a list: commas, "and", "и", articles. */
+    static boolean isListJoint(Token token) {
+        return token.text().equals(",") || token.keys().anyIn(LIST_WORDS);
     }
 
     private static String nearestBefore(List<Token> sentence, int trigger, SideMentions sides) {
