@@ -2,6 +2,7 @@ package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.link.LinkedEntity;
 import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.link.MentionKind;
 import io.wirewatch.extract.link.TitleMention;
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
@@ -27,11 +28,12 @@ final class Speakers {
     private final List<Quote> quotes;
     private final List<Token> tokens;
 
-    Speakers(List<Token> tokens, List<LinkedEntity> entities, MentionIndex all, List<TitleMention> titles, List<Quote> quotes) {
+    Speakers(String text, List<Token> tokens, List<LinkedEntity> entities, MentionIndex all, List<TitleMention> titles,
+            List<Quote> quotes) {
         this.tokens = tokens;
         this.quotes = quotes;
-        this.all = all;
-        people.addAll(namesAndTitles(all, titled(entities, titles)));
+        this.all = withSpotted(all, entities, NameSpotter.spot(text, tokens, all));
+        people.addAll(namesAndTitles(this.all, titled(entities, titles)));
         peopleStarts = new int[people.size()];
         for (int i = 0; i < peopleStarts.length; i++) {
             peopleStarts[i] = people.get(i).range().start();
@@ -41,6 +43,32 @@ final class Speakers {
                 subjects.add(candidate);
             }
         }
+    }
+
+    /** The linked entities' mentions and the spotted people's where no linked person is named. */
+    private static MentionIndex withSpotted(MentionIndex all, List<LinkedEntity> entities, List<LinkedEntity> spotted) {
+        if (spotted.isEmpty()) {
+            return all;
+        }
+        List<LinkedEntity> merged = new ArrayList<>(entities);
+        for (LinkedEntity person : spotted) {
+            List<TextRange> free = person.mentions().stream().filter(m -> !namesPerson(all, m)).toList();
+            if (!free.isEmpty()) {
+                merged.add(new LinkedEntity(person.id(), person.kind(), person.nameEn(), null, null, null, null, free));
+            }
+        }
+        return MentionIndex.of(merged);
+    }
+
+    private static boolean namesPerson(MentionIndex all, TextRange range) {
+        for (int i = 0; i < all.size() && all.range(i).start() <= range.end(); i++) {
+            LinkedEntity entity = all.entity(i);
+            if (entity.kind() == EntityKind.PERSON && entity.kindOf(all.range(i)) == MentionKind.NAME
+                    && all.range(i).start() < range.end() && range.start() < all.range(i).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The titles resolved to a holder the article names, in text order. */
@@ -68,7 +96,8 @@ final class Speakers {
                 for (; nextTitle < titled.size() && titled.get(nextTitle).range().start() < all.range(i).start(); nextTitle++) {
                     people.add(titled.get(nextTitle));
                 }
-                people.add(new SpeakerCandidate(all.range(i), all.entity(i), Resolution.NAMED));
+                boolean title = all.entity(i).kindOf(all.range(i)) == MentionKind.TITLE;
+                people.add(new SpeakerCandidate(all.range(i), all.entity(i), title ? Resolution.TITLE : Resolution.NAMED));
             }
         }
         people.addAll(titled.subList(nextTitle, titled.size()));

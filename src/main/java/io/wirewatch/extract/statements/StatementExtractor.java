@@ -18,7 +18,7 @@ import java.util.List;
  * quotation marks, scare quotes) are not statements.
  */
 public final class StatementExtractor {
-    private static final int MIN_WORDS = 3;
+    private static final int MIN_WORDS = 2;
     /** An unattributed quote this close after a statement continues its speaker's words. */
     private static final int CONTINUATION_CHARS = 400;
 
@@ -29,7 +29,7 @@ public final class StatementExtractor {
     public List<AttributedStatement> extract(String text, List<Token> tokens, List<LinkedEntity> entities, MentionIndex mentions,
             List<TitleMention> titles) {
         List<Quote> quotes = QuoteFinder.find(text, tokens);
-        Speakers speakers = new Speakers(tokens, entities, mentions, titles, quotes);
+        Speakers speakers = new Speakers(text, tokens, entities, mentions, titles, quotes);
         List<AttributedStatement> statements = new ArrayList<>();
         for (Quote quote : quotes) {
             if (!isStatement(text, tokens, quote.inner())) {
