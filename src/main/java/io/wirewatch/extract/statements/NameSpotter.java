@@ -71,6 +71,9 @@ final class NameSpotter {
                 return false;
             }
         }
+        if (first > 0 && tokens.get(first - 1).text().equals("of")) {
+            return false; // Bronwyn Curtis of Landell Mills said: the run after "of" is her employer
+        }
         if (first > 0 && TITLES.contains(bare(tokens.get(first - 1).text()).toLowerCase().replace(".", ""))) {
             return true;
         }
@@ -81,7 +84,19 @@ final class NameSpotter {
                 && ",.".contains(tokens.get(last + 1).text())) {
             return true;
         }
-        return last > first && appositiveBeforeVerb(tokens, last + 1);
+        return last > first && (appositiveBeforeVerb(tokens, last + 1) || employerBeforeVerb(tokens, last + 1));
+    }
+
+    /** Bronwyn Curtis of Landell Mills Commodities Studies said. */
+    private static boolean employerBeforeVerb(List<Token> tokens, int of) {
+        if (of >= tokens.size() || !tokens.get(of).text().equals("of")) {
+            return false;
+        }
+        int i = of + 1;
+        while (i < tokens.size() && (isNameWord(tokens.get(i)) || tokens.get(i).isAcronym())) {
+            i++;
+        }
+        return i > of + 1 && i < tokens.size() && SpeechLexicon.isSpeechVerb(tokens.get(i));
     }
 
     /** Dilson Funaro, Brazil's finance minister, said: a comma, a short phrase, a comma and the verb. */

@@ -69,7 +69,11 @@ public final class QuoteFinder {
 
     /** A straight mark between two letters stands for an apostrophe in some wire copy (it"s, Nakasone"s). */
     private static boolean isApostrophe(String text, int at) {
-        return at > 0 && at + 1 < text.length() && Character.isLetter(text.charAt(at - 1)) && Character.isLetter(text.charAt(at + 1));
+        return at > 0 && at + 1 < text.length() && isLatinLetter(text.charAt(at - 1)) && isLatinLetter(text.charAt(at + 1));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 'ʰ' && Character.isLetter(c);
     }
 
     private static boolean isQuotationMark(char c) {

@@ -140,7 +140,8 @@ final class Speakers {
 
     private SpeakerCandidate candidateAt(Token token, List<Token> tokens) {
         if (SpeechLexicon.isPronoun(token)) {
-            SpeakerCandidate antecedent = antecedentBefore(token.start());
+            SpeakerCandidate antecedent = EnglishSubjects.isEnglishPronoun(token)
+                    ? EnglishSubjects.lastSubjectBefore(subjects, tokens, token.start()) : antecedentBefore(token.start());
             return antecedent == null ? null : new SpeakerCandidate(token.range(), antecedent.person(), Resolution.PRONOUN);
         }
         SpeakerCandidate title = null;

@@ -29,6 +29,7 @@ public final class StatementExtractor {
     public List<AttributedStatement> extract(String text, List<Token> tokens, List<LinkedEntity> entities, MentionIndex mentions,
             List<TitleMention> titles) {
         List<Quote> quotes = QuoteFinder.find(text, tokens);
+        int[] paragraphEnds = Paragraphs.ends(text);
         Speakers speakers = new Speakers(text, tokens, entities, mentions, titles, quotes);
         List<AttributedStatement> statements = new ArrayList<>();
         for (Quote quote : quotes) {
@@ -48,7 +49,7 @@ public final class StatementExtractor {
                     continue;
                 }
             }
-            Attribution attribution = Attribution.of(tokens, quote, quotes);
+            Attribution attribution = Attribution.of(tokens, quote, quotes, paragraphEnds);
             SpeakerCandidate speaker = attribution == null ? null : speakers.speakerIn(attribution, tokens);
             if (speaker != null) {
                 add(statements, speakers, speaker, quote.inner(), attribution);
@@ -83,15 +84,21 @@ public final class StatementExtractor {
         return false;
     }
 
-    /** Enough words, and not just a name in quotation marks («Голос Америки», «Единая Россия»). */
+    /**
+     * Enough words, and not just a name in quotation marks («Голос Америки», «Единая Россия»): three
+     * words not all capitalized, or a fragment of two that opens in lower case (назвал «вызывающим
+     * сожаление»; a title «Русская правда» opens with a capital).
+     */
     private static boolean isStatement(String text, List<Token> tokens, TextRange quote) {
         int words = 0;
         boolean allCapitalized = true;
+        boolean lowerFirst = false;
         for (Token token : TokenSpans.within(tokens, quote)) {
             if (token.isWord()) {
+                lowerFirst |= words == 0 && Character.isLowerCase(token.text().codePointAt(0));
                 words++;
                 allCapitalized &= token.isCapitalized();
-                if (words >= MIN_WORDS && !allCapitalized) {
+                if (words >= MIN_WORDS && !allCapitalized && (lowerFirst || words > MIN_WORDS)) {
                     return true;
                 }
             }
