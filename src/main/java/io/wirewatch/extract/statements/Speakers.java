@@ -27,9 +27,11 @@ final class Speakers {
     private final int[] peopleStarts;
     private final List<Quote> quotes;
     private final List<Token> tokens;
+    private final String text;
 
     Speakers(String text, List<Token> tokens, List<LinkedEntity> entities, MentionIndex all, List<TitleMention> titles,
             List<Quote> quotes) {
+        this.text = text;
         this.tokens = tokens;
         this.quotes = quotes;
         this.all = withSpotted(all, entities, NameSpotter.spot(text, tokens, all));
@@ -121,6 +123,9 @@ final class Speakers {
         }
         if (best == null) {
             best = describedSpeaker(attribution, tokens);
+        }
+        if (best == null) {
+            best = UnnamedSpeaker.in(attribution, tokens, text);
         }
         return best;
     }
