@@ -32,7 +32,9 @@ public final class StatementExtractor {
         int[] paragraphEnds = Paragraphs.ends(text);
         Speakers speakers = new Speakers(text, tokens, entities, mentions, titles, quotes);
         List<AttributedStatement> statements = new ArrayList<>();
-        for (Quote quote : quotes) {
+        List<Quote> opening = new ArrayList<>();
+        for (int q = 0; q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
             if (!isStatement(text, tokens, quote.inner())) {
                 continue;
             }
@@ -52,7 +54,13 @@ public final class StatementExtractor {
             Attribution attribution = Attribution.of(tokens, quote, quotes, paragraphEnds);
             SpeakerCandidate speaker = attribution == null ? null : speakers.speakerIn(attribution, tokens);
             if (speaker != null) {
+                for (Quote earlier : opening) {
+                    add(statements, speakers, speaker, earlier.inner(), attribution);
+                }
+                opening.clear();
                 add(statements, speakers, speaker, quote.inner(), attribution);
+            } else if (attribution == null && opensRun(text, quote, q + 1 < quotes.size() ? quotes.get(q + 1) : null)) {
+                opening.add(quote); // "First paragraph … / "Last one," he said: the speaker comes at the end
             } else if (attribution == null && !continuation(statements, speakers, quote.inner())) {
                 Attribution previous = Attribution.inPreviousSentence(tokens, quote, quotes);
                 SpeakerCandidate reporter = previous == null ? null : speakers.speakerIn(previous, tokens);
@@ -61,7 +69,14 @@ public final class StatementExtractor {
                 }
             }
         }
+        statements.sort(java.util.Comparator.comparingInt(s -> s.quote().start()));
         return statements;
+    }
+
+    /** A quote left open at its paragraph's end, the next paragraph opening with the next quote. */
+    private static boolean opensRun(String text, Quote quote, Quote next) {
+        return next != null && quote.outer().end() == quote.inner().end()
+                && text.substring(quote.outer().end(), next.outer().start()).isBlank();
     }
 
     private static void add(List<AttributedStatement> statements, Speakers speakers, SpeakerCandidate speaker, TextRange quote,
