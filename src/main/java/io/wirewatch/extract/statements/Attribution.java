@@ -14,6 +14,7 @@ import java.util.List;
  */
 record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
     private static final String SENTENCE_END = ".!?";
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("а", "и", "но", "однако", "and", "but", "while");
 
     /** @param paragraphEnds where the text's paragraphs end ({@link Paragraphs#ends}): no attribution after a quote crosses one */
     static Attribution of(List<Token> tokens, Quote quote, List<Quote> quotes, int[] paragraphEnds) {
@@ -62,6 +63,10 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         int first = firstTokenFrom(tokens, quote.outer().end());
         if (first < 0 || !isAttributionStart(tokens.get(first).text())) {
             return null;
+        }
+        if (tokens.get(first).text().equals(",") && first + 1 < tokens.size()
+                && CONJUNCTIONS.contains(tokens.get(first + 1).text().toLowerCase())) {
+            return null; // «…», а глава МИДа отметил: a new clause with a speaker of its own
         }
         int end = first;
         TextRange verb = null;

@@ -110,8 +110,11 @@ final class Speakers {
     SpeakerCandidate speakerIn(Attribution attribution, List<Token> tokens) {
         SpeakerCandidate best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean reported = false;
         for (Token token : TokenSpans.within(tokens, attribution.clause())) {
-            SpeakerCandidate candidate = candidateAt(token, tokens);
+            // заявив, что высказывания Наото Кана…: a person after "что" is what the speaker talks about
+            reported |= token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that"));
+            SpeakerCandidate candidate = reported ? null : candidateAt(token, tokens);
             if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
                 int distance = Math.abs(token.start() - attribution.verb().start())
                         + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0);
