@@ -2,6 +2,7 @@ package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.link.LinkedEntity;
 import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.link.MentionKind;
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
 import io.wirewatch.kb.EntityKind;
@@ -63,6 +64,32 @@ final class NameSpotter {
         fullBySurname.forEach((surname, full) -> people.add(new LinkedEntity("text:" + full, EntityKind.PERSON, full, null, null,
                 null, null, mentionsOf(tokens, surname))));
         return people;
+    }
+
+    /** The linked entities' mentions and the spotted people's where no linked person is named. */
+    static MentionIndex withSpotted(MentionIndex all, List<LinkedEntity> entities, List<LinkedEntity> spotted) {
+        if (spotted.isEmpty()) {
+            return all;
+        }
+        List<LinkedEntity> merged = new ArrayList<>(entities);
+        for (LinkedEntity person : spotted) {
+            List<TextRange> free = person.mentions().stream().filter(m -> !namesPerson(all, m)).toList();
+            if (!free.isEmpty()) {
+                merged.add(new LinkedEntity(person.id(), person.kind(), person.nameEn(), null, null, null, null, free));
+            }
+        }
+        return MentionIndex.of(merged);
+    }
+
+    private static boolean namesPerson(MentionIndex all, TextRange range) {
+        for (int i = 0; i < all.size() && all.range(i).start() <= range.end(); i++) {
+            LinkedEntity entity = all.entity(i);
+            if (entity.kind() == EntityKind.PERSON && entity.kindOf(all.range(i)) == MentionKind.NAME
+                    && all.range(i).start() < range.end() && range.start() < all.range(i).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPersonContext(List<Token> tokens, int first, int last) {

@@ -34,7 +34,7 @@ final class Speakers {
         this.text = text;
         this.tokens = tokens;
         this.quotes = quotes;
-        this.all = withSpotted(all, entities, NameSpotter.spot(text, tokens, all));
+        this.all = NameSpotter.withSpotted(all, entities, NameSpotter.spot(text, tokens, all));
         people.addAll(namesAndTitles(this.all, titled(entities, titles)));
         peopleStarts = new int[people.size()];
         for (int i = 0; i < peopleStarts.length; i++) {
@@ -45,32 +45,6 @@ final class Speakers {
                 subjects.add(candidate);
             }
         }
-    }
-
-    /** The linked entities' mentions and the spotted people's where no linked person is named. */
-    private static MentionIndex withSpotted(MentionIndex all, List<LinkedEntity> entities, List<LinkedEntity> spotted) {
-        if (spotted.isEmpty()) {
-            return all;
-        }
-        List<LinkedEntity> merged = new ArrayList<>(entities);
-        for (LinkedEntity person : spotted) {
-            List<TextRange> free = person.mentions().stream().filter(m -> !namesPerson(all, m)).toList();
-            if (!free.isEmpty()) {
-                merged.add(new LinkedEntity(person.id(), person.kind(), person.nameEn(), null, null, null, null, free));
-            }
-        }
-        return MentionIndex.of(merged);
-    }
-
-    private static boolean namesPerson(MentionIndex all, TextRange range) {
-        for (int i = 0; i < all.size() && all.range(i).start() <= range.end(); i++) {
-            LinkedEntity entity = all.entity(i);
-            if (entity.kind() == EntityKind.PERSON && entity.kindOf(all.range(i)) == MentionKind.NAME
-                    && all.range(i).start() < range.end() && range.start() < all.range(i).end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The titles resolved to a holder the article names, in text order. */
