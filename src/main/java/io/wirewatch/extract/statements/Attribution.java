@@ -14,9 +14,11 @@ import java.util.List;
  */
 record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
     private static final String SENTENCE_END = ".!?";
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("а", "и", "но", "однако", "and", "but", "while");
 
-    static Attribution of(List<Token> tokens, Quote quote, List<Quote> quotes) {
-        Attribution after = after(tokens, quote, quotes);
+    /** @param paragraphEnds where the text's paragraphs end ({@link Paragraphs#ends}): no attribution after a quote crosses one */
+    static Attribution of(List<Token> tokens, Quote quote, List<Quote> quotes, int[] paragraphEnds) {
+        Attribution after = endsParagraph(quote, tokens, paragraphEnds) ? null : after(tokens, quote, quotes);
         return after != null ? after : before(tokens, quote);
     }
 
@@ -49,10 +51,22 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         return null;
     }
 
+    private static boolean endsParagraph(Quote quote, List<Token> tokens, int[] paragraphEnds) {
+        int first = firstTokenFrom(tokens, quote.outer().end());
+        int next = first < 0 ? Integer.MAX_VALUE : tokens.get(first).start();
+        int at = java.util.Arrays.binarySearch(paragraphEnds, quote.outer().end());
+        int index = at >= 0 ? at : -at - 1;
+        return index < paragraphEnds.length && paragraphEnds[index] < next;
+    }
+
     private static Attribution after(List<Token> tokens, Quote quote, List<Quote> quotes) {
         int first = firstTokenFrom(tokens, quote.outer().end());
         if (first < 0 || !isAttributionStart(tokens.get(first).text())) {
             return null;
+        }
+        if (tokens.get(first).text().equals(",") && first + 1 < tokens.size()
+                && CONJUNCTIONS.contains(tokens.get(first + 1).text().toLowerCase())) {
+            return null; // «…», а глава МИДа отметил: a new clause with a speaker of its own
         }
         int end = first;
         TextRange verb = null;

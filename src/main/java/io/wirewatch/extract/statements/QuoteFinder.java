@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Finds the outermost quotations of an article's tokens, paragraph by paragraph: «…» with „…“ or
- * "…" nested inside, “…”, and straight "…" (which open and close in turn). A quotation left open
- * at the end of its paragraph runs to the paragraph's end.
+ * "…" nested inside, “…”, and straight "…" (which open and close in turn; one between two letters
+ * is an apostrophe). A quotation left open at the end of its paragraph ({@link Paragraphs}: in
+ * hard-wrapped wire copy not every line break ends one) runs to the paragraph's end.
  */
 public final class QuoteFinder {
     private QuoteFinder() {
@@ -18,8 +19,7 @@ public final class QuoteFinder {
 
     /**
      * The quotations among the tokens (the article's, in text order; quotation marks are tokens of
-     * their own), in the text they index: a scan of the one-character tokens, with the text's line
-     * breaks found by {@link String#indexOf(int, int)}.
+     * their own), in the text they index: a scan of the one-character tokens.
      */
     public static List<Quote> find(String text, List<Token> tokens) {
         List<Quote> quotes = new ArrayList<>();
@@ -27,18 +27,19 @@ public final class QuoteFinder {
             return quotes;
         }
         Deque<int[]> open = new ArrayDeque<>();
-        int lineBreak = text.indexOf('\n', tokens.get(0).start());
+        int[] paragraphEnds = Paragraphs.ends(text);
+        int next = 0;
         for (Token token : tokens) {
             if (token.end() - token.start() != 1) {
                 continue;
             }
             char c = token.text().charAt(0);
-            if (!isQuotationMark(c)) {
+            int i = token.start();
+            if (!isQuotationMark(c) || c == '"' && isApostrophe(text, i)) {
                 continue;
             }
-            int i = token.start();
-            for (; lineBreak >= 0 && lineBreak < i; lineBreak = text.indexOf('\n', lineBreak + 1)) {
-                closeAtParagraphEnd(text, open, lineBreak, quotes);
+            for (; next < paragraphEnds.length && paragraphEnds[next] < i; next++) {
+                closeAtParagraphEnd(text, open, paragraphEnds[next], quotes);
             }
             if (c == '«' || c == '„') {
                 open.push(new int[] {i, c});
@@ -59,11 +60,20 @@ public final class QuoteFinder {
             }
         }
         int end = tokens.get(tokens.size() - 1).end();
-        for (; lineBreak >= 0 && lineBreak < end && !open.isEmpty(); lineBreak = text.indexOf('\n', lineBreak + 1)) {
-            closeAtParagraphEnd(text, open, lineBreak, quotes);
+        for (; next < paragraphEnds.length && paragraphEnds[next] < end && !open.isEmpty(); next++) {
+            closeAtParagraphEnd(text, open, paragraphEnds[next], quotes);
         }
         closeAtParagraphEnd(text, open, end, quotes);
         return quotes;
+    }
+
+    /** A straight mark between two letters stands for an apostrophe in some wire copy (it"s, Nakasone"s). */
+    private static boolean isApostrophe(String text, int at) {
+        return at > 0 && at + 1 < text.length() && isLatinLetter(text.charAt(at - 1)) && isLatinLetter(text.charAt(at + 1));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 'ʰ' && Character.isLetter(c);
     }
 
     private static boolean isQuotationMark(char c) {

@@ -2,6 +2,7 @@ package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.link.LinkedEntity;
 import io.wirewatch.extract.link.MentionIndex;
+import io.wirewatch.extract.link.MentionKind;
 import io.wirewatch.extract.link.TitleMention;
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
@@ -26,12 +27,15 @@ final class Speakers {
     private final int[] peopleStarts;
     private final List<Quote> quotes;
     private final List<Token> tokens;
+    private final String text;
 
-    Speakers(List<Token> tokens, List<LinkedEntity> entities, MentionIndex all, List<TitleMention> titles, List<Quote> quotes) {
+    Speakers(String text, List<Token> tokens, List<LinkedEntity> entities, MentionIndex all, List<TitleMention> titles,
+            List<Quote> quotes) {
+        this.text = text;
         this.tokens = tokens;
         this.quotes = quotes;
-        this.all = all;
-        people.addAll(namesAndTitles(all, titled(entities, titles)));
+        this.all = NameSpotter.withSpotted(all, entities, NameSpotter.spot(text, tokens, all));
+        people.addAll(namesAndTitles(this.all, titled(entities, titles)));
         peopleStarts = new int[people.size()];
         for (int i = 0; i < peopleStarts.length; i++) {
             peopleStarts[i] = people.get(i).range().start();
@@ -68,7 +72,8 @@ final class Speakers {
                 for (; nextTitle < titled.size() && titled.get(nextTitle).range().start() < all.range(i).start(); nextTitle++) {
                     people.add(titled.get(nextTitle));
                 }
-                people.add(new SpeakerCandidate(all.range(i), all.entity(i), Resolution.NAMED));
+                boolean title = all.entity(i).kindOf(all.range(i)) == MentionKind.TITLE;
+                people.add(new SpeakerCandidate(all.range(i), all.entity(i), title ? Resolution.TITLE : Resolution.NAMED));
             }
         }
         people.addAll(titled.subList(nextTitle, titled.size()));
@@ -79,8 +84,11 @@ final class Speakers {
     SpeakerCandidate speakerIn(Attribution attribution, List<Token> tokens) {
         SpeakerCandidate best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean reported = false;
         for (Token token : TokenSpans.within(tokens, attribution.clause())) {
-            SpeakerCandidate candidate = candidateAt(token, tokens);
+            // заявив, что высказывания Наото Кана…: a person after "что" is what the speaker talks about
+            reported |= token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that"));
+            SpeakerCandidate candidate = reported ? null : candidateAt(token, tokens);
             if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
                 int distance = Math.abs(token.start() - attribution.verb().start())
                         + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0);
@@ -92,6 +100,9 @@ final class Speakers {
         }
         if (best == null) {
             best = describedSpeaker(attribution, tokens);
+        }
+        if (best == null) {
+            best = UnnamedSpeaker.in(attribution, tokens, text);
         }
         return best;
     }
@@ -111,7 +122,8 @@ final class Speakers {
 
     private SpeakerCandidate candidateAt(Token token, List<Token> tokens) {
         if (SpeechLexicon.isPronoun(token)) {
-            SpeakerCandidate antecedent = antecedentBefore(token.start());
+            SpeakerCandidate antecedent = EnglishSubjects.isEnglishPronoun(token)
+                    ? EnglishSubjects.lastSubjectBefore(subjects, tokens, token.start()) : antecedentBefore(token.start());
             return antecedent == null ? null : new SpeakerCandidate(token.range(), antecedent.person(), Resolution.PRONOUN);
         }
         SpeakerCandidate title = null;

@@ -22,7 +22,10 @@ public final class SpeechLexicon {
             "поделиться", "рассказывать", "говорится", "высказаться", "цитировать", "процитировать");
     private static final Set<String> ENGLISH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "noted", "stressed", "warned", "stated", "announced", "confirmed", "explained", "insisted", "wrote",
-            "declared", "remarked", "argued", "asserted");
+            "declared", "remarked", "argued", "asserted", "saying", "countered", "replied", "asked", "commented", "acknowledged",
+            "admitted", "predicted", "urged", "complained", "suggested", "according", "concluded", "emphasised",
+            "emphasized", "reiterated", "recalled", "conceded", "observed", "maintained", "contended", "charged", "claimed",
+            "cautioned", "testified", "writes", "adding", "telling", "quoted");
     private static final Set<String> PRONOUNS = Set.of("он", "она", "he", "she");
 
     private static final int SPEECH_VERB = 1;

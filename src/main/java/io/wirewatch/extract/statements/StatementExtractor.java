@@ -18,7 +18,7 @@ import java.util.List;
  * quotation marks, scare quotes) are not statements.
  */
 public final class StatementExtractor {
-    private static final int MIN_WORDS = 3;
+    private static final int MIN_WORDS = 2;
     /** An unattributed quote this close after a statement continues its speaker's words. */
     private static final int CONTINUATION_CHARS = 400;
 
@@ -29,9 +29,12 @@ public final class StatementExtractor {
     public List<AttributedStatement> extract(String text, List<Token> tokens, List<LinkedEntity> entities, MentionIndex mentions,
             List<TitleMention> titles) {
         List<Quote> quotes = QuoteFinder.find(text, tokens);
-        Speakers speakers = new Speakers(tokens, entities, mentions, titles, quotes);
+        int[] paragraphEnds = Paragraphs.ends(text);
+        Speakers speakers = new Speakers(text, tokens, entities, mentions, titles, quotes);
         List<AttributedStatement> statements = new ArrayList<>();
-        for (Quote quote : quotes) {
+        List<Quote> opening = new ArrayList<>();
+        for (int q = 0; q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
             if (!isStatement(text, tokens, quote.inner())) {
                 continue;
             }
@@ -48,10 +51,16 @@ public final class StatementExtractor {
                     continue;
                 }
             }
-            Attribution attribution = Attribution.of(tokens, quote, quotes);
+            Attribution attribution = Attribution.of(tokens, quote, quotes, paragraphEnds);
             SpeakerCandidate speaker = attribution == null ? null : speakers.speakerIn(attribution, tokens);
             if (speaker != null) {
+                for (Quote earlier : opening) {
+                    add(statements, speakers, speaker, earlier.inner(), attribution);
+                }
+                opening.clear();
                 add(statements, speakers, speaker, quote.inner(), attribution);
+            } else if (attribution == null && opensRun(text, quote, q + 1 < quotes.size() ? quotes.get(q + 1) : null)) {
+                opening.add(quote); // "First paragraph … / "Last one," he said: the speaker comes at the end
             } else if (attribution == null && !continuation(statements, speakers, quote.inner())) {
                 Attribution previous = Attribution.inPreviousSentence(tokens, quote, quotes);
                 SpeakerCandidate reporter = previous == null ? null : speakers.speakerIn(previous, tokens);
@@ -60,7 +69,14 @@ public final class StatementExtractor {
                 }
             }
         }
+        statements.sort(java.util.Comparator.comparingInt(s -> s.quote().start()));
         return statements;
+    }
+
+    /** A quote left open at its paragraph's end, the next paragraph opening with the next quote. */
+    private static boolean opensRun(String text, Quote quote, Quote next) {
+        return next != null && quote.outer().end() == quote.inner().end()
+                && text.substring(quote.outer().end(), next.outer().start()).isBlank();
     }
 
     private static void add(List<AttributedStatement> statements, Speakers speakers, SpeakerCandidate speaker, TextRange quote,
@@ -83,15 +99,21 @@ public final class StatementExtractor {
         return false;
     }
 
-    /** Enough words, and not just a name in quotation marks («Голос Америки», «Единая Россия»). */
+    /**
+     * Enough words, and not just a name in quotation marks («Голос Америки», «Единая Россия»): three
+     * words not all capitalized, or a fragment of two that opens in lower case (назвал «вызывающим
+     * сожаление»; a title «Русская правда» opens with a capital).
+     */
     private static boolean isStatement(String text, List<Token> tokens, TextRange quote) {
         int words = 0;
         boolean allCapitalized = true;
+        boolean lowerFirst = false;
         for (Token token : TokenSpans.within(tokens, quote)) {
             if (token.isWord()) {
+                lowerFirst |= words == 0 && Character.isLowerCase(token.text().codePointAt(0));
                 words++;
                 allCapitalized &= token.isCapitalized();
-                if (words >= MIN_WORDS && !allCapitalized) {
+                if (words >= MIN_WORDS && !allCapitalized && (lowerFirst || words > MIN_WORDS)) {
                     return true;
                 }
             }

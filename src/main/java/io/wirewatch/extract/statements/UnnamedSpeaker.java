@@ -1,0 +1,78 @@
+package io.wirewatch.extract.statements;
+
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.text.TokenSpans;
+import io.wirewatch.kb.EntityKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A speaker the attribution describes without a name: an anonymous voice ("a senior U.S. trade
+ * official said", "one source said", заявил источник) or a body ("the ministry said", сообщили в
+ * пресс-службе). The phrase next to the verb of saying, up to a comma, names it; the speaker is an
+ * entity of its own with that phrase as its name (UNNAMED for a voice, TITLE for a body).
+ */
+final class UnnamedSpeaker {
+    private static final int MAX_WORDS = 7;
+    private static final Set<String> VOICES = Set.of("official", "officials", "source", "sources", "banker", "bankers",
+            "diplomat", "diplomats", "analyst", "analysts", "dealer", "dealers", "trader", "traders", "delegate", "delegates",
+            "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "economist", "economists", "observer", "observers",
+            "negotiator", "negotiators", "executive", "executives", "expert", "experts", "participant", "participants",
+            "источник", "представитель", "эксперт", "аналитик", "дипломат", "чиновник", "собеседник", "участник", "очевидец");
+    private static final Set<String> BODIES = Set.of("statement", "communique", "ministry", "department", "embassy", "government",
+            "office", "agency", "committee", "council", "commission", "newspaper", "report", "announcement", "spokesmen",
+            "пресс-служба", "служба", "министерство", "ведомство", "мид", "посольство", "правительство", "сообщение",
+            "заявление", "пресс-релиз", "администрация", "аппарат", "агентство", "прокуратура", "полиция", "мвд",
+            "комитет", "комиссия", "документ", "коммюнике", "пресс-центр", "штаб", "департамент", "управление", "сайт");
+
+    private UnnamedSpeaker() {
+    }
+
+    /** The voice or body next to the attribution's verb, or null if the words there name none. */
+    static SpeakerCandidate in(Attribution attribution, List<Token> tokens, String text) {
+        List<Token> clause = TokenSpans.within(tokens, attribution.clause());
+        int verb = -1;
+        for (int i = 0; i < clause.size(); i++) {
+            if (clause.get(i).range().equals(attribution.verb())) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        SpeakerCandidate after = phrase(clause, verb + 1, 1, text);
+        return after != null ? after : phrase(clause, verb - 1, -1, text);
+    }
+
+    /** The words from {@code from} away from the verb in direction {@code step}, up to a comma or a quote. */
+    private static SpeakerCandidate phrase(List<Token> clause, int from, int step, String text) {
+        int kind = 0;
+        int end = from;
+        int words = 0;
+        for (int i = from; i >= 0 && i < clause.size() && words < MAX_WORDS; i += step) {
+            Token token = clause.get(i);
+            if (!token.isWord() && !token.text().equals(".") && !token.text().equals("-")) {
+                break;
+            }
+            words++;
+            end = i;
+            if (token.keys().anyIn(VOICES)) {
+                kind = 1;
+            } else if (kind == 0 && token.keys().anyIn(BODIES)) {
+                kind = 2;
+            }
+        }
+        if (kind == 0) {
+            return null;
+        }
+        int first = Math.min(from, end);
+        int last = Math.max(from, end);
+        TextRange range = new TextRange(clause.get(first).start(), clause.get(last).end());
+        String name = range.of(text).replaceAll("\\s+", " ");
+        LinkedEntity speaker = new LinkedEntity("text:" + name, kind == 1 ? EntityKind.PERSON : EntityKind.ORGANIZATION, name,
+                null, null, null, null, List.of(range));
+        return new SpeakerCandidate(range, speaker, kind == 1 ? Resolution.UNNAMED : Resolution.TITLE);
+    }
+}
