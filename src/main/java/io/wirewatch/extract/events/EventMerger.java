@@ -9,11 +9,12 @@ import java.util.List;
  * evidence together; an event of unspecified level joins one with the same sides and status whose
  * level the text gave, when their types agree (or one is the generic CONSULT: контакты, диалог);
  * two visits with the same sides and status are one trip at the more senior level (Erdoğan's visit
- * and the delegation that came with him). Confidence grows with the evidence.
+ * and the delegation that came with him); the same contact reported once with fewer of its sides
+ * (a headline) joins the report that names more. Confidence grows with the evidence.
  */
 final class EventMerger {
     private final List<ContactEventRecord> events = new ArrayList<>();
-    /** Each event's side codes, worked out once: merging never changes an event's sides. */
+    /** Each event's side codes, worked out once; they change only when a report naming more sides joins it. */
     private final List<List<String>> sidesOfEvents = new ArrayList<>();
 
     void add(ContactEventRecord event) {
@@ -35,8 +36,31 @@ final class EventMerger {
                 return;
             }
         }
+        for (int i = 0; i < events.size(); i++) {
+            ContactEventRecord known = events.get(i);
+            if (sameContactFewerSidesNamed(known, sidesOfEvents.get(i), event, sides)) {
+                boolean wider = sides.size() > sidesOfEvents.get(i).size();
+                events.set(i, wider ? merged(event, known) : merged(known, event));
+                sidesOfEvents.set(i, wider ? sides : sidesOfEvents.get(i));
+                return;
+            }
+        }
         events.add(event);
         sidesOfEvents.add(sides);
+    }
+
+    /**
+     * SHULTZ TO HEAD FOR MOSCOW TALKS, then the body's talks with Shevardnadze: the same contact
+     * (type and status, the level the same or unspecified in one) with one report's sides among the
+     * other's is one event, with the sides of the report that names more.
+     */
+    private static boolean sameContactFewerSidesNamed(ContactEventRecord known, List<String> knownSides, ContactEventRecord event,
+            List<String> sides) {
+        boolean levels = known.level() == event.level() || known.level() == ContactLevel.UNSPECIFIED
+                || event.level() == ContactLevel.UNSPECIFIED;
+        boolean nested = knownSides.size() != sides.size() && (knownSides.containsAll(sides) || sides.containsAll(knownSides));
+        return nested && Math.min(knownSides.size(), sides.size()) >= 2 && known.type() == event.type()
+                && known.status() == event.status() && levels;
     }
 
     void addEvidenceToLast(TextRange evidence) {

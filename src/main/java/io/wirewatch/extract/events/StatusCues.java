@@ -21,6 +21,8 @@ final class StatusCues {
     private static final Set<String> CONTACT_VERBS = Set.of("meet", "visit", "negotiate", "confer", "telephone", "phone", "call");
     /** English verbs that open talks after "to" (to hold talks, to begin negotiations). */
     private static final Set<String> OPENING_VERBS = Set.of("hold", "begin", "start", "open", "have", "attend", "host");
+    /** English verbs of going after "to", anywhere before the trigger (SHULTZ TO HEAD FOR MOSCOW TALKS, to fly to Paris for talks). */
+    private static final Set<String> TRAVEL_VERBS = Set.of("head", "go", "travel", "fly", "leave", "return");
 
 
     private StatusCues() {
@@ -74,16 +76,25 @@ final class StatusCues {
 
     /**
      * SHULTZ TO MEET SHEVARDNADZE, agreed to hold talks: "to" right before a verb of contact, or
-     * before a verb that opens talks, plans the contact when nothing else says where it stands
-     * ("open to dialogue" is a preposition and plans nothing).
+     * before a verb that opens talks, or before a verb of going anywhere before the trigger (SHULTZ
+     * TO HEAD FOR MOSCOW TALKS), plans the contact when nothing else says where it stands ("open to
+     * dialogue" is a preposition and plans nothing).
      */
     private static boolean infinitiveBefore(List<Token> clause, int trigger) {
         String word = clause.get(trigger).text().toLowerCase(java.util.Locale.ROOT);
         if (trigger >= 1 && CONTACT_VERBS.contains(word) && isTo(clause.get(trigger - 1))) {
             return true;
         }
-        return trigger >= 2 && isTo(clause.get(trigger - 2))
-                && OPENING_VERBS.contains(clause.get(trigger - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (trigger >= 2 && isTo(clause.get(trigger - 2))
+                && OPENING_VERBS.contains(clause.get(trigger - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int i = 0; i + 1 < trigger; i++) {
+            if (isTo(clause.get(i)) && TRAVEL_VERBS.contains(clause.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTo(Token token) {

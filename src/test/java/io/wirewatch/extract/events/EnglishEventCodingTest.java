@@ -44,9 +44,10 @@ class EnglishEventCodingTest {
         List<String> events = events("PRESIDENT SAYS SHULTZ TO HEAD FOR MOSCOW TALKS\n\nPresident Reagan announced he is "
                 + "sending Secretary of State George Shultz to Moscow for talks with Foreign Minister Eduard Shevardnadze "
                 + "next month.\n    The announcement said the talks will take place April 13-16.");
-        // The Soviet side is SUN once the knowledge base codes 1987 Moscow so; today Moscow gives RUS.
         assertThat(events).hasSize(1);
-        assertThat(events.get(0)).matches("(RUS|SUN)-USA NEGOTIATE PLANNED MINISTERIAL");
+        // As ANNOTATION.md scores it: the sides include the gold's (USA, SUN: Shevardnadze's Soviet Union);
+        // Moscow, undated, still adds RUS.
+        assertThat(events.get(0)).matches("(RUS-)?SUN-USA NEGOTIATE PLANNED MINISTERIAL");
     }
 
     @Test

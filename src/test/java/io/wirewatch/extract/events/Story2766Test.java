@@ -28,8 +28,9 @@ class Story2766Test {
         assumeTrue(Files.exists(pool), "the Reuters pool is not at " + pool);
         List<String> events = EnglishEventCodingTest.events(new ArticleAnalyzer(), story(pool, "2766"));
         assertThat(events).hasSize(1);
-        // SUN when the knowledge base codes the Soviet Union of 1987 (Moscow, Shevardnadze); RUS until then.
-        assertThat(events.get(0)).matches("(RUS|SUN)-USA NEGOTIATE PLANNED MINISTERIAL");
+        // As ANNOTATION.md scores it: the sides include the gold's (USA, SUN: Shevardnadze's Soviet Union);
+        // Moscow, undated, still adds RUS.
+        assertThat(events.get(0)).matches("(RUS-)?SUN-USA NEGOTIATE PLANNED MINISTERIAL");
     }
 
     private static String story(Path pool, String newid) throws IOException {
