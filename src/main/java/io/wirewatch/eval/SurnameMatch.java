@@ -36,7 +36,7 @@ final class SurnameMatch {
             return true;
         }
         int allowed = shorter.length() >= 8 ? 2 : shorter.length() >= 5 ? 1 : 0;
-        return allowed > 0 && distance(x, y, allowed) <= allowed;
+        return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && NameWords.editDistance(x, y) <= allowed;
     }
 
     /** A Cyrillic surname without its case ending (Ходорковского → ходорковск), as the name rules stem it. */
@@ -67,28 +67,5 @@ final class SurnameMatch {
             }
         }
         return c;
-    }
-
-    /** Levenshtein distance, or more than {@code limit} once it exceeds it. */
-    private static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -2,7 +2,6 @@ package io.wirewatch.extract.ner;
 
 import io.wirewatch.extract.link.LinkedEntity;
 import io.wirewatch.extract.ner.rules.NameWords;
-
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KbEntity;
@@ -91,29 +90,10 @@ public final class KnownNameJoins {
         for (String word : firstWords.trim().split("[\\s-]+")) {
             String stem = NameWords.stem(word);
             if (!word.isEmpty() && stems.stream().noneMatch(known -> known.equals(stem)
-                    || Math.min(known.length(), stem.length()) >= 5 && editDistance(known, stem) <= 2)) {
+                    || Math.min(known.length(), stem.length()) >= 5 && NameWords.editDistance(known, stem) <= 2)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
