@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Measures events and statements against gold articles, matched by {@link GoldMatch} (as
- * ../shared/ANNOTATION.md scores them), each gold item at most once. Recall: required items found.
+ * ../shared/ANNOTATION.md scores them), each gold item at most once, over the whole set and per part
+ * (tuning, checking: {@link #part}). Recall: required items found.
  * Precision: found items paired with a required or an acceptable one. Also tabulates gold status
  * against found status for events that match on sides and level, and keeps the counts per article.
  */
