@@ -35,6 +35,7 @@ public final class KnownNameJoins {
         List<LinkedEntity> kept = new ArrayList<>();
         for (LinkedEntity found : unknown) {
             List<TextRange> own = new ArrayList<>(found.mentions());
+            own.removeIf(range -> knownInTheSameRange(found.kind(), range, mentions));
             if (found.kind() == EntityKind.PERSON || found.kind() == EntityKind.LOCATION) {
                 own.removeIf(range -> joinedKnownName(found.kind(), range, mentions, text));
             }
@@ -78,12 +79,41 @@ public final class KnownNameJoins {
     }
 
     /**
-     * Whether every word before the surname is a word of one of the person's Russian names, by stem,
+     * A name found exactly where a known one is (the English gate lets the finder read known names):
+     * of the same kind, it is the known name (the found mention goes); of another kind, the finder
+     * read the context (Nice the football club, Washington the tennis player): the known mention
+     * goes and the found name stays.
+     */
+    private boolean knownInTheSameRange(EntityKind kind, TextRange range, Map<String, List<TextRange>> mentions) {
+        boolean same = false;
+        for (Map.Entry<String, List<TextRange>> entry : mentions.entrySet()) {
+            if (entry.getValue().contains(range)) {
+                EntityKind knownKind = kb.entity(entry.getKey()).map(KbEntity::kind).orElse(null);
+                same |= knownKind != null && compatible(kind, knownKind);
+            }
+        }
+        if (!same) {
+            mentions.values().forEach(ranges -> ranges.remove(range));
+        }
+        return same;
+    }
+
+    private static boolean compatible(EntityKind found, EntityKind known) {
+        return switch (found) {
+            case PERSON -> known == EntityKind.PERSON;
+            case LOCATION, COUNTRY -> known == EntityKind.LOCATION || known == EntityKind.COUNTRY;
+            case ORGANIZATION, MEDIA -> known == EntityKind.ORGANIZATION || known == EntityKind.MEDIA;
+            case NATIONALITY -> known == EntityKind.NATIONALITY;
+        };
+    }
+
+    /**
+     * Whether every word before the surname is a word of one of the person's names, by stem,
      * allowing the spelling variants of transliteration (Беньямин, Биньямин: two edits in a long word).
      */
     private static boolean hasFirstName(KbEntity person, String firstWords) {
         List<String> stems = new ArrayList<>();
-        for (String alias : person.aliasesRu()) {
+        for (String alias : java.util.stream.Stream.concat(person.aliasesRu().stream(), person.aliasesEn().stream()).toList()) {
             for (String word : alias.split("[\\s-]+")) {
                 stems.add(NameWords.stem(word));
             }
