@@ -25,6 +25,7 @@ public final class KnowledgeBase {
     private final Map<String, List<RoleHolding>> holdingsByPerson = new HashMap<>();
     private final Map<String, List<String>> adjectivesEn = new HashMap<>();
     private final Map<String, List<String>> adjectivesRu = new HashMap<>();
+    private final java.util.Set<String> capitals = new java.util.HashSet<>();
     private final List<TitleTemplate> titleTemplates;
     private final java.util.Set<String> ambiguousNames = AmbiguousNames.load();
 
@@ -39,7 +40,7 @@ public final class KnowledgeBase {
         }
         People.load(this::add, this::addHolding);
         Organizations.load("/kb/organizations.tsv", this::add);
-        Organizations.load("/kb/places.tsv", this::add);
+        Organizations.load("/kb/places.tsv", this::add, capitals::add);
         titleTemplates = TitleTemplate.load();
     }
 
@@ -73,6 +74,11 @@ public final class KnowledgeBase {
 
     public List<KbEntity> entities() {
         return List.copyOf(entities.values());
+    }
+
+    /** Whether the place with this id is a country's capital ({@code kb/places.tsv}). */
+    public boolean isCapital(String id) {
+        return capitals.contains(id);
     }
 
     public Optional<KbEntity> entity(String id) {

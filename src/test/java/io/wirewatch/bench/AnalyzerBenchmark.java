@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Articles per second through the whole extraction library, on one thread: the seed (every name
  * in the knowledge base) and a seed-sized regional article whose people and companies are not
- * (the statistical name finder runs); and the seed through entities only, to see what events and
- * statements cost. Run with {@code bench/jmh AnalyzerBenchmark}.
+ * (the statistical name finder runs); a seed-sized English story; and the seed through entities
+ * only, to see what events and statements cost. Run with {@code bench/jmh AnalyzerBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,6 +39,7 @@ public class AnalyzerBenchmark {
     private ArticleAnalyzer entitiesOnly;
     private Article seed;
     private Article unknownNames;
+    private Article english;
     private java.util.List<Article> mixed;
 
     @Setup
@@ -47,6 +48,7 @@ public class AnalyzerBenchmark {
         entitiesOnly = ArticleAnalyzer.entitiesOnly();
         seed = read(Path.of("seeds", "interfax-2026-02-10-kremlin-france-contacts.txt"));
         unknownNames = read(Path.of("src", "test", "resources", "bench", "regional-unknown-names.txt"));
+        english = read(Path.of("src", "test", "resources", "bench", "english-wire.txt"));
         mixed = new BenchArticles(7).next("mixed", MIXED).stream().map(raw -> Article.fromParts(raw.getId(), raw.getSource(),
                 null, null, java.time.LocalDate.parse("2026-02-10"), null, raw.getHeadline(), raw.getBody(), 0, SourceFormat.JSON))
                 .toList();
@@ -70,6 +72,12 @@ public class AnalyzerBenchmark {
     @Benchmark
     public Analysis articleWithUnknownNames() {
         return analyzer.analyze(unknownNames);
+    }
+
+    /** A seed-sized English wire story (the seed's story, retold): the English name finder runs on every sentence. */
+    @Benchmark
+    public Analysis englishArticle() {
+        return analyzer.analyze(english);
     }
 
     /** The {@code wirewatch bench} article mix (corpus sentences, Russian and English): {@value #MIXED} articles per operation. */

@@ -35,7 +35,6 @@ public final class KnownNameJoins {
         List<LinkedEntity> kept = new ArrayList<>();
         for (LinkedEntity found : unknown) {
             List<TextRange> own = new ArrayList<>(found.mentions());
-            own.removeIf(range -> knownInTheSameRange(found.kind(), range, mentions));
             if (found.kind() == EntityKind.PERSON || found.kind() == EntityKind.LOCATION) {
                 own.removeIf(range -> joinedKnownName(found.kind(), range, mentions, text));
             }
@@ -79,32 +78,48 @@ public final class KnownNameJoins {
     }
 
     /**
-     * A name found exactly where a known one is (the English gate lets the finder read known names):
-     * of the same kind, it is the known name (the found mention goes); of another kind, the finder
-     * read the context (Nice the football club, Washington the tennis player): the known mention
-     * goes and the found name stays.
+     * The found names without those exactly where a known name is (the English gate lets the finder
+     * read known names): there the known name stands, unless it is a town the finder read as a
+     * club named after it (Nice, SEATTLE 70 63) or a person named like it, or a place the finder
+     * read as the surname of a person the document names in full (Jordan said, after Neil Jordan).
+     * Then the known mention goes and the found name stays. Otherwise countries, capitals,
+     * organisations and people of the knowledge base are never read as something else: they are
+     * the sides of contact events (Tokyo said is Japan, Washington said the United States), and the
+     * finder reads them as clubs and people too often where they are.
      */
-    private boolean knownInTheSameRange(EntityKind kind, TextRange range, Map<String, List<TextRange>> mentions) {
-        boolean same = false;
-        for (Map.Entry<String, List<TextRange>> entry : mentions.entrySet()) {
-            if (entry.getValue().contains(range)) {
-                EntityKind knownKind = kb.entity(entry.getKey()).map(KbEntity::kind).orElse(null);
-                same |= knownKind != null && compatible(kind, knownKind);
+    public List<UnknownNames.Name> inKnownPlaces(List<UnknownNames.Name> found, Map<String, List<TextRange>> mentions) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (UnknownNames.Name name : found) {
+            String[] words = name.surface().split("\\s+");
+            if (name.kind() == EntityKind.PERSON && words.length > 1) {
+                surnames.add(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
             }
         }
-        if (!same) {
-            mentions.values().forEach(ranges -> ranges.remove(range));
+        List<UnknownNames.Name> kept = new ArrayList<>();
+        for (UnknownNames.Name name : found) {
+            List<String> knownIds = new ArrayList<>();
+            mentions.forEach((id, ranges) -> {
+                if (ranges.contains(name.range())) {
+                    knownIds.add(id);
+                }
+            });
+            boolean surname = name.kind() == EntityKind.PERSON && surnames.contains(name.surface().toLowerCase(java.util.Locale.ROOT));
+            boolean overruled = !knownIds.isEmpty() && knownIds.stream().allMatch(id -> overrules(name.kind(), id)
+                    || surname && kb.entity(id).map(KbEntity::kind).orElse(null) != EntityKind.PERSON);
+            if (overruled) {
+                mentions.values().forEach(ranges -> ranges.remove(name.range()));
+            }
+            if (knownIds.isEmpty() || overruled) {
+                kept.add(name);
+            }
         }
-        return same;
+        mentions.values().removeIf(List::isEmpty);
+        return kept;
     }
 
-    private static boolean compatible(EntityKind found, EntityKind known) {
-        return switch (found) {
-            case PERSON -> known == EntityKind.PERSON;
-            case LOCATION, COUNTRY -> known == EntityKind.LOCATION || known == EntityKind.COUNTRY;
-            case ORGANIZATION, MEDIA -> known == EntityKind.ORGANIZATION || known == EntityKind.MEDIA;
-            case NATIONALITY -> known == EntityKind.NATIONALITY;
-        };
+    private boolean overrules(EntityKind found, String knownId) {
+        boolean town = kb.entity(knownId).map(KbEntity::kind).orElse(null) == EntityKind.LOCATION && !kb.isCapital(knownId);
+        return town && (found == EntityKind.ORGANIZATION || found == EntityKind.PERSON);
     }
 
     /**

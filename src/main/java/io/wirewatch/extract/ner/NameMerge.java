@@ -44,8 +44,8 @@ public final class NameMerge {
     public Result merge(Article article, List<Token> tokens, List<Sentence> sentences, KnownNames.Mentions known) {
         Map<String, List<TextRange>> mentions = known.mutableMentions();
         List<UnknownNames.Name> found = find(tokens, sentences, known.known(), article.text());
-        List<LinkedEntity> unknown = knownNameJoins.reconcile(unknownEntities(article, withoutNamesOfNoKind(found, mentions)),
-                mentions, article.text());
+        found = knownNameJoins.inKnownPlaces(withoutNamesOfNoKind(found, mentions), mentions);
+        List<LinkedEntity> unknown = knownNameJoins.reconcile(unknownEntities(article, found), mentions, article.text());
         return new Result(mentions, unknown);
     }
 

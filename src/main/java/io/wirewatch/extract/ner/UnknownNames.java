@@ -35,9 +35,10 @@ public final class UnknownNames {
     /**
      * A name found: its kind, key (lemmatized, lower case), words and where. The kind is null for a
      * name of no kind Wirewatch reports (MISC of the English model: U.S. Open, Greater Milwaukee
-     * Open), which names nothing but holds no known name either.
+     * Open), which names nothing but holds no known name either. The probability is the model's
+     * (the mean of its words'), 1 for a name a rule made.
      */
-    public record Name(EntityKind kind, String key, String surface, TextRange range) {
+    public record Name(EntityKind kind, String key, String surface, TextRange range, double probability) {
     }
 
     public UnknownNames(NameFinder finder) {
@@ -94,7 +95,7 @@ public final class UnknownNames {
                 String key = token.isWord() && token.isCapitalized() && !known.get(s)[i] && token.text().length() >= 3
                         ? surnameKeys.get(NameWords.stem(token.text())) : null;
                 if (key != null && found.stream().noneMatch(n -> n.range().overlaps(token.range()))) {
-                    repeated.add(new Name(EntityKind.PERSON, key, token.range().of(text), token.range()));
+                    repeated.add(new Name(EntityKind.PERSON, key, token.range().of(text), token.range(), 1.0));
                 }
             }
         }
@@ -138,7 +139,7 @@ public final class UnknownNames {
             }
         }
         TextRange range = new TextRange(words.get(0).start(), withClosingQuote(tokens, found).end());
-        return new Name(kind, key.toString(), range.of(text), range);
+        return new Name(kind, key.toString(), range.of(text), range, found.probability());
     }
 
     /**

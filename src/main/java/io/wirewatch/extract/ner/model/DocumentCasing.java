@@ -9,13 +9,17 @@ import java.util.Map;
 /**
  * A document's sentences written in capitals (a headline, a dateline: PRESIDENT SAYS SHULTZ TO HEAD
  * FOR MOSCOW TALKS) in the case the rest of the document gives their words: each word as it is most
- * often written inside a sentence of ordinary case (President says Shultz to head for Moscow
- * talks); a word the document writes nowhere else stays in capitals. The English name finder reads
- * these words, in training and in use, so a capital in a headline means what it means elsewhere.
- * The number and order of words do not change. Pure and thread-safe.
+ * often written inside a sentence of ordinary case; a word the document writes nowhere else in
+ * small letters, unless the gazetteer knows it as a name (PRESIDENT says Shultz to head for Moscow
+ * talks). A document with too little ordinary text to tell (a table in capitals) is left as it is.
+ * The English name finder reads these words, in training and in use, so that a capital in a
+ * headline means what it means elsewhere. The number and order of words do not change. Pure and
+ * thread-safe.
  */
 public final class DocumentCasing {
     private static final double CAPS_SHARE = 0.8;
+    /** Words of ordinary case a document needs before its capitals are recased. */
+    private static final int EVIDENCE = 30;
 
     private DocumentCasing() {
     }
@@ -32,13 +36,18 @@ public final class DocumentCasing {
             return sentences;
         }
         Map<String, String> forms = forms(sentences, caps);
+        if (forms.size() < EVIDENCE) {
+            return sentences;
+        }
+        NameGazetteer gazetteer = NameGazetteer.bundled();
         List<String[]> recased = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             if (caps[s]) {
                 words = words.clone();
                 for (int i = 0; i < words.length; i++) {
-                    words[i] = forms.getOrDefault(words[i].toLowerCase(Locale.ROOT), words[i]);
+                    String lower = words[i].toLowerCase(Locale.ROOT);
+                    words[i] = forms.containsKey(lower) ? forms.get(lower) : gazetteer.isNameWord(lower) ? titleCase(lower) : lower;
                 }
             }
             recased.add(words);
@@ -61,6 +70,10 @@ public final class DocumentCasing {
         counts.forEach((key, byForm) -> forms.put(key, byForm.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
         return forms;
+    }
+
+    private static String titleCase(String lower) {
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** Most words with letters written in capitals only: a headline or a dateline. */

@@ -92,7 +92,9 @@ public final class EnglishFeatureGenerator extends SentenceFeatureGenerator {
         if (personClasses[i] != 0) {
             features.add("gzp=" + personClasses[i]);
         }
-        features.add("gzc=" + (i > 0 ? gazetteerLabels[i - 1] : "BOS") + "," + label + "," + (i + 1 < n ? gazetteerLabels[i + 1] : "EOS"));
+        String before = i > 0 ? gazetteerLabels[i - 1] : "BOS";
+        String after = i + 1 < n ? gazetteerLabels[i + 1] : "EOS";
+        features.add("gzc=" + before + "," + label + "," + after);
     }
 
     /** Most words with letters written in capitals only: a headline or a dateline. */

@@ -7,7 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,8 +25,20 @@ public final class NameGazetteer {
     public static final int FIRST_NAME = 1;
     public static final int LAST_NAME = 2;
     private static final byte PREFIX = 0;
-    private static final String[] TYPES = {null, "PER", "LOC", "ORG"};
+    private static final List<String> PHOENIX_TYPES = List.of("PER", "LOC", "ORG");
     private static volatile NameGazetteer bundled;
+    /** The types of entries, by code - 1. */
+    private final List<String> types;
+    /** A gazetteer of entries of these types. */
+    NameGazetteer(List<String> types) {
+        this.types = List.copyOf(types);
+    }
+
+    /** An empty gazetteer of Phoenix's types. */
+    NameGazetteer() {
+        this(PHOENIX_TYPES);
+    }
+
     /** Every entry and every proper prefix of one, words joined by spaces: the entry's type index, or {@link #PREFIX}. */
     private final Map<String, Byte> phrases = new HashMap<>();
     private final Map<String, Integer> personWords = new HashMap<>();
@@ -52,7 +64,7 @@ public final class NameGazetteer {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath; make it with 'wirewatch train gazetteer'");
             }
-            NameGazetteer gazetteer = new NameGazetteer();
+            NameGazetteer gazetteer = new NameGazetteer(PHOENIX_TYPES);
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
@@ -66,11 +78,11 @@ public final class NameGazetteer {
         }
     }
 
-    /** Adds an entry: type PER, LOC or ORG, words lower case and space-separated. */
+    /** Adds an entry: one of the gazetteer's types, words lower case and space-separated. */
     void add(String type, String words) {
-        byte code = (byte) java.util.Arrays.asList(TYPES).indexOf(type);
+        byte code = (byte) (types.indexOf(type) + 1);
         if (code <= 0) {
-            throw new IllegalArgumentException("gazetteer type must be PER, LOC or ORG: " + type);
+            throw new IllegalArgumentException("gazetteer type must be one of " + types + ": " + type);
         }
         String[] parts = words.split(" ");
         longest = Math.max(longest, parts.length);
@@ -83,7 +95,7 @@ public final class NameGazetteer {
         if (old == null || old == PREFIX) {
             phrases.put(words, code);
         }
-        if (code == 1 && parts.length > 1) {
+        if ((type.equals("PER") || type.equals("PERSON")) && parts.length > 1) {
             personWords.merge(parts[0], FIRST_NAME, (a, b) -> a | b);
             personWords.merge(parts[parts.length - 1], LAST_NAME, (a, b) -> a | b);
         }
@@ -113,11 +125,17 @@ public final class NameGazetteer {
                 }
             }
             for (int j = i; j < end; j++) {
-                labels[j] = TYPES[type] + (j == i ? "-B" : "-I");
+                labels[j] = types.get(type - 1) + (j == i ? "-B" : "-I");
             }
             i = Math.max(i, end - 1);
         }
         return labels;
+    }
+
+    /** Whether a lower-case word is a one-word entry or a word of a person's name. */
+    public boolean isNameWord(String lowerCase) {
+        Byte code = phrases.get(lowerCase);
+        return code != null && code != PREFIX || personWords.containsKey(lowerCase);
     }
 
     /** {@link #FIRST_NAME} and {@link #LAST_NAME} bits of a lower-case word. */
@@ -132,9 +150,5 @@ public final class NameGazetteer {
     /** Entries and prefixes held, for diagnostics. */
     public int size() {
         return phrases.size();
-    }
-
-    static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT);
     }
 }
