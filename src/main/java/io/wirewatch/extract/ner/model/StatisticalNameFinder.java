@@ -106,6 +106,6 @@ public final class StatisticalNameFinder {
      */
     public List<String[]> startDocument(List<String[]> sentences) {
         startDocument();
-        return english && !Boolean.getBoolean("xrc") ? DocumentCasing.of(sentences) : sentences;
+        return english ? DocumentCasing.of(sentences) : sentences;
     }
 }

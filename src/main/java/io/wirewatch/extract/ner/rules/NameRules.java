@@ -23,7 +23,7 @@ public record NameRules(List<NameRule> sentence, List<NameRule> withoutModel, Li
             List.of(NATIONAL_BODIES),
             List.of(new DocumentConsistency(), new NamesOfThings()));
     /** English: the model's names made consistent over the document; the other rules are Russian. */
-    private static final NameRules ENGLISH = new NameRules(List.of(), List.of(), Boolean.getBoolean("xdc") ? List.of() : List.of(new DocumentConsistency()));
+    private static final NameRules ENGLISH = new NameRules(List.of(), List.of(), List.of(new DocumentConsistency()));
 
     public NameRules {
         sentence = List.copyOf(sentence);
