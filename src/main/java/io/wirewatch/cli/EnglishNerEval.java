@@ -34,8 +34,9 @@ final class EnglishNerEval {
         if (json) {
             out.println(evaluation.json().put("part", part).toString());
         } else {
-            out.printf("%s on the %s part of %s (%d documents, split %s)%n%n%s", model == null ? "The shipped analyzer"
-                    : "The analyzer with the English model " + model, part, corpus, evaluation.documents(), split, evaluation.report());
+            out.printf("%s on %s of %s (%d documents, split %s)%n%n%s", model == null ? "The shipped analyzer"
+                    : "The analyzer with the English model " + model, part.equals("all") ? "all" : "the " + part + " part", corpus,
+                    evaluation.documents(), split, evaluation.report());
         }
         if (details) {
             evaluation.details().forEach(out::println);
