@@ -33,6 +33,16 @@ public final class ArticleAnalyzer {
     }
 
     /**
+     * An analyzer without an English name finder (English names come from the knowledge base alone).
+     *
+     * @param kb     the knowledge base entities are linked to
+     * @param finder the name finder for Russian names outside the knowledge base, or null for none
+     */
+    public ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder) {
+        this(kb, finder, null);
+    }
+
+    /**
      * @param kb      the knowledge base entities are linked to
      * @param finder  the name finder for Russian names outside the knowledge base, or null for none
      * @param english the name finder for English names outside the knowledge base, or null for none

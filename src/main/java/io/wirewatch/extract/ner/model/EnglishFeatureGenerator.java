@@ -17,7 +17,6 @@ import java.util.Map;
  * leans on the words, the knowledge base and the gazetteer. Not thread-safe (one per name finder).
  */
 public final class EnglishFeatureGenerator extends SentenceFeatureGenerator {
-    private static final double CAPS_SHARE = 0.8;
     private final KnowledgeBaseFeatureGenerator knowledgeBase = new KnowledgeBaseFeatureGenerator();
     private final NameGazetteer gazetteer = NameGazetteer.bundled();
     private final Map<String, String> previousTags = new HashMap<>();
@@ -32,7 +31,7 @@ public final class EnglishFeatureGenerator extends SentenceFeatureGenerator {
         lower = new String[n];
         shapes = new String[n];
         personClasses = new int[n];
-        boolean caps = isCapsSentence(tokens);
+        boolean caps = DocumentCasing.isCapsSentence(tokens);
         for (int i = 0; i < n; i++) {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             shapes[i] = caps ? "U" + WordShape.of(tokens[i]) : WordShape.of(tokens[i]);
@@ -95,28 +94,6 @@ public final class EnglishFeatureGenerator extends SentenceFeatureGenerator {
         String before = i > 0 ? gazetteerLabels[i - 1] : "BOS";
         String after = i + 1 < n ? gazetteerLabels[i + 1] : "EOS";
         features.add("gzc=" + before + "," + label + "," + after);
-    }
-
-    /** Most words with letters written in capitals only: a headline or a dateline. */
-    static boolean isCapsSentence(String[] tokens) {
-        int words = 0;
-        int caps = 0;
-        for (String token : tokens) {
-            if (hasLetter(token)) {
-                words++;
-                caps += WordShape.isAllCaps(token) ? 1 : 0;
-            }
-        }
-        return words > 0 && caps >= CAPS_SHARE * words;
-    }
-
-    private static boolean hasLetter(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (Character.isLetter(token.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Remembers the tags of capitalized words only: a common word tagged inside a name (and) says nothing of the next. */
