@@ -4,6 +4,7 @@ import io.wirewatch.extract.ner.model.FactRuEvalReader;
 import io.wirewatch.extract.ner.model.NameFinderTrainer;
 import io.wirewatch.extract.ner.model.NerDocument;
 import io.wirewatch.extract.ner.model.PhoenixActors;
+import io.wirewatch.extract.ner.model.PhoenixAliases;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +75,9 @@ final class TrainCommand implements Runnable {
 
     /** {@code wirewatch train gazetteer}: the English name gazetteer from the PETRARCH2 Phoenix actor lists. */
     @Command(name = "gazetteer", mixinStandardHelpOptions = true,
-            description = {"Derive the English name finder's gazetteer (people, places, organisations) from the",
-                    "PETRARCH2 Phoenix actor dictionaries (MIT licence). Deterministic; retrain the English model after."})
+            description = {"Derive the English name finder's gazetteer (people, places, organisations) and English",
+                    "aliases of the knowledge base's people from the PETRARCH2 Phoenix actor dictionaries (MIT licence).",
+                    "Deterministic; retrain the English model after."})
     static final class Gazetteer implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -86,6 +88,9 @@ final class TrainCommand implements Runnable {
 
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the list (default: ${DEFAULT-VALUE}).")
         Path out = Path.of("src/main/resources/ner/en-gazetteer.txt");
+
+        @Option(names = "--aliases", paramLabel = "FILE", description = "Where to write the people's aliases (default: ${DEFAULT-VALUE}).")
+        Path aliases = Path.of("src/main/resources/kb/people-aliases-phoenix.tsv");
 
         @Override
         public Integer call() throws Exception {
@@ -104,7 +109,23 @@ final class TrainCommand implements Runnable {
             }
             Files.writeString(out, text, java.nio.charset.StandardCharsets.UTF_8);
             spec.commandLine().getErr().printf("wirewatch: %d gazetteer entries written to %s%n", entries.size(), out);
+            writeAliases();
             return 0;
+        }
+
+        private void writeAliases() throws java.io.IOException {
+            java.util.Map<String, java.util.Set<String>> people = PhoenixAliases.of(PhoenixActors.actors(
+                    List.of(phoenix.resolve("Phoenix.Countries.actors.txt"), phoenix.resolve("Phoenix.International.actors.txt")),
+                    phoenix.resolve("Phoenix.agents.txt")), PhoenixActors.titles(phoenix.resolve("Phoenix.agents.txt")),
+                    io.wirewatch.kb.KnowledgeBase.withoutDerivedAliases());
+            StringBuilder text = new StringBuilder(String.join("\n", "name_en\taliases_en",
+                    "# English aliases of the knowledge base's people from the PETRARCH2 Phoenix actor dictionaries",
+                    "# (openeventdata/petrarch2 commit 676801cd, MIT licence, Copyright (c) 2014 Open Event Data Alliance:",
+                    "# ../ner/LICENSE-petrarch2.txt), where the actor is confirmed to be the person: a name in common and",
+                    "# a code of the person's country. Made by: wirewatch train gazetteer --phoenix DIR. Do not edit by hand.", ""));
+            people.forEach((name, names) -> text.append(name).append('\t').append(String.join("|", names)).append('\n'));
+            Files.writeString(aliases, text, java.nio.charset.StandardCharsets.UTF_8);
+            spec.commandLine().getErr().printf("wirewatch: aliases of %d people written to %s%n", people.size(), aliases);
         }
     }
 }

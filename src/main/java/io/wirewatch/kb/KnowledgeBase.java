@@ -26,10 +26,15 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> adjectivesEn = new HashMap<>();
     private final Map<String, List<String>> adjectivesRu = new HashMap<>();
     private final java.util.Set<String> capitals = new java.util.HashSet<>();
+    private final Map<String, List<String>> derivedAliases = new HashMap<>();
     private final List<TitleTemplate> titleTemplates;
     private final java.util.Set<String> ambiguousNames = AmbiguousNames.load();
 
     private KnowledgeBase() {
+        this(true);
+    }
+
+    private KnowledgeBase(boolean withDerivedAliases) {
         for (Countries.Country country : Countries.load()) {
             add(country.entity());
             adjectivesEn.put(country.entity().country(), country.adjectivesEn());
@@ -38,10 +43,18 @@ public final class KnowledgeBase {
                 add(country.nationality());
             }
         }
-        People.load(this::add, this::addHolding);
+        People.load(this::add, this::addHolding, withDerivedAliases ? derivedAliases::put : null);
         Organizations.load("/kb/organizations.tsv", this::add);
         Organizations.load("/kb/places.tsv", this::add, capitals::add);
         titleTemplates = TitleTemplate.load();
+    }
+
+    /**
+     * The knowledge base as written by hand, without the aliases derived from other sources
+     * ({@code kb/people-aliases-phoenix.tsv}): what those aliases are derived against. Loaded anew.
+     */
+    public static KnowledgeBase withoutDerivedAliases() {
+        return new KnowledgeBase(false);
     }
 
     /** The knowledge base shipped with Wirewatch, loaded once. */
@@ -74,6 +87,15 @@ public final class KnowledgeBase {
 
     public List<KbEntity> entities() {
         return List.copyOf(entities.values());
+    }
+
+    /**
+     * The entity's aliases derived from other sources ({@code kb/people-aliases-phoenix.tsv}), among
+     * its English aliases: the name finders' features leave them out, so that deriving them again
+     * never asks for the models to be retrained.
+     */
+    public List<String> derivedAliases(String id) {
+        return derivedAliases.getOrDefault(id, List.of());
     }
 
     /** Whether the place with this id is a country's capital ({@code kb/places.tsv}). */

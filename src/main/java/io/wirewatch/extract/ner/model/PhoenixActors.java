@@ -45,15 +45,39 @@ public final class PhoenixActors {
     private PhoenixActors() {
     }
 
+    /** An actor: its type (PER, LOC, ORG), its names as the file writes them, its codes. */
+    public record Actor(String type, List<String> names, List<String> codes) {
+    }
+
     /** The entries of the actor files, sorted and without repeats; the agents file names the titles. */
     public static Set<Entry> read(List<Path> actorFiles, Path agentsFile) {
-        List<String> agents = lines(agentsFile);
-        Vocabulary vocabulary = new Vocabulary(titles(agents), sectors(agents));
+        Set<String> titles = titles(lines(agentsFile));
         Set<Entry> entries = new TreeSet<>();
-        for (Path file : actorFiles) {
-            entries.addAll(entries(lines(file), file.getFileName().toString().contains("Countries"), vocabulary));
+        for (Actor actor : actors(actorFiles, agentsFile)) {
+            for (String name : actor.names()) {
+                String words = words(name, actor.type().equals("PER") ? titles : Set.of());
+                if (!words.isEmpty() && !(actor.type().equals("PER") && titles.contains(words))) {
+                    entries.add(new Entry(actor.type(), words));
+                }
+            }
         }
         return entries;
+    }
+
+    /** Every actor of the actor files, typed; the agents file names the titles and the sectors of roles. */
+    public static List<Actor> actors(List<Path> actorFiles, Path agentsFile) {
+        List<String> agents = lines(agentsFile);
+        Vocabulary vocabulary = new Vocabulary(titles(agents), sectors(agents));
+        List<Actor> actors = new ArrayList<>();
+        for (Path file : actorFiles) {
+            actors.addAll(actors(lines(file), file.getFileName().toString().contains("Countries"), vocabulary));
+        }
+        return actors;
+    }
+
+    /** The titles of the agents file (the first words of its phrases), lower case. */
+    public static Set<String> titles(Path agentsFile) {
+        return titles(lines(agentsFile));
     }
 
     private static List<String> lines(Path file) {
@@ -101,10 +125,10 @@ public final class PhoenixActors {
         }
     }
 
-    /** The entries of one actor file; {@code countries}: the Countries file, where codes without a sector name places. */
-    static List<Entry> entries(List<String> lines, boolean countries, Vocabulary vocabulary) {
-        List<Entry> entries = new ArrayList<>();
-        Actor actor = new Actor();
+    /** The actors of one actor file; {@code countries}: the Countries file, where codes without a sector name places. */
+    static List<Actor> actors(List<String> lines, boolean countries, Vocabulary vocabulary) {
+        List<Actor> actors = new ArrayList<>();
+        Reading actor = new Reading();
         for (String raw : lines) {
             String line = raw.replace('\u00a0', ' ');
             if (line.isBlank() || line.startsWith("#")) {
@@ -113,8 +137,8 @@ public final class PhoenixActors {
             boolean indented = Character.isWhitespace(line.charAt(0));
             String name = line.split("[#\\[]", 2)[0].trim();
             if (!indented && !name.isEmpty() && !line.startsWith("+") && actor.hasCodes()) {
-                entries.addAll(actor.entries(countries, vocabulary.titles()));
-                actor = new Actor();
+                actor.actor(countries).ifPresent(actors::add);
+                actor = new Reading();
             }
             if (!indented && !name.isEmpty()) {
                 actor.names.add(name.startsWith("+") ? name.substring(1) : name);
@@ -127,12 +151,12 @@ public final class PhoenixActors {
                 actor.sector |= vocabulary.hasSector(code.group(1));
             }
         }
-        entries.addAll(actor.entries(countries, vocabulary.titles()));
-        return entries;
+        actor.actor(countries).ifPresent(actors::add);
+        return actors;
     }
 
     /** One actor being read: its names and codes. */
-    private static final class Actor {
+    private static final class Reading {
         final List<String> names = new ArrayList<>();
         final List<String> codes = new ArrayList<>();
         boolean person;
@@ -142,24 +166,17 @@ public final class PhoenixActors {
             return !codes.isEmpty();
         }
 
-        List<Entry> entries(boolean countries, Set<String> titles) {
+        java.util.Optional<Actor> actor(boolean countries) {
             if (names.isEmpty() || codes.isEmpty()) {
-                return List.of();
+                return java.util.Optional.empty();
             }
             String type = person ? "PER" : countries && !sector && codes.stream().noneMatch(String::isEmpty) ? "LOC" : "ORG";
-            List<Entry> entries = new ArrayList<>();
-            for (String name : names) {
-                String words = words(name, type.equals("PER") ? titles : Set.of());
-                if (!words.isEmpty() && !(type.equals("PER") && titles.contains(words))) {
-                    entries.add(new Entry(type, words));
-                }
-            }
-            return entries;
+            return java.util.Optional.of(new Actor(type, List.copyOf(names), List.copyOf(codes)));
         }
     }
 
     /** The name's words as the tokenizer cuts them, lower case, leading titles dropped. */
-    static String words(String name, Set<String> titles) {
+    public static String words(String name, Set<String> titles) {
         String text = name.replace('_', ' ').trim();
         if (text.contains(",") || text.contains("(") || text.contains("$") || text.contains("!")) {
             return "";
