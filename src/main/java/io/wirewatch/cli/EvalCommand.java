@@ -79,7 +79,10 @@ final class EvalCommand implements Runnable {
                     "per type), exact range and type on outermost mentions, and the factRuEval-2016 Track 1 measure.",
                     "Without: cross-validate the name finder (per fold, train on the other documents and test on these;",
                     "document i is in fold i mod k, in name order), exact match and Track 1, the names merged by the",
-                    "extractor's own steps. PER, ORG, LOC = Location + LocOrg."})
+                    "extractor's own steps. PER, ORG, LOC = Location + LocOrg.",
+                    "With --lang en: the shipped analyzer (--no-train) or it with another English model (--model) on a",
+                    "CoNLL-format file, each document's tokens joined by spaces, a sentence a line; exact range and type",
+                    "per type and over all (MISC not counted), on one part of the fixed split (--part, --split)."})
     static final class Ner implements Callable<Integer> {
         @Spec
         CommandSpec spec;
