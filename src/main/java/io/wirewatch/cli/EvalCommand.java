@@ -93,7 +93,10 @@ final class EvalCommand implements Runnable {
                     "per type), exact range and type on outermost mentions, and the factRuEval-2016 Track 1 measure.",
                     "Without: cross-validate the name finder (per fold, train on the other documents and test on these;",
                     "document i is in fold i mod k, in name order), exact match and Track 1, the names merged by the",
-                    "extractor's own steps. PER, ORG, LOC = Location + LocOrg."})
+                    "extractor's own steps. PER, ORG, LOC = Location + LocOrg.",
+                    "With --lang en: the shipped analyzer (--no-train) or it with another English model (--model) on a",
+                    "CoNLL-format file, each document's tokens joined by spaces, a sentence a line; exact range and type",
+                    "per type and over all (MISC not counted), on one part of the fixed split (--part, --split)."})
     static final class Ner implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -128,11 +131,49 @@ final class EvalCommand implements Runnable {
         @Option(names = "--no-train", description = "Evaluate the shipped analyzer as it is instead of cross-validating a trained name finder.")
         boolean noTrain;
 
+        @Option(names = "--model", paramLabel = "FILE", description = {"With --lang en: the analyzer with this English model (made by",
+                "'train ner --lang en --out FILE') in place of the shipped one, to try settings on the tuning part."})
+        Path model;
+
+        @Option(names = "--part", paramLabel = "PART", description = {"With --lang en: the part of the split to evaluate:",
+                "tuning, checking or all (default: ${DEFAULT-VALUE})."})
+        String part = "all";
+
+        @Option(names = "--split", paramLabel = "FILE", description = "With --lang en: the split (default: ${DEFAULT-VALUE}).")
+        Path split = Path.of("seeds/splits/conll2003-eng.testa.tsv");
+
         @Option(names = "--json", description = "With --no-train: one JSON object {\"documents\", \"measures\": {\"naeval\"|\"exact\"|\"track1\": {type: {p, r, f1}}}}.")
         boolean json;
 
         @Override
         public Integer call() {
+            try {
+                training.checkLanguage();
+                if (training.english()) {
+                    return english();
+                }
+                return russian();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+
+        private int english() {
+            if (noTrain == (model != null)) {
+                throw new IllegalArgumentException("--lang en needs --no-train (the shipped analyzer) or --model FILE (another model)");
+            }
+            if (!without.isEmpty()) {
+                throw new IllegalArgumentException("--without is for the Russian rules' cross-validation");
+            }
+            EnglishNerEval.run(training.corpus, model, split, part, json, details, spec.commandLine().getOut());
+            return 0;
+        }
+
+        private int russian() {
+            if (model != null || !part.equals("all")) {
+                throw new IllegalArgumentException("--model and --part are for --lang en");
+            }
+            Path corpus = training.russianCorpus();
             if (json && !noTrain) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--json needs --no-train");
             }
@@ -140,9 +181,9 @@ final class EvalCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--without needs the cross-validation (no --no-train)");
             }
             if (noTrain) {
-                NerProductEvaluation evaluation = NerProductEvaluation.run(new ArticleAnalyzer(), training.corpus);
+                NerProductEvaluation evaluation = NerProductEvaluation.run(new ArticleAnalyzer(), corpus);
                 spec.commandLine().getOut().println(json ? evaluation.json().toString()
-                        : String.format("The shipped analyzer on %d documents of %s%n%n%s", evaluation.documents(), training.corpus,
+                        : String.format("The shipped analyzer on %d documents of %s%n%n%s", evaluation.documents(), corpus,
                                 evaluation.report()).stripTrailing());
                 return 0;
             }
@@ -158,11 +199,11 @@ final class EvalCommand implements Runnable {
             if (repeats < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be at least 1");
             }
-            List<NerDocument> documents = FactRuEvalReader.read(training.corpus);
+            List<NerDocument> documents = FactRuEvalReader.read(corpus);
             NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, repeats, training.iterations, training.cutoff, rules);
             spec.commandLine().getOut().printf("%d-fold cross-validation%s on %d documents of %s%s%n%nExact match, outermost mentions:%n%s"
                     + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, repeats > 1 ? ", " + repeats + " repeats," : "",
-                    documents.size(), training.corpus, without.isEmpty() ? "" : ", without " + String.join(", ", without),
+                    documents.size(), corpus, without.isEmpty() ? "" : ", without " + String.join(", ", without),
                     evaluation.report(),
                     evaluation.sharedTask().report());
             if (details) {

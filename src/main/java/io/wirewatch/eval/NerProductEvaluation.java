@@ -2,7 +2,6 @@ package io.wirewatch.eval;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wirewatch.eval.FactRuEvalText.Range;
 import io.wirewatch.eval.NaevalMeasure.TypedSpan;
 import io.wirewatch.extract.Analysis;
 import io.wirewatch.extract.ArticleAnalyzer;
@@ -16,12 +15,10 @@ import io.wirewatch.ingest.ArticleFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Name recognition of the shipped analyzer, untouched, on a factRuEval-format corpus: each
@@ -33,9 +30,9 @@ import java.util.TreeMap;
  * ({@link SharedTaskMetric}, nested mentions included).
  */
 public final class NerProductEvaluation {
-    private static final List<String> TYPES = List.of("PER", "LOC", "ORG");
+    private static final List<String> TYPES = ExactSpans.TYPES;
     private final NaevalMeasure naeval = new NaevalMeasure();
-    private final Map<String, TokenScore> exact = new TreeMap<>();
+    private final ExactSpans exact = new ExactSpans();
     private final SharedTaskMetric track1 = new SharedTaskMetric();
     private int documents;
 
@@ -85,63 +82,13 @@ public final class NerProductEvaluation {
         naeval.add(text, gold.tokens(), gold.objects(), names);
         List<SharedTaskMetric.Found> found = new ArrayList<>();
         for (TypedSpan name : names) {
-            Set<Integer> tokens = tokensOf(gold.tokens(), name);
+            Set<Integer> tokens = ExactSpans.tokensOf(gold.tokens(), name);
             if (!tokens.isEmpty()) {
                 found.add(new SharedTaskMetric.Found(name.type(), tokens));
             }
         }
         track1.add(document.objects(), found);
-        countExact(goldNames(document), foundNames(gold.tokens(), names));
-    }
-
-    private static Set<String> goldNames(NerDocument document) {
-        Set<String> names = new HashSet<>();
-        int offset = 0;
-        for (int s = 0; s < document.sentences().size(); s++) {
-            for (NerDocument.Name name : document.names().get(s)) {
-                names.add((offset + name.start()) + ":" + (offset + name.end()) + ":" + name.type());
-            }
-            offset += document.sentences().get(s).size();
-        }
-        return names;
-    }
-
-    /** Outermost found names as token ranges, {@code first:last+1:type}, like the gold's. */
-    private static Set<String> foundNames(List<Range> tokens, List<TypedSpan> names) {
-        Set<String> found = new HashSet<>();
-        for (TypedSpan name : NaevalMeasure.outer(names)) {
-            List<Integer> covered = tokensOf(tokens, name).stream().sorted().toList();
-            if (!covered.isEmpty()) {
-                found.add(covered.get(0) + ":" + (covered.get(covered.size() - 1) + 1) + ":" + name.type());
-            }
-        }
-        return found;
-    }
-
-    private static Set<Integer> tokensOf(List<Range> tokens, TypedSpan span) {
-        Set<Integer> covered = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < span.end() && span.start() < tokens.get(i).end()) {
-                covered.add(i);
-            }
-        }
-        return covered;
-    }
-
-    private void countExact(Set<String> gold, Set<String> found) {
-        for (String type : TYPES) {
-            Set<String> g = ofType(gold, type);
-            Set<String> f = ofType(found, type);
-            Set<String> both = new HashSet<>(g);
-            both.retainAll(f);
-            exact.merge(type, new TokenScore(both.size(), f.size(), both.size(), g.size()), TokenScore::plus);
-        }
-    }
-
-    private static Set<String> ofType(Set<String> names, String type) {
-        Set<String> of = new HashSet<>();
-        names.stream().filter(n -> n.endsWith(":" + type)).forEach(of::add);
-        return of;
+        exact.count(ExactSpans.goldNames(document), ExactSpans.foundNames(gold.tokens(), names));
     }
 
     public int documents() {
@@ -153,7 +100,7 @@ public final class NerProductEvaluation {
     }
 
     public Map<String, TokenScore> exact() {
-        return exact;
+        return exact.byType();
     }
 
     public SharedTaskMetric track1() {
@@ -168,7 +115,7 @@ public final class NerProductEvaluation {
         ObjectNode measures = root.putObject("measures");
         Map<String, Map<String, double[]>> all = new LinkedHashMap<>();
         all.put("naeval", triples(naeval()));
-        all.put("exact", triples(exact));
+        all.put("exact", triples(exact.byType()));
         Map<String, double[]> shared = new LinkedHashMap<>();
         TYPES.forEach(t -> shared.put(t, new double[] {track1.precision(t), track1.recall(t), track1.f1(t)}));
         all.put("track1", shared);

@@ -1,5 +1,6 @@
 package io.wirewatch.extract;
 
+import io.wirewatch.extract.ner.EnglishSentenceGate;
 import io.wirewatch.extract.ner.NameFinder;
 import io.wirewatch.extract.ner.NameMerge;
 import io.wirewatch.extract.ner.model.StatisticalNameFinder;
@@ -26,17 +27,28 @@ public final class ArticleAnalyzer {
     public static final String VERSION = "wirewatch-extract/0.1";
     private final List<Annotator> steps;
 
-    /** An analyzer with the knowledge base and name finder shipped with Wirewatch. */
+    /** An analyzer with the knowledge base and name finders shipped with Wirewatch. */
     public ArticleAnalyzer() {
-        this(KnowledgeBase.bundled(), StatisticalNameFinder.bundled());
+        this(KnowledgeBase.bundled(), StatisticalNameFinder.bundled(), StatisticalNameFinder.bundledEnglish());
     }
 
     /**
+     * An analyzer without an English name finder (English names come from the knowledge base alone).
+     *
      * @param kb     the knowledge base entities are linked to
      * @param finder the name finder for Russian names outside the knowledge base, or null for none
      */
     public ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder) {
-        this(steps(kb, finder, NameRules.all(), true));
+        this(kb, finder, null);
+    }
+
+    /**
+     * @param kb      the knowledge base entities are linked to
+     * @param finder  the name finder for Russian names outside the knowledge base, or null for none
+     * @param english the name finder for English names outside the knowledge base, or null for none
+     */
+    public ArticleAnalyzer(KnowledgeBase kb, StatisticalNameFinder finder, StatisticalNameFinder english) {
+        this(steps(kb, finder, NameRules.all(), english, true));
     }
 
     /**
@@ -62,21 +74,31 @@ public final class ArticleAnalyzer {
 
     /** An analyzer of language, sentences, entities and titles only: no events, no statements. */
     public static ArticleAnalyzer entitiesOnly() {
-        return new ArticleAnalyzer(steps(KnowledgeBase.bundled(), StatisticalNameFinder.bundled(), NameRules.all(), false));
+        return new ArticleAnalyzer(steps(KnowledgeBase.bundled(), StatisticalNameFinder.bundled(), NameRules.all(),
+                StatisticalNameFinder.bundledEnglish(), false));
+    }
+
+    /** The steps with a Russian name finder only: {@link #steps(KnowledgeBase, StatisticalNameFinder, NameRules, StatisticalNameFinder, boolean)}. */
+    public static List<Annotator> steps(KnowledgeBase kb, StatisticalNameFinder finder, NameRules rules, boolean eventsAndStatements) {
+        return steps(kb, finder, rules, null, eventsAndStatements);
     }
 
     /**
      * The steps of the analysis, in order: language, sentences, tokens, the knowledge base's names,
-     * the name finder's merged with them, entities and titles; then, with {@code eventsAndStatements},
-     * the mention index, statements and contact events.
+     * the name finder's of the article's language merged with them, entities and titles; then, with
+     * {@code eventsAndStatements}, the mention index, statements and contact events.
      *
-     * @param finder the name finder's model, or null for none
-     * @param rules  the name rules run after the model
+     * @param finder  the Russian name finder's model, or null for none
+     * @param rules   the name rules run after the Russian model
+     * @param english the English name finder's model, or null for none (its rules: {@link NameRules#english()})
      */
-    public static List<Annotator> steps(KnowledgeBase kb, StatisticalNameFinder finder, NameRules rules, boolean eventsAndStatements) {
+    public static List<Annotator> steps(KnowledgeBase kb, StatisticalNameFinder finder, NameRules rules, StatisticalNameFinder english,
+            boolean eventsAndStatements) {
+        NameMerge russianMerge = finder == null ? null : new NameMerge(kb, new NameFinder(finder, rules));
+        NameMerge englishMerge = english == null ? null
+                : new NameMerge(kb, new NameFinder(english, NameRules.english(), new EnglishSentenceGate()));
         List<Annotator> steps = new ArrayList<>(List.of(new LanguageStep(), new SentenceStep(), new TokenStep(),
-                new KnownNameStep(kb), new NameMergeStep(finder == null ? null : new NameMerge(kb, new NameFinder(finder, rules))),
-                new EntityStep(kb)));
+                new KnownNameStep(kb), new NameMergeStep(russianMerge, englishMerge), new EntityStep(kb)));
         if (eventsAndStatements) {
             steps.addAll(List.of(new MentionIndexStep(), new StatementStep(), new EventStep(kb)));
         }

@@ -25,6 +25,8 @@ public final class KnowledgeBase {
     private final Map<String, List<RoleHolding>> holdingsByPerson = new HashMap<>();
     private final Map<String, List<String>> adjectivesEn = new HashMap<>();
     private final Map<String, List<String>> adjectivesRu = new HashMap<>();
+    private final java.util.Set<String> capitals = new java.util.HashSet<>();
+    private final Map<String, List<String>> derivedAliases = new HashMap<>();
     private final List<TitleTemplate> titleTemplates;
     private final java.util.Set<String> ambiguousNames = AmbiguousNames.load();
 
@@ -37,9 +39,9 @@ public final class KnowledgeBase {
                 add(country.nationality());
             }
         }
-        People.load(this::add, this::addHolding);
+        People.load(this::add, this::addHolding, derivedAliases::put);
         Organizations.load("/kb/organizations.tsv", this::add);
-        Organizations.load("/kb/places.tsv", this::add);
+        Organizations.load("/kb/places.tsv", this::add, capitals::add);
         titleTemplates = TitleTemplate.load();
     }
 
@@ -73,6 +75,20 @@ public final class KnowledgeBase {
 
     public List<KbEntity> entities() {
         return List.copyOf(entities.values());
+    }
+
+    /**
+     * The entity's aliases derived from other sources ({@code kb/people-phoenix.tsv}), among
+     * its English aliases: the name finders' features leave them out, so that deriving them again
+     * never asks for the models to be retrained.
+     */
+    public List<String> derivedAliases(String id) {
+        return derivedAliases.getOrDefault(id, List.of());
+    }
+
+    /** Whether the place with this id is a country's capital ({@code kb/places.tsv}). */
+    public boolean isCapital(String id) {
+        return capitals.contains(id);
     }
 
     public Optional<KbEntity> entity(String id) {

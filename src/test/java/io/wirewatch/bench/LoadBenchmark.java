@@ -1,6 +1,7 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.extract.ArticleAnalyzer;
+import io.wirewatch.extract.ner.model.StatisticalNameFinder;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,5 +25,11 @@ public class LoadBenchmark {
     @Benchmark
     public ArticleAnalyzer knowledgeBaseAndModels() {
         return new ArticleAnalyzer();
+    }
+
+    /** The English name finder's model and its Phoenix gazetteer, read and ready to tag. */
+    @Benchmark
+    public int englishModelAndGazetteer() {
+        return StatisticalNameFinder.bundledEnglish().find(new String[] {"Talks", "in", "Moscow", "."}).size();
     }
 }

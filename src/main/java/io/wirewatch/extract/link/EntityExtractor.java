@@ -52,7 +52,7 @@ public final class EntityExtractor {
         LocalDate today = date != null ? date : LocalDate.now();
         Map<String, List<TextRange>> mentions = new LinkedHashMap<>();
         known.forEach((id, ranges) -> mentions.put(id, new ArrayList<>(ranges)));
-        Map<TextRange, MentionKind> notNames = adjectives(tokens, known);
+        Map<TextRange, MentionKind> notNames = adjectives(article.text(), tokens, known);
         List<Gazetteer.Match<TitleIndex.RoleRef>> titleMatches = titles.find(tokens);
         TitleRoles roles = new TitleRoles(kb, titleMatches, homeCountry(article), tokens, mentions, unknown, today);
         Map<String, RoleHolding> namedHolders = roles.namedHolders();
@@ -98,15 +98,20 @@ public final class EntityExtractor {
                 entity.mentions(), entity.notNames());
     }
 
-    /** российских, French: the known names' one-word mentions that name a country as its adjective. */
-    private Map<TextRange, MentionKind> adjectives(List<Token> tokens, Map<String, List<TextRange>> known) {
+    /**
+     * российских, French, South Korean: the known names' mentions that name a country by its
+     * adjective. A word the country is also named by (U.S., both a name and an adjective of the
+     * United States) stays a name.
+     */
+    private Map<TextRange, MentionKind> adjectives(String text, List<Token> tokens, Map<String, List<TextRange>> known) {
         Map<Integer, Token> byStart = new java.util.HashMap<>();
         tokens.forEach(t -> byStart.put(t.start(), t));
         Map<TextRange, MentionKind> adjectives = new java.util.HashMap<>();
         known.forEach((id, ranges) -> {
             for (TextRange range : ranges) {
                 Token token = byStart.get(range.start());
-                if (token != null && token.end() == range.end() && isAdjective(token.text(), id)) {
+                boolean oneWord = token != null && token.end() == range.end();
+                if (oneWord && RussianMorphology.get().isAdjective(token.text()) || isEnglishAdjective(range.of(text), id)) {
                     adjectives.put(range, MentionKind.ADJECTIVE);
                 }
             }
@@ -114,13 +119,12 @@ public final class EntityExtractor {
         return adjectives;
     }
 
-    private boolean isAdjective(String word, String id) {
-        if (RussianMorphology.get().isAdjective(word)) {
-            return true;
-        }
+    private boolean isEnglishAdjective(String text, String id) {
+        String words = text.replaceAll("\\s+", " ");
         KbEntity entity = kb.entity(id).orElse(null);
         return entity != null && entity.kind() == EntityKind.COUNTRY && entity.country() != null
-                && kb.countryAdjectives(entity.country(), "en").stream().anyMatch(word::equalsIgnoreCase);
+                && kb.countryAdjectives(entity.country(), "en").stream().anyMatch(words::equalsIgnoreCase)
+                && entity.aliasesEn().stream().noneMatch(words::equalsIgnoreCase);
     }
 
     /** "The French president said": the holder is in the article even when not named. */

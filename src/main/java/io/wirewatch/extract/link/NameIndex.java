@@ -18,16 +18,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class NameIndex {
     private static final Map<KnowledgeBase, NameIndex> BUILT = new ConcurrentHashMap<>();
+    private static final Map<KnowledgeBase, NameIndex> HAND_WRITTEN = new ConcurrentHashMap<>();
     private final KnowledgeBase kb;
     private final Gazetteer<String> names = new Gazetteer<>();
 
-    private NameIndex(KnowledgeBase kb) {
+    private NameIndex(KnowledgeBase kb, boolean derived) {
         this.kb = kb;
         Set<String> ambiguous = kb.ambiguousNames();
         for (KbEntity entity : kb.entities()) {
             boolean person = entity.kind() == EntityKind.PERSON;
             List<String> aliases = new ArrayList<>(entity.aliasesRu());
             aliases.addAll(entity.aliasesEn());
+            if (!derived) {
+                aliases.removeAll(kb.derivedAliases(entity.id()));
+            }
             if (entity.kind() == EntityKind.COUNTRY) {
                 aliases.addAll(kb.countryAdjectives(entity.country(), "ru"));
                 aliases.addAll(kb.countryAdjectives(entity.country(), "en"));
@@ -41,7 +45,12 @@ public final class NameIndex {
     }
 
     public static NameIndex of(KnowledgeBase kb) {
-        return BUILT.computeIfAbsent(kb, NameIndex::new);
+        return BUILT.computeIfAbsent(kb, k -> new NameIndex(k, true));
+    }
+
+    /** The names written by hand, without the aliases derived from other sources: what the name finders' features read. */
+    public static NameIndex handWritten(KnowledgeBase kb) {
+        return HAND_WRITTEN.computeIfAbsent(kb, k -> new NameIndex(k, false));
     }
 
     public KnowledgeBase kb() {

@@ -77,12 +77,57 @@ public final class KnownNameJoins {
     }
 
     /**
-     * Whether every word before the surname is a word of one of the person's Russian names, by stem,
+     * The found names without those exactly where a known name is (the English gate lets the finder
+     * read known names): there the known name stands, unless it is a town the finder read as a
+     * club named after it (Nice, SEATTLE 70 63) or a person named like it, or a place the finder
+     * read as the surname of a person the document names in full (Jordan said, after Neil Jordan).
+     * Then the known mention goes and the found name stays. Otherwise countries, capitals,
+     * organisations and people of the knowledge base are never read as something else: they are
+     * the sides of contact events (Tokyo said is Japan, Washington said the United States), and the
+     * finder reads them as clubs and people too often where they are.
+     */
+    public List<UnknownNames.Name> inKnownPlaces(List<UnknownNames.Name> found, Map<String, List<TextRange>> mentions) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (UnknownNames.Name name : found) {
+            String[] words = name.surface().split("\\s+");
+            if (name.kind() == EntityKind.PERSON && words.length > 1) {
+                surnames.add(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        List<UnknownNames.Name> kept = new ArrayList<>();
+        for (UnknownNames.Name name : found) {
+            List<String> knownIds = new ArrayList<>();
+            mentions.forEach((id, ranges) -> {
+                if (ranges.contains(name.range())) {
+                    knownIds.add(id);
+                }
+            });
+            boolean surname = name.kind() == EntityKind.PERSON && surnames.contains(name.surface().toLowerCase(java.util.Locale.ROOT));
+            boolean overruled = !knownIds.isEmpty() && knownIds.stream().allMatch(id -> overrules(name.kind(), id)
+                    || surname && kb.entity(id).map(KbEntity::kind).orElse(null) != EntityKind.PERSON);
+            if (overruled) {
+                mentions.values().forEach(ranges -> ranges.remove(name.range()));
+            }
+            if (knownIds.isEmpty() || overruled) {
+                kept.add(name);
+            }
+        }
+        mentions.values().removeIf(List::isEmpty);
+        return kept;
+    }
+
+    private boolean overrules(EntityKind found, String knownId) {
+        boolean town = kb.entity(knownId).map(KbEntity::kind).orElse(null) == EntityKind.LOCATION && !kb.isCapital(knownId);
+        return town && (found == EntityKind.ORGANIZATION || found == EntityKind.PERSON);
+    }
+
+    /**
+     * Whether every word before the surname is a word of one of the person's names, by stem,
      * allowing the spelling variants of transliteration (Беньямин, Биньямин: two edits in a long word).
      */
     private static boolean hasFirstName(KbEntity person, String firstWords) {
         List<String> stems = new ArrayList<>();
-        for (String alias : person.aliasesRu()) {
+        for (String alias : java.util.stream.Stream.concat(person.aliasesRu().stream(), person.aliasesEn().stream()).toList()) {
             for (String word : alias.split("[\\s-]+")) {
                 stems.add(NameWords.stem(word));
             }

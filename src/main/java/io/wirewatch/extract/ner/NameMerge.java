@@ -40,15 +40,37 @@ public final class NameMerge {
         this.knownNameJoins = new KnownNameJoins(kb);
     }
 
-    /** The names of a Russian article's sentences, merged with the knowledge base's. */
+    /** The names of an article's sentences, merged with the knowledge base's. */
     public Result merge(Article article, List<Token> tokens, List<Sentence> sentences, KnownNames.Mentions known) {
         Map<String, List<TextRange>> mentions = known.mutableMentions();
-        List<LinkedEntity> unknown = knownNameJoins.reconcile(unknownEntities(article, tokens, sentences, known.known()),
-                mentions, article.text());
+        List<UnknownNames.Name> found = find(tokens, sentences, known.known(), article.text());
+        found = knownNameJoins.inKnownPlaces(withoutNamesOfNoKind(found, mentions), mentions);
+        List<LinkedEntity> unknown = knownNameJoins.reconcile(unknownEntities(article, found), mentions, article.text());
         return new Result(mentions, unknown);
     }
 
-    private List<LinkedEntity> unknownEntities(Article article, List<Token> tokens, List<Sentence> sentences, boolean[] known) {
+    /**
+     * The found names of a kind Wirewatch reports; a name of none (U.S. Open, an event) takes the
+     * known names strictly inside it out of the known mentions: U.S. there names no country. Not a
+     * name in capitals (U.S., SOVIET TALKS): there the finder cannot tell a name from a common word.
+     */
+    private static List<UnknownNames.Name> withoutNamesOfNoKind(List<UnknownNames.Name> found, Map<String, List<TextRange>> mentions) {
+        for (UnknownNames.Name name : found) {
+            if (name.kind() == null && !inCapitals(name.surface())) {
+                TextRange outer = name.range();
+                mentions.values().forEach(ranges -> ranges.removeIf(r -> outer.start() <= r.start() && r.end() <= outer.end()
+                        && r.length() < outer.length()));
+            }
+        }
+        mentions.values().removeIf(List::isEmpty);
+        return found.stream().filter(name -> name.kind() != null).toList();
+    }
+
+    private static boolean inCapitals(String surface) {
+        return surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private List<UnknownNames.Name> find(List<Token> tokens, List<Sentence> sentences, boolean[] known, String text) {
         List<List<Token>> bySentence = new ArrayList<>();
         List<boolean[]> knownBySentence = new ArrayList<>();
         int t = 0;
@@ -65,7 +87,10 @@ public final class NameMerge {
                 knownBySentence.add(Arrays.copyOfRange(known, from, t));
             }
         }
-        List<UnknownNames.Name> found = unknownNames.find(bySentence, knownBySentence, article.text());
+        return unknownNames.find(bySentence, knownBySentence, text);
+    }
+
+    private List<LinkedEntity> unknownEntities(Article article, List<UnknownNames.Name> found) {
         List<LinkedEntity> entities = new ArrayList<>();
         UnknownNames.group(found).forEach((key, group) -> {
             // a person's fullest name, an organisation's shortest (партии «Яблоко», not руководство партии «Яблоко»);

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Names the knowledge base does not know, from the statistical name finder, run only where it can
- * find something: sentences with a capitalized word outside the knowledge base's matches that is
- * not simply a sentence-initial common word, or with an organisation's descriptor before a known
- * name (мэрии Москвы, Правительство Японии); elsewhere only its rules for names in lower case run
- * (японское правительство). A name overlapping a knowledge-base match is dropped
- * (the knowledge base wins) unless it is an organisation around it (мэрия Москвы) or a person or
- * place with words before a known name (Мишель Обама, Северной Африке: the extractor decides).
+ * Names the knowledge base does not know, from the statistical name finder, run only where its
+ * language's gate ({@link SentenceGate}) says it can find something (in Russian: sentences with a
+ * capitalized word outside the knowledge base's matches that is not simply a sentence-initial
+ * common word, or with an organisation's descriptor before a known name, мэрии Москвы); elsewhere
+ * only its rules for names in lower case run (японское правительство). A name overlapping a
+ * knowledge-base match is dropped (the knowledge base wins) unless the gate lets it enclose the
+ * known name (in Russian an organisation around it, мэрия Москвы, or a person or place with words
+ * before a known name, Мишель Обама, Северной Африке: the extractor decides).
  * The names are made consistent over the article as the evaluation measures them
  * ({@code DocumentConsistency}: Vestas found once is Vestas everywhere); a surname alone joins the
  * person named in full earlier (Топалов after Сергей Топалов). Entities get a stable local id
@@ -29,13 +30,15 @@ import java.util.Map;
  */
 public final class UnknownNames {
     private static final Transliterator LATIN = Transliterator.getInstance("Russian-Latin/BGN");
-    private static final int DESCRIPTOR_REACH = 3;
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("в", "во", "на", "с", "со", "по", "о", "об", "от",
-            "до", "для", "за", "из", "к", "ко", "под", "над", "при", "про", "через", "без", "у", "между", "перед");
     private final NameFinder finder;
 
-    /** A name found: its kind, key (lemmatized, lower case), words and where. */
-    public record Name(EntityKind kind, String key, String surface, TextRange range) {
+    /**
+     * A name found: its kind, key (lemmatized, lower case), words and where. The kind is null for a
+     * name of no kind Wirewatch reports (MISC of the English model: U.S. Open, Greater Milwaukee
+     * Open), which names nothing but holds no known name either. The probability is the model's
+     * (the mean of its words'), 1 for a name a rule made.
+     */
+    public record Name(EntityKind kind, String key, String surface, TextRange range, double probability) {
     }
 
     public UnknownNames(NameFinder finder) {
@@ -44,13 +47,14 @@ public final class UnknownNames {
 
     /** Names in the sentences' tokens; {@code known[i]} says token i is inside a knowledge-base match. */
     public List<Name> find(List<List<Token>> sentences, List<boolean[]> known, String text) {
-        finder.startDocument();
-        List<String[]> words = new ArrayList<>(sentences.size());
+        List<String[]> written = new ArrayList<>(sentences.size());
+        for (List<Token> tokens : sentences) {
+            written.add(tokens.stream().map(Token::text).toArray(String[]::new));
+        }
+        List<String[]> words = finder.startDocument(written);
         List<List<Found>> foundBySentence = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = sentences.get(s);
-            words.add(tokens.stream().map(Token::text).toArray(String[]::new));
-            foundBySentence.add(findIn(tokens, known.get(s), words.get(s)));
+            foundBySentence.add(findIn(sentences.get(s), known.get(s), words.get(s)));
         }
         foundBySentence = finder.acrossDocument(words, foundBySentence);
         List<Name> names = new ArrayList<>();
@@ -91,131 +95,30 @@ public final class UnknownNames {
                 String key = token.isWord() && token.isCapitalized() && !known.get(s)[i] && token.text().length() >= 3
                         ? surnameKeys.get(NameWords.stem(token.text())) : null;
                 if (key != null && found.stream().noneMatch(n -> n.range().overlaps(token.range()))) {
-                    repeated.add(new Name(EntityKind.PERSON, key, token.range().of(text), token.range()));
+                    repeated.add(new Name(EntityKind.PERSON, key, token.range().of(text), token.range(), 1.0));
                 }
             }
         }
         return repeated;
     }
 
-    /**
-     * The sentence's names: the finder's where a capital is unexplained; only its organisations
-     * where a descriptor stands before a known name (the known places and people there stay
-     * the knowledge base's); else the rules alone.
-     */
+    /** The sentence's names, as far as the language's gate lets the finder look ({@link SentenceGate}). */
     private List<Found> findIn(List<Token> tokens, boolean[] known, String[] words) {
-        if (hasCandidate(tokens, known)) {
-            return finder.findInSentence(words);
-        }
-        if (hasDescriptorOfKnownName(tokens, known)) {
-            return finder.findInSentence(words).stream().filter(f -> f.type().equals("ORG")).toList();
-        }
-        return finder.findWithoutModel(words);
+        return switch (finder.gate().decide(tokens, known)) {
+            case MODEL -> finder.findInSentence(words);
+            case ORGANIZATIONS -> finder.findInSentence(words).stream().filter(f -> f.type().equals("ORG")).toList();
+            case RULES -> finder.findWithoutModel(words);
+        };
     }
 
-    static boolean hasCandidate(List<Token> tokens, boolean[] known) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (known[i] || !token.isWord() || !Character.isUpperCase(token.text().codePointAt(0))) {
-                continue;
-            }
-            if (!startsClause(tokens, i) || isProperNoun(token.text()) || !isKnownWord(token.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean hasDescriptorOfKnownName(List<Token> tokens, boolean[] known) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!known[i] && tokens.get(i).isWord() && isDescriptorOfKnownName(tokens, known, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * мэрии Москвы, Правительство Японии, российском министерстве финансов РФ: an organisation's
-     * descriptor with a known name at most {@value #DESCRIPTOR_REACH} words after it, no
-     * preposition or punctuation between (not каналы связи с Москвой), the known name in Cyrillic
-     * (not телеканалу France 2, which the knowledge base names whole), where only the finder can
-     * find the organisation around the known name. The cheap test (a known word follows) comes
-     * before the dictionary's.
-     */
-    private static boolean isDescriptorOfKnownName(List<Token> tokens, boolean[] known, int i) {
-        int last = Math.min(tokens.size() - 1, i + DESCRIPTOR_REACH);
-        for (int j = i + 1; j <= last; j++) {
-            if (known[j]) {
-                return TokenKeys.isCyrillic(tokens.get(j).text()) && OrganizationDescriptors.isDescriptor(tokens.get(i).text());
-            }
-            if (!tokens.get(j).isWord() || PREPOSITIONS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * First word of the sentence, or of a quotation or clause inside it (after ":", "-", or a
-     * quotation mark that follows punctuation). After a word, a quotation mark opens a name
-     * (партии «Яблоко», сообщает «Росбалт»), not a clause.
-     */
-    private static boolean startsClause(List<Token> tokens, int i) {
-        if (i == 0) {
-            return true;
-        }
-        Token previous = tokens.get(i - 1);
-        if (previous.isWord() || previous.text().equals(",")) {
-            return false;
-        }
-        return !NameWords.isOpeningQuote(previous.text()) || i < 2 || !tokens.get(i - 2).isWord();
-    }
-
-
-    private static boolean isKnownWord(String word) {
-        return !RussianMorphology.get().readings(word).isEmpty() || !TokenKeys.isCyrillic(word);
-    }
-
-    private static boolean isProperNoun(String word) {
-        return RussianMorphology.get().readings(word).stream()
-                .anyMatch(RussianMorphology.Reading::isPersonalName);
-    }
-
-    /**
-     * Whether a found name collides with the knowledge base's names. An organisation may contain
-     * them (мэрия Москвы, Министерство промышленности и торговли РФ) as long as it begins outside
-     * them; anything else overlapping a known name gives way to it.
-     */
-    private static boolean overlapsKnown(boolean[] known, Found found) {
-        boolean any = false;
-        boolean all = true;
+    /** Whether a found name gives way to the knowledge base's names it overlaps. */
+    private boolean overlapsKnown(boolean[] known, Found found) {
         for (int i = found.start(); i < found.end(); i++) {
-            any |= known[i];
-            all &= known[i];
-        }
-        boolean organizationAroundKnown = found.type().equals("ORG") && !known[found.start()] && !all;
-        return any && !organizationAroundKnown && !nameBeforeKnown(known, found);
-    }
-
-    /**
-     * Мишель Обама, Беньямин Нетаньяху, Северной Африке: a person or place found with unknown words
-     * before a known name that ends it.
-     */
-    private static boolean nameBeforeKnown(boolean[] known, Found found) {
-        if (found.type().equals("ORG") || known[found.start()] || !known[found.end() - 1]) {
-            return false;
-        }
-        int firstKnown = found.start();
-        while (!known[firstKnown]) {
-            firstKnown++;
-        }
-        for (int i = firstKnown; i < found.end(); i++) {
-            if (!known[i]) {
-                return false;
+            if (known[i]) {
+                return !finder.gate().mayEnclose(found, known);
             }
         }
-        return true;
+        return false;
     }
 
     private static Name name(List<Token> tokens, Found found, String text) {
@@ -223,6 +126,7 @@ public final class UnknownNames {
         EntityKind kind = switch (found.type()) {
             case "PER" -> EntityKind.PERSON;
             case "ORG" -> EntityKind.ORGANIZATION;
+            case "MISC" -> null;
             default -> EntityKind.LOCATION;
         };
         boolean oblique = kind == EntityKind.PERSON && words.stream().anyMatch(UnknownNames::isObliqueFirstName);
@@ -235,7 +139,7 @@ public final class UnknownNames {
             }
         }
         TextRange range = new TextRange(words.get(0).start(), withClosingQuote(tokens, found).end());
-        return new Name(kind, key.toString(), range.of(text), range);
+        return new Name(kind, key.toString(), range.of(text), range, found.probability());
     }
 
     /**

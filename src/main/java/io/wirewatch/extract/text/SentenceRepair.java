@@ -18,16 +18,21 @@ final class SentenceRepair {
 
     /** Enough characters for the longest abbreviation and what precedes it. */
     private static final int TAIL = 12;
+    /** A line at least this long that stops at a word or a comma was wrapped, not ended (wire copy wraps at about 70). */
+    private static final int WRAPPED_LINE = 50;
 
     private SentenceRepair() {
     }
 
-    static List<TextRange> join(String text, List<TextRange> pieces) {
+    /** @param hardWraps whether a line break inside a sentence is the text's wrapping (English wire copy) */
+    static List<TextRange> join(String text, List<TextRange> pieces, boolean hardWraps) {
         List<TextRange> out = new ArrayList<>();
         Quotation quotation = new Quotation();
         for (TextRange piece : pieces) {
-            if (!out.isEmpty() && belongsToPrevious(text, out.get(out.size() - 1), piece, quotation.isOpen())) {
-                TextRange previous = out.remove(out.size() - 1);
+            TextRange previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && (belongsToPrevious(text, previous, piece, quotation.isOpen())
+                    || hardWraps && isWrapped(text, previous, piece))) {
+                out.remove(out.size() - 1);
                 quotation.read(text, previous.end(), piece.end());
                 out.add(new TextRange(previous.start(), piece.end()));
             } else {
@@ -46,6 +51,27 @@ final class SentenceRepair {
                 || Character.isLowerCase(next)
                 || endsWith(INITIAL, text, previous)
                 || endsWith(ABBREVIATION_END, text, previous);
+    }
+
+    /**
+     * President Reagan announced he is sending Secretary of State George\nShultz to Moscow: one line
+     * break between the pieces, the next line not indented (an indented line opens a paragraph), and
+     * the line before long and stopping at a letter or a comma (a list or a table row stops at a
+     * number, a sentence at its punctuation).
+     */
+    private static boolean isWrapped(String text, TextRange previous, TextRange piece) {
+        int lineBreak = text.indexOf('\n', previous.end());
+        char last = text.charAt(previous.end() - 1);
+        if (lineBreak < 0 || lineBreak >= piece.start() || lineBreak + 1 != piece.start() || !Character.isLetter(last) && last != ',') {
+            return false;
+        }
+        for (int i = previous.end(); i < lineBreak; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        int lineStart = Math.max(previous.start(), text.lastIndexOf('\n', previous.end() - 1) + 1);
+        return previous.end() - lineStart >= WRAPPED_LINE;
     }
 
     /**

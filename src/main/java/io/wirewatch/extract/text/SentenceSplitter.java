@@ -9,14 +9,17 @@ import java.util.List;
  * Splits an article into sentences with ICU's sentence break rules, then repairs what those rules
  * get wrong in news copy: a break inside a quotation, before an attribution that follows a quote
  * ({@code "...", - сказал он}), after an initial ({@code В. В. Путин}) or an abbreviation
- * ({@code т.е.}, {@code г.}, {@code U.S.}), or before a lowercase continuation. The headline is a
- * sentence of its own. Thread-safe: one break iterator per thread.
+ * ({@code т.е.}, {@code г.}, {@code U.S.}), or before a lowercase continuation, and in English at
+ * the line breaks of hard-wrapped wire copy. The headline is a sentence of its own. Thread-safe: one break iterator per thread.
  */
 public final class SentenceSplitter {
     private static final ThreadLocal<BreakIterator> RUSSIAN =
             ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(new ULocale("ru")));
     private static final ThreadLocal<BreakIterator> ENGLISH =
             ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+
+    private static final int WRAPPED_MIN = 50;
+    private static final int WRAPPED_MAX = 90;
 
     private SentenceSplitter() {
     }
@@ -51,7 +54,28 @@ public final class SentenceSplitter {
                 pieces.add(piece);
             }
         }
-        return SentenceRepair.join(text, pieces);
+        return SentenceRepair.join(text, pieces, LanguageDetector.ENGLISH.equals(language) && isHardWrapped(text, region));
+    }
+
+    /**
+     * Wire copy wrapped at a fixed width (the Reuters pool: about 70 columns): three lines or more of
+     * at least {@value #WRAPPED_MIN} characters, none longer than {@value #WRAPPED_MAX}. Text with a
+     * sentence or a paragraph a line has longer lines, and its line breaks end sentences.
+     */
+    static boolean isHardWrapped(String text, TextRange region) {
+        int longLines = 0;
+        int lineStart = region.start();
+        for (int i = region.start(); i <= region.end(); i++) {
+            if (i == region.end() || text.charAt(i) == '\n') {
+                int length = i - lineStart;
+                if (length > WRAPPED_MAX) {
+                    return false;
+                }
+                longLines += length >= WRAPPED_MIN ? 1 : 0;
+                lineStart = i + 1;
+            }
+        }
+        return longLines >= 3;
     }
 
     /** The dateline lead ({@code Москва. 10 февраля. INTERFAX.RU - }) opens the first sentence. */

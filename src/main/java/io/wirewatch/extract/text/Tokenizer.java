@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits text into {@link Token}s with their offsets. Words keep inner hyphens and apostrophes
  * (пресс-секретарь, Даунинг-стрит, O'Brien) and the dots of letter-dot abbreviations (U.S., U.K.);
- * an English possessive 's is a token of its own. Every other visible character is a one-character
- * token; whitespace separates. Linear in the text, no regular expressions.
+ * an English possessive 's is a token of its own, also when written apart (Reagan 's, as corpora
+ * tokenized for English write it). Every other visible character is a one-character token;
+ * whitespace separates. Linear in the text, no regular expressions.
  */
 public final class Tokenizer {
     private Tokenizer() {
@@ -33,6 +34,9 @@ public final class Tokenizer {
                     tokens.add(new Token(possessive, end, text.substring(possessive, end)));
                 }
                 i = end;
+            } else if (isDetachedPossessive(text, i, to)) {
+                tokens.add(new Token(i, i + 2, text.substring(i, i + 2)));
+                i += 2;
             } else {
                 int end = i + Character.charCount(c);
                 tokens.add(new Token(i, end, text.substring(i, end)));
@@ -74,6 +78,13 @@ public final class Tokenizer {
             return end - 2;
         }
         return end;
+    }
+
+    /** 's after a space or punctuation, no letter or digit after it. */
+    private static boolean isDetachedPossessive(String text, int i, int to) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                && (i + 2 == to || !isWordChar(text.codePointAt(i + 2)));
     }
 
     private static boolean isWordChar(int c) {

@@ -45,11 +45,11 @@ class UnknownNamesTest {
     @Test
     void aSentenceWhoseCapitalsAreAllKnownOrSentenceInitialNeedsNoNameFinder() {
         var tokens = Tokenizer.tokenize("Он добавил: \"Пока каких-то индикаций не было\".");
-        assertThat(UnknownNames.hasCandidate(tokens, new boolean[tokens.size()])).isFalse();
+        assertThat(RussianSentenceGate.hasCandidate(tokens, new boolean[tokens.size()])).isFalse();
         var withName = Tokenizer.tokenize("Об этом сообщил Топалов.");
-        assertThat(UnknownNames.hasCandidate(withName, new boolean[withName.size()])).isTrue();
+        assertThat(RussianSentenceGate.hasCandidate(withName, new boolean[withName.size()])).isTrue();
         var quotedName = Tokenizer.tokenize("Об этом сообщили в партии «Яблоко».");
-        assertThat(UnknownNames.hasCandidate(quotedName, new boolean[quotedName.size()])).isTrue();
+        assertThat(RussianSentenceGate.hasCandidate(quotedName, new boolean[quotedName.size()])).isTrue();
     }
 
     @Test
@@ -58,13 +58,13 @@ class UnknownNamesTest {
         boolean[] moscowKnown = new boolean[mayorsOffice.size()];
         moscowKnown[5] = true;
         assertThat(mayorsOffice.get(5).text()).isEqualTo("Москвы");
-        assertThat(UnknownNames.hasCandidate(mayorsOffice, moscowKnown)).isFalse();
-        assertThat(UnknownNames.hasDescriptorOfKnownName(mayorsOffice, moscowKnown)).isTrue();
+        assertThat(RussianSentenceGate.hasCandidate(mayorsOffice, moscowKnown)).isFalse();
+        assertThat(RussianSentenceGate.hasDescriptorOfKnownName(mayorsOffice, moscowKnown)).isTrue();
         var noDescriptor = Tokenizer.tokenize("Акция прошла у здания в Москве.");
         boolean[] alsoKnown = new boolean[noDescriptor.size()];
         alsoKnown[5] = true;
         assertThat(noDescriptor.get(5).text()).isEqualTo("Москве");
-        assertThat(UnknownNames.hasDescriptorOfKnownName(noDescriptor, alsoKnown)).isFalse();
+        assertThat(RussianSentenceGate.hasDescriptorOfKnownName(noDescriptor, alsoKnown)).isFalse();
     }
 
     @Test

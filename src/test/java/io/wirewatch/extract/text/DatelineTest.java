@@ -31,6 +31,15 @@ class DatelineTest {
     }
 
     @Test
+    void anEnglishLeadWithoutAgency() {
+        Dateline d = Dateline.find("MOSCOW, April 13 - Soviet Foreign Minister Eduard Shevardnadze said").orElseThrow();
+        assertThat(d.city()).isEqualTo("MOSCOW");
+        assertThat(d.source()).isNull();
+        assertThat(d.length()).isEqualTo("MOSCOW, April 13 - ".length());
+        assertThat(Dateline.find("PARIS, Talks 13 - the meeting")).isEmpty();
+    }
+
+    @Test
     void ordinarySentencesHaveNoLead() {
         assertThat(Dateline.find("В Кремле подтвердили возобновление контактов.")).isEmpty();
         assertThat(Dateline.find("The talks - if any - will resume.")).isEmpty();

@@ -36,6 +36,22 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void hardWrappedEnglishWireCopyBreaksAtSentencesNotLines() {
+        String body = "President Reagan announced on Friday that he is sending Secretary of State George\n"
+                + "Shultz to Moscow next month for talks with Foreign Minister Eduard\n"
+                + "Shevardnadze on arms control and regional conflicts of the day.\n"
+                + "    Arms control is expected to be the major topic of the talks there.\n";
+        Article article = ArticleTextParser.parse("w", body);
+        assertThat(sentences(article, "en")).extracting(s -> s.replace('\n', ' ')).containsExactly(
+                "President Reagan announced on Friday that he is sending Secretary of State George Shultz to Moscow next month "
+                        + "for talks with Foreign Minister Eduard Shevardnadze on arms control and regional conflicts of the day.",
+                "Arms control is expected to be the major topic of the talks there.");
+        Article oneSentenceALine = ArticleTextParser.parse("l", "Reagan sent Shultz to Moscow for talks with Shevardnadze and with the\n"
+                + "Kremlin , which agreed to the talks after a long and public dispute .\nTALKS IN MOSCOW\n");
+        assertThat(sentences(oneSentenceALine, "en")).hasSize(3);
+    }
+
+    @Test
     void offsetsMapBackToTheText() {
         Article article = SeedFixture.article();
         for (Sentence sentence : SentenceSplitter.split(article.text(), article.headline(), article.body(), article.lead(), "ru")) {

@@ -17,6 +17,12 @@ class TokenizerTest {
     }
 
     @Test
+    void aPossessiveWrittenApartIsOneTokenToo() {
+        assertThat(words("Reagan 's aide , Lord ’s ground , 'sorry' 's")).containsExactly(
+                "Reagan", "'s", "aide", ",", "Lord", "’s", "ground", ",", "'", "sorry", "'", "'s");
+    }
+
+    @Test
     void offsetsIndexTheTextAndRespectTheRange() {
         String text = "  Москва. Париж ";
         List<Token> tokens = Tokenizer.tokenize(text, 2, 15);

@@ -45,10 +45,16 @@ final class CompactNameFinderModel extends TokenNameFinderModel {
 
     /**
      * A new search per name finder (each used by one thread): OpenNLP's BeamSearch keeps a buffer
-     * and the compact perceptron a memory of recent features, so neither is shared.
+     * and the compact perceptron a memory of recent features, so neither is shared. An English
+     * model decoding one candidate at a time gets {@link GreedySearch}, the same search without
+     * BeamSearch's queues (the Russian model keeps BeamSearch, whose results it was measured with).
      */
     @Override
     public SequenceClassificationModel getNameFinderSequenceModel() {
-        return perceptron == null ? super.getNameFinderSequenceModel() : new BeamSearch(beamSize, perceptron.forOneThread());
+        if (perceptron == null) {
+            return super.getNameFinderSequenceModel();
+        }
+        return beamSize == 1 && "en".equals(getLanguage()) ? new GreedySearch(perceptron.forOneThread())
+                : new BeamSearch(beamSize, perceptron.forOneThread());
     }
 }

@@ -10,8 +10,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * OpenNLP's {@code PerceptronModel} finds each feature in a HashMap (hashing the new feature
  * string, then comparing it with the stored one) and follows it to a Context object and two
  * arrays. Here a feature is known by a 64-bit hash of its characters, kept in one open-addressing
- * table, and its weights for every outcome sit side by side in one array: a lookup touches two
- * arrays. A feature the model does not know but whose hash equals a known one's would be taken
+ * table beside its row (hash and row in neighbouring slots, one cache line), and its weights for
+ * every outcome sit side by side in one array: a lookup touches two places in memory. A feature the model does not know but whose hash equals a known one's would be taken
  * for it: with some 25,000 known features and some 30,000 features asked for per article, about
  * one chance in 20,000 per million articles, and then one word's scores would be off by one
  * feature's weights. Two known features with one hash are refused when the model loads.
@@ -22,8 +22,8 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class CompactPerceptron implements MaxentModel {
     private final String[] outcomes;
-    private final long[] keys;
-    private final int[] rows;
+    /** Slot {@code 2s}: a feature's hash (0: free); slot {@code 2s + 1}: its row. */
+    private final long[] table;
     private final double[] weights;
     private final int mask;
     private static final int RECENT = 512;
@@ -40,16 +40,15 @@ final class CompactPerceptron implements MaxentModel {
         Map<String, Context> predicates = (Map<String, Context>) parts[1];
         this.outcomes = ((String[]) parts[2]).clone();
         int capacity = Integer.highestOneBit(Math.max(2, predicates.size()) * 2 - 1) << 1;
-        this.keys = new long[capacity];
-        this.rows = new int[capacity];
+        this.table = new long[2 * capacity];
         this.mask = capacity - 1;
         this.weights = new double[predicates.size() * outcomes.length];
         int row = 0;
         for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
             long key = key(predicate.getKey());
             int slot = freeSlot(key, predicate.getKey());
-            keys[slot] = key;
-            rows[slot] = row;
+            table[2 * slot] = key;
+            table[2 * slot + 1] = row;
             int[] outcomeIds = predicate.getValue().getOutcomes();
             double[] parameters = predicate.getValue().getParameters();
             for (int i = 0; i < outcomeIds.length; i++) {
@@ -61,8 +60,7 @@ final class CompactPerceptron implements MaxentModel {
 
     private CompactPerceptron(CompactPerceptron tables) {
         this.outcomes = tables.outcomes;
-        this.keys = tables.keys;
-        this.rows = tables.rows;
+        this.table = tables.table;
         this.weights = tables.weights;
         this.mask = tables.mask;
     }
@@ -74,8 +72,8 @@ final class CompactPerceptron implements MaxentModel {
 
     private int freeSlot(long key, String feature) {
         int slot = (int) key & mask;
-        while (keys[slot] != 0) {
-            if (keys[slot] == key) {
+        while (table[2 * slot] != 0) {
+            if (table[2 * slot] == key) {
                 throw new IllegalStateException("two features of the model share a 64-bit hash, one of them " + feature);
             }
             slot = (slot + 1) & mask;
@@ -99,9 +97,9 @@ final class CompactPerceptron implements MaxentModel {
     private int lookUp(String feature) {
         long key = key(feature);
         int slot = (int) key & mask;
-        for (long known = keys[slot]; known != 0; known = keys[slot]) {
+        for (long known = table[2 * slot]; known != 0; known = table[2 * slot]) {
             if (known == key) {
-                return rows[slot];
+                return (int) table[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }

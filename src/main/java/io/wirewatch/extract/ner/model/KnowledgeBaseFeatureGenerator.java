@@ -10,10 +10,12 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * Name-finder features from the knowledge base: whether a token begins or continues a known name,
  * and of which kind (kb=COUNTRY-B, kb=ORGANIZATION-I...). The model learns how far to trust the
- * knowledge base, and where its names end and a longer name begins.
+ * knowledge base, and where its names end and a longer name begins. Only the names written by hand
+ * count ({@link NameIndex#handWritten}): aliases derived from other sources may change without the
+ * models being trained again.
  */
 public final class KnowledgeBaseFeatureGenerator implements AdaptiveFeatureGenerator {
-    private final NameIndex index = NameIndex.of(KnowledgeBase.bundled());
+    private final NameIndex index = NameIndex.handWritten(KnowledgeBase.bundled());
     private String[] lastSentence;
     private String[] labels;
 

@@ -18,8 +18,11 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains OpenNLP's NameFinderME (averaged perceptron, BIO codec) on annotated documents with the
- * features of {@code ner/features.xml}. The perceptron visits samples in corpus order and has no
- * random initialisation, so the same documents and settings give the same model.
+ * features of {@code ner/features.xml} (Russian) or {@code ner/en-features.xml} (English; its
+ * documents cut into the extractor's tokens first, {@link ProductTokenization}, and their
+ * sentences in capitals recased as the model reads them, {@link DocumentCasing}). The perceptron
+ * visits samples in corpus order and has no random initialisation, so the same documents and
+ * settings give the same model.
  */
 public final class NameFinderTrainer {
     public static final int DEFAULT_ITERATIONS = 150;
@@ -29,7 +32,20 @@ public final class NameFinderTrainer {
     private NameFinderTrainer() {
     }
 
+    /** The Russian name finder. */
     public static TokenNameFinderModel train(List<NerDocument> documents, int iterations, int cutoff) {
+        return train("ru", documents, iterations, cutoff);
+    }
+
+    /** The name finder of a language, ru or en. */
+    public static TokenNameFinderModel train(String language, List<NerDocument> documents, int iterations, int cutoff) {
+        String features = switch (language) {
+            case "ru" -> "/ner/features.xml";
+            case "en" -> "/ner/en-features.xml";
+            default -> throw new IllegalArgumentException("no name finder for the language " + language + "; ru or en");
+        };
+        List<NerDocument> training = language.equals("en")
+                ? documents.stream().map(ProductTokenization::of).map(NameFinderTrainer::recased).toList() : documents;
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("wirewatch.ner.algorithm", "PERCEPTRON"));
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -40,11 +56,17 @@ public final class NameFinderTrainer {
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("wirewatch.ner.param."))
                 .forEach(k -> params.put(k.substring("wirewatch.ner.param.".length()), System.getProperty(k)));
         try {
-            TokenNameFinderFactory factory = new TokenNameFinderFactory(features(), Map.of(), new BioCodec());
-            return NameFinderME.train("ru", null, ObjectStreamUtils.createObjectStream(samples(documents)), params, factory);
+            TokenNameFinderFactory factory = new TokenNameFinderFactory(features(features), Map.of(), new BioCodec());
+            return NameFinderME.train(language, null, ObjectStreamUtils.createObjectStream(samples(training)), params, factory);
         } catch (IOException e) {
             throw new UncheckedIOException("training the name finder failed", e);
         }
+    }
+
+    /** The document with its sentences in capitals recased, as the English model reads them ({@link DocumentCasing}). */
+    static NerDocument recased(NerDocument document) {
+        List<String[]> sentences = DocumentCasing.of(document.sentences().stream().map(s -> s.toArray(String[]::new)).toList());
+        return new NerDocument(document.id(), sentences.stream().map(List::of).toList(), document.names(), document.objects());
     }
 
     static List<NameSample> samples(List<NerDocument> documents) {
@@ -63,10 +85,10 @@ public final class NameFinderTrainer {
         return samples;
     }
 
-    static byte[] features() {
-        try (InputStream in = NameFinderTrainer.class.getResourceAsStream("/ner/features.xml")) {
+    static byte[] features(String resource) {
+        try (InputStream in = NameFinderTrainer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("ner/features.xml is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return in.readAllBytes();
         } catch (IOException e) {

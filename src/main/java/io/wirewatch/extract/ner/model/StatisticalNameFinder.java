@@ -11,47 +11,54 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * The trained Russian name finder ({@code ner/ru-names.bin}, made by {@code wirewatch train ner}):
- * names of people (PER), organisations (ORG) and places (LOC) in a sentence's words. One
- * NameFinderME per thread, since OpenNLP's is not thread-safe; its perceptron evaluated by
- * {@link CompactPerceptron}.
+ * A trained name finder ({@code ner/ru-names.bin} for Russian, {@code ner/en-names.bin} for
+ * English, made by {@code wirewatch train ner}): names of people (PER), organisations (ORG) and
+ * places (LOC) in a sentence's words. One NameFinderME per thread, since OpenNLP's is not
+ * thread-safe; its perceptron evaluated by {@link CompactPerceptron}.
  */
 public final class StatisticalNameFinder {
     public static final String MODEL = "/ner/ru-names.bin";
-    private static volatile StatisticalNameFinder bundled;
+    public static final String ENGLISH_MODEL = "/ner/en-names.bin";
+    private static final java.util.Map<String, StatisticalNameFinder> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
     /** Tag the whole sentence when the stretches around capitals would cover this share of it anyway. */
     private static final double WHOLE_SENTENCE_SHARE = 0.75;
     private final ThreadLocal<NameFinderME> finders;
+    private final boolean english;
 
     public StatisticalNameFinder(TokenNameFinderModel model) {
         CompactNameFinderModel compact = CompactNameFinderModel.of(model);
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(compact));
+        this.english = "en".equals(model.getLanguage());
     }
 
-    /** The model shipped with Wirewatch, loaded once. */
+    /** The Russian model shipped with Wirewatch, loaded once. */
     public static StatisticalNameFinder bundled() {
-        StatisticalNameFinder finder = bundled;
-        if (finder == null) {
-            synchronized (StatisticalNameFinder.class) {
-                finder = bundled;
-                if (finder == null) {
-                    finder = new StatisticalNameFinder(load());
-                    bundled = finder;
-                }
-            }
-        }
-        return finder;
+        return BUNDLED.computeIfAbsent(MODEL, model -> new StatisticalNameFinder(load(model)));
     }
 
-    private static TokenNameFinderModel load() {
-        try (InputStream in = StatisticalNameFinder.class.getResourceAsStream(MODEL)) {
+    /** The English model shipped with Wirewatch, loaded once. */
+    public static StatisticalNameFinder bundledEnglish() {
+        return BUNDLED.computeIfAbsent(ENGLISH_MODEL, model -> new StatisticalNameFinder(load(model)));
+    }
+
+    /** A model file written by {@code wirewatch train ner}. */
+    public static StatisticalNameFinder read(java.nio.file.Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return new StatisticalNameFinder(new CompactNameFinderModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name-finder model " + file, e);
+        }
+    }
+
+    private static TokenNameFinderModel load(String model) {
+        try (InputStream in = StatisticalNameFinder.class.getResourceAsStream(model)) {
             if (in == null) {
-                throw new IllegalStateException("the name-finder model " + MODEL
+                throw new IllegalStateException("the name-finder model " + model
                         + " is missing from the classpath; train it with 'wirewatch train ner'");
             }
             return new CompactNameFinderModel(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the name-finder model " + MODEL, e);
+            throw new UncheckedIOException("cannot read the name-finder model " + model, e);
         }
     }
 
@@ -90,5 +97,15 @@ public final class StatisticalNameFinder {
     /** Forgets what it learned from the previous document (names seen earlier weigh in). */
     public void startDocument() {
         finders.get().clearAdaptiveData();
+    }
+
+    /**
+     * Starts a document: forgets the previous one, and gives the words the model is to read for
+     * each sentence: an English model reads sentences in capitals in the case the document gives
+     * their words ({@link DocumentCasing}), as it was trained; a Russian one the words as they are.
+     */
+    public List<String[]> startDocument(List<String[]> sentences) {
+        startDocument();
+        return english ? DocumentCasing.of(sentences) : sentences;
     }
 }

@@ -22,6 +22,8 @@ public record NameRules(List<NameRule> sentence, List<NameRule> withoutModel, Li
                     NATIONAL_BODIES, new CapitalizedBodies(), new UnknownAcronyms(), new BodiesWithTheirParents()),
             List.of(NATIONAL_BODIES),
             List.of(new DocumentConsistency(), new NamesOfThings()));
+    /** English: the model's names made consistent over the document; the other rules are Russian. */
+    private static final NameRules ENGLISH = new NameRules(List.of(), List.of(), List.of(new DocumentConsistency()));
 
     public NameRules {
         sentence = List.copyOf(sentence);
@@ -29,9 +31,14 @@ public record NameRules(List<NameRule> sentence, List<NameRule> withoutModel, Li
         document = List.copyOf(document);
     }
 
-    /** Every rule, in the order the extractor runs them. */
+    /** Every rule, in the order the extractor runs them (on Russian text). */
     public static NameRules all() {
         return ALL;
+    }
+
+    /** The rules the extractor runs on English text. */
+    public static NameRules english() {
+        return ENGLISH;
     }
 
     /** The names of the rules, in order (sentence rules, then document rules). */
