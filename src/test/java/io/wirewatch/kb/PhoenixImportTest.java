@@ -34,14 +34,14 @@ class PhoenixImportTest {
     @Test
     void actorsWithTheirDatedCodes(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("actors.txt"), ACTORS);
-        List<PhoenixActors.Actor> actors = PhoenixActors.read(file);
+        List<PhoenixDictionary.Entry> actors = PhoenixImport.actors(file);
         assertThat(actors).extracting(a -> a.names().get(0)).containsExactly("SOVIET_UNION", "GEORGE_SHULTZ_", "RONALD_REAGAN_", "VLADIMIR_PUTIN_");
-        PhoenixActors.Code shultz = actors.get(1).codes().get(1);
+        PhoenixDictionary.Code shultz = actors.get(1).codes().get(1);
         assertThat(shultz.country()).isEqualTo("USA");
         assertThat(shultz.start()).isEqualTo(LocalDate.of(1982, 7, 16));
         assertThat(shultz.end()).isEqualTo(LocalDate.of(1989, 1, 20));
         assertThat(actors.get(2).codes().get(0).start()).isEqualTo(LocalDate.of(1981, 1, 20));
-        PhoenixActors.Code putin = actors.get(3).codes().get(0);
+        PhoenixDictionary.Code putin = actors.get(3).codes().get(0);
         assertThat(putin.start()).isEqualTo(LocalDate.of(2008, 5, 8));
         assertThat(putin.end()).isNull();
         assertThat(actors.get(0).codes().get(0).dated()).isFalse();
@@ -49,7 +49,7 @@ class PhoenixImportTest {
 
     @Test
     void aliasesDropTitlesAndKeepTheNames(@TempDir Path dir) throws IOException {
-        List<PhoenixActors.Actor> actors = PhoenixActors.read(Files.writeString(dir.resolve("actors.txt"), ACTORS));
+        List<PhoenixDictionary.Entry> actors = PhoenixImport.actors(Files.writeString(dir.resolve("actors.txt"), ACTORS));
         Set<String> titles = Set.of("PRESIDENT", "SECRETARY");
         assertThat(PhoenixImport.aliases(actors.get(1), titles)).containsExactly("George Shultz", "George P. Shultz");
         assertThat(PhoenixImport.aliases(actors.get(2), titles)).containsExactly("Ronald Reagan", "Reagan");
@@ -59,6 +59,6 @@ class PhoenixImportTest {
     void namesCompareWithoutCaseAccentsOrPunctuation() {
         assertThat(PhoenixImport.key("George P. Shultz")).isEqualTo(PhoenixImport.key("GEORGE_P._SHULTZ_"));
         assertThat(PhoenixImport.key("Recep Tayyip Erdoğan")).isEqualTo(PhoenixImport.key("RECEP_TAYYIP_ERDOGAN"));
-        assertThat(PhoenixActors.display("JAMES_A._BAKER")).isEqualTo("James A. Baker");
+        assertThat(PhoenixDictionary.display("JAMES_A._BAKER")).isEqualTo("James A. Baker");
     }
 }

@@ -2,10 +2,8 @@ package io.wirewatch.extract.ner.model;
 
 import io.wirewatch.extract.text.Token;
 import io.wirewatch.extract.text.Tokenizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.wirewatch.kb.PhoenixDictionary;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the PETRARCH2 Phoenix actor dictionaries (TABARI format, MIT licence, Open Event Data
- * Alliance) and produces the English name gazetteer's entries ({@link NameGazetteer}): each actor's
+ * Types the entries of the PETRARCH2 Phoenix actor dictionaries (read by {@link PhoenixDictionary};
+ * MIT licence, Open Event Data Alliance) and produces the English name gazetteer's entries ({@link NameGazetteer}): each actor's
  * names (its first line and its {@code +} synonyms), typed by its codes. A country code alone
  * ({@code [AFG]}, {@code [USRAZE <911018]}: the country's names, cities and provinces) makes places
  * (LOC); a dated role ({@code [AFGGOV 870930-871130]}, a sector of the agents file after the
@@ -29,7 +27,6 @@ import java.util.regex.Pattern;
  * as Wirewatch's tokenizer cuts them, in lower case.
  */
 public final class PhoenixActors {
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z~]*)(\\s+[<>]?\\d[\\d\\-<>]*)?\\s*\\]");
     private static final Set<String> EXTRA_TITLES = Set.of("former", "president-elect", "gov.", "gov", "mr", "mr.", "mrs", "mrs.",
             "dr", "dr.", "sen", "sen.", "gen", "gen.", "lt", "col", "late", "then", "acting", "ex", "the", "vice", "deputy", "new");
 
@@ -80,12 +77,13 @@ public final class PhoenixActors {
         return titles(lines(agentsFile));
     }
 
+    /**
+     * The file's lines read as Latin-1, as the shipped gazetteer was made: its 14 entries with letters
+     * beyond ASCII (Erdoğan) are mojibake that UTF-8 would mend, changing the list the English model
+     * was trained with; mend them when the model is next retrained.
+     */
     private static List<String> lines(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Phoenix dictionary " + file, e);
-        }
+        return PhoenixDictionary.lines(file, StandardCharsets.ISO_8859_1);
     }
 
     /** The first word of every agent phrase (PRESIDENT, MINISTER...), lower case. */
@@ -128,51 +126,20 @@ public final class PhoenixActors {
     /** The actors of one actor file; {@code countries}: the Countries file, where codes without a sector name places. */
     static List<Actor> actors(List<String> lines, boolean countries, Vocabulary vocabulary) {
         List<Actor> actors = new ArrayList<>();
-        Reading actor = new Reading();
-        for (String raw : lines) {
-            String line = raw.replace('\u00a0', ' ');
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            boolean indented = Character.isWhitespace(line.charAt(0));
-            String name = line.split("[#\\[]", 2)[0].trim();
-            if (!indented && !name.isEmpty() && !line.startsWith("+") && actor.hasCodes()) {
-                actor.actor(countries).ifPresent(actors::add);
-                actor = new Reading();
-            }
-            if (!indented && !name.isEmpty()) {
-                actor.names.add(name.startsWith("+") ? name.substring(1) : name);
-            }
-            actor.person |= line.contains("CountryInfo.txt");
-            Matcher code = CODE.matcher(line);
-            while (code.find()) {
-                actor.codes.add(code.group(1));
-                actor.person |= code.group(2) != null && (!countries || vocabulary.hasSector(code.group(1)));
-                actor.sector |= vocabulary.hasSector(code.group(1));
-            }
+        for (PhoenixDictionary.Entry entry : PhoenixDictionary.parse(lines)) {
+            actors.add(new Actor(type(entry, countries, vocabulary), entry.names(),
+                    entry.codes().stream().map(PhoenixDictionary.Code::code).toList()));
         }
-        actor.actor(countries).ifPresent(actors::add);
         return actors;
     }
 
-    /** One actor being read: its names and codes. */
-    private static final class Reading {
-        final List<String> names = new ArrayList<>();
-        final List<String> codes = new ArrayList<>();
-        boolean person;
-        boolean sector;
-
-        boolean hasCodes() {
-            return !codes.isEmpty();
-        }
-
-        java.util.Optional<Actor> actor(boolean countries) {
-            if (names.isEmpty() || codes.isEmpty()) {
-                return java.util.Optional.empty();
-            }
-            String type = person ? "PER" : countries && !sector && codes.stream().noneMatch(String::isEmpty) ? "LOC" : "ORG";
-            return java.util.Optional.of(new Actor(type, List.copyOf(names), List.copyOf(codes)));
-        }
+    /** PER for a dated role or a {@code CountryInfo.txt} note, LOC for a country's own codes (Countries file), else ORG. */
+    private static String type(PhoenixDictionary.Entry entry, boolean countries, Vocabulary vocabulary) {
+        boolean person = entry.notes().stream().anyMatch(note -> note.contains("CountryInfo.txt"))
+                || entry.codes().stream().anyMatch(c -> c.dated() && (!countries || vocabulary.hasSector(c.code())));
+        boolean sector = entry.codes().stream().anyMatch(c -> vocabulary.hasSector(c.code()));
+        boolean place = countries && !sector && entry.codes().stream().noneMatch(c -> c.code().isEmpty());
+        return person ? "PER" : place ? "LOC" : "ORG";
     }
 
     /** The name's words as the tokenizer cuts them, lower case, leading titles dropped. */
