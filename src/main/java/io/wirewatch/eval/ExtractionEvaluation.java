@@ -14,60 +14,15 @@ import java.util.TreeMap;
  * ../shared/ANNOTATION.md scores them), each gold item at most once, over the whole set and per part
  * (tuning, checking: {@link #part}). Recall: required items found.
  * Precision: found items paired with a required or an acceptable one. Also tabulates gold status
- * against found status for events that match on sides and level, and keeps the counts per article.
+ * against found status for events that match on sides and level, and keeps the counts per article
+ * ({@link Score}) and the differences of the tuning part ({@link DifferenceList}).
  */
 public final class ExtractionEvaluation {
     private final Score events = new Score();
     private final Score statements = new Score();
     private final Map<String, Integer> statusConfusion = new TreeMap<>();
-    private final StringBuilder details = new StringBuilder();
+    private final DifferenceList details = new DifferenceList();
     private final List<ArticleScore> articles = new java.util.ArrayList<>();
-
-    /** Required found, required total, found paired with a listed gold item, found total. */
-    public static final class Score {
-        int requiredFound;
-        int required;
-        int foundListed;
-        int found;
-
-        public double precision() {
-            return found == 0 ? 1 : (double) foundListed / found;
-        }
-
-        public double recall() {
-            return required == 0 ? 1 : (double) requiredFound / required;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        public int requiredFound() {
-            return requiredFound;
-        }
-
-        public int required() {
-            return required;
-        }
-
-        /** Found items paired with no gold item: the false positives. */
-        public int extra() {
-            return found - foundListed;
-        }
-
-        void add(Score other) {
-            requiredFound += other.requiredFound;
-            required += other.required;
-            foundListed += other.foundListed;
-            found += other.found;
-        }
-
-        String line(String what) {
-            return String.format("%-10s %9.3f %9.3f %9.3f %9d %9d%n", what, precision(), recall(), f1(), required, found);
-        }
-    }
 
     /**
      * One article's scores: its gold file's name, its part of the set (tuning, checking or ""),
@@ -100,9 +55,9 @@ public final class ExtractionEvaluation {
         String text = analysis.article().text();
         List<JsonNode> requiredEvents = GoldArticle.required(gold.events());
         List<JsonNode> listedEvents = GoldArticle.listed(gold.events());
-        Score eventScore = score(requiredEvents.size(), listedEvents, analysis.events(), GoldMatch::event);
-        noteDifferences(gold, "event", requiredEvents, listedEvents, analysis.events(), GoldMatch::event,
-                ExtractionEvaluation::describe, ExtractionEvaluation::describeGoldEvent);
+        Score eventScore = Score.of(requiredEvents.size(), listedEvents, analysis.events(), GoldMatch::event);
+        details.note(gold, "event", requiredEvents, listedEvents, analysis.events(), GoldMatch::event,
+                DifferenceList::describe, DifferenceList::describeGoldEvent);
         for (ContactEventRecord found : analysis.events()) {
             listedEvents.stream().filter(g -> GoldMatch.event(found, g)).findFirst()
                     .or(() -> listedEvents.stream().filter(g -> sameSidesAndLevel(found, g)).findFirst())
@@ -111,10 +66,10 @@ public final class ExtractionEvaluation {
         List<JsonNode> requiredStatements = GoldArticle.required(gold.statements());
         List<JsonNode> listedStatements = GoldArticle.listed(gold.statements());
         java.util.function.BiPredicate<AttributedStatement, JsonNode> said = (found, g) -> GoldMatch.statement(text, found, g);
-        Score statementScore = score(requiredStatements.size(), listedStatements, analysis.statements(), said);
-        noteDifferences(gold, "statement", requiredStatements, listedStatements, analysis.statements(), said,
-                s -> s.speaker().nameEn() + " / " + s.speaker().nameRu() + ": " + shorten(s.quote().of(text)),
-                g -> g.path("speaker").asText() + ": " + shorten(GoldMatch.goldQuote(text, g)));
+        Score statementScore = Score.of(requiredStatements.size(), listedStatements, analysis.statements(), said);
+        details.note(gold, "statement", requiredStatements, listedStatements, analysis.statements(), said,
+                s -> s.speaker().nameEn() + " / " + s.speaker().nameRu() + ": " + DifferenceList.shorten(s.quote().of(text)),
+                g -> g.path("speaker").asText() + ": " + DifferenceList.shorten(GoldMatch.goldQuote(text, g)));
         events.add(eventScore);
         statements.add(statementScore);
         articles.add(new ArticleScore(gold.gold().getFileName().toString(), gold.part(), eventScore, statementScore, 1));
@@ -122,57 +77,6 @@ public final class ExtractionEvaluation {
 
     private static boolean sameSidesAndLevel(ContactEventRecord found, JsonNode gold) {
         return GoldMatch.event(found, ((com.fasterxml.jackson.databind.node.ObjectNode) gold.deepCopy()).put("status", found.status().name()));
-    }
-
-    /** Lists, per article, the required items not found ("missed") and the found items paired with no gold item ("extra"). */
-    private <T> void noteDifferences(GoldArticle gold, String what, List<JsonNode> required, List<JsonNode> listed, List<T> found,
-            java.util.function.BiPredicate<T, JsonNode> matches, java.util.function.Function<T, String> describeFound,
-            java.util.function.Function<JsonNode, String> describeGold) {
-        if (gold.part().equals("checking")) {
-            return;
-        }
-        String article = gold.gold().getFileName().toString();
-        int[] pairs = GoldMatch.pairs(found, listed, matches);
-        for (int g = 0; g < required.size(); g++) {
-            int index = g;
-            if (java.util.Arrays.stream(pairs).noneMatch(p -> p == index)) {
-                details.append(String.format("%s  missed %s  %s%n", article, what, describeGold.apply(required.get(g))));
-            }
-        }
-        for (int f = 0; f < found.size(); f++) {
-            if (pairs[f] < 0) {
-                details.append(String.format("%s  extra  %s  %s%n", article, what, describeFound.apply(found.get(f))));
-            }
-        }
-    }
-
-    private static String describe(ContactEventRecord event) {
-        return event.actors().stream().map(ContactEventRecord.EventActor::code).sorted().toList() + " " + event.status().name() + " "
-                + event.level().name() + " " + event.type().name();
-    }
-
-    private static String describeGoldEvent(JsonNode gold) {
-        return GoldArticle.sides(gold).stream().sorted().toList() + " " + gold.path("status").asText() + " " + gold.path("level").asText("-");
-    }
-
-    private static String shorten(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 90 ? flat : flat.substring(0, 87) + "...";
-    }
-
-    /** Gold items: the {@code required} first ones of {@code listed}, then the acceptable. */
-    private static <T> Score score(int required, List<JsonNode> listed, List<T> found, java.util.function.BiPredicate<T, JsonNode> matches) {
-        int[] pairs = GoldMatch.pairs(found, listed, matches);
-        Score score = new Score();
-        score.required = required;
-        score.found = found.size();
-        for (int pair : pairs) {
-            if (pair >= 0) {
-                score.foundListed++;
-                score.requiredFound += pair < required ? 1 : 0;
-            }
-        }
-        return score;
     }
 
     /** Per article, in gold order. */

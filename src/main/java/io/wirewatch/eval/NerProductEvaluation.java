@@ -23,11 +23,13 @@ import java.util.Set;
 /**
  * Name recognition of the shipped analyzer, untouched, on a factRuEval-format corpus: each
  * document's {@code .txt} read as {@code wirewatch extract} reads it, analyzed by
- * {@link ArticleAnalyzer}, and its NAME mentions (people PER; organisations and media ORG;
- * countries and places LOC; nationalities and other kinds of mention left out) scored three ways:
- * naeval's token-level measure ({@link NaevalMeasure}), exact range and type on outermost mentions
- * (both snapped to the corpus's tokens), and the factRuEval-2016 Track 1 measure
- * ({@link SharedTaskMetric}, nested mentions included).
+ * {@link ArticleAnalyzer}, and its mentions (people PER; organisations and media ORG; countries
+ * and places LOC; nationalities left out) scored three ways: naeval's token-level measure
+ * ({@link NaevalMeasure}) on NAME mentions, as naeval counts org_name and loc_name spans; and, on
+ * NAME and DESCRIPTOR mentions, as factRuEval's objects count an organisation named by a
+ * descriptor and a place (мэрии Москвы), exact range and type on outermost mentions (both snapped
+ * to the corpus's tokens) and the factRuEval-2016 Track 1 measure ({@link SharedTaskMetric},
+ * nested mentions included).
  */
 public final class NerProductEvaluation {
     private static final List<String> TYPES = ExactSpans.TYPES;
@@ -62,11 +64,20 @@ public final class NerProductEvaluation {
 
     /** The article's NAME mentions with their types, in text order. */
     public static List<TypedSpan> names(Analysis analysis) {
+        return mentions(analysis, Set.of(MentionKind.NAME));
+    }
+
+    /**
+     * The article's mentions of these kinds with their types, in text order: NAME for the name
+     * measures; NAME and DESCRIPTOR for the measures of factRuEval's objects, where an organisation
+     * named by a common noun and a place (мэрии Москвы) is one Org, found or missed.
+     */
+    static List<TypedSpan> mentions(Analysis analysis, Set<MentionKind> kinds) {
         List<TypedSpan> names = new ArrayList<>();
         for (LinkedEntity entity : analysis.entities()) {
             String type = nameType(entity);
             for (TextRange mention : entity.mentions()) {
-                if (type != null && entity.kindOf(mention) == MentionKind.NAME) {
+                if (type != null && kinds.contains(entity.kindOf(mention))) {
                     names.add(new TypedSpan(mention.start(), mention.end(), type));
                 }
             }
@@ -78,17 +89,17 @@ public final class NerProductEvaluation {
     void add(NerDocument document, FactRuEvalText gold, Analysis analysis) {
         documents++;
         String text = analysis.article().text();
-        List<TypedSpan> names = names(analysis);
-        naeval.add(text, gold.tokens(), gold.objects(), names);
+        naeval.add(text, gold.tokens(), gold.objects(), names(analysis));
+        List<TypedSpan> objects = mentions(analysis, Set.of(MentionKind.NAME, MentionKind.DESCRIPTOR));
         List<SharedTaskMetric.Found> found = new ArrayList<>();
-        for (TypedSpan name : names) {
+        for (TypedSpan name : objects) {
             Set<Integer> tokens = ExactSpans.tokensOf(gold.tokens(), name);
             if (!tokens.isEmpty()) {
                 found.add(new SharedTaskMetric.Found(name.type(), tokens));
             }
         }
         track1.add(document.objects(), found);
-        exact.count(ExactSpans.goldNames(document), ExactSpans.foundNames(gold.tokens(), names));
+        exact.count(ExactSpans.goldNames(document), ExactSpans.foundNames(gold.tokens(), objects));
     }
 
     public int documents() {

@@ -85,8 +85,8 @@ class DevGoldTest {
     @MethodSource("floors")
     void eachPartStaysAboveItsFloors(String set, String part, double eventsP, double eventsR, double statementsP, double statementsR) {
         ExtractionEvaluation.ArticleScore scores = measured(set).part(part);
-        ExtractionEvaluation.Score events = scores.events();
-        ExtractionEvaluation.Score statements = scores.statements();
+        Score events = scores.events();
+        Score statements = scores.statements();
 
         assertThat(events.precision()).as("events precision").isGreaterThanOrEqualTo(eventsP);
         assertThat(events.recall()).as("events recall").isGreaterThanOrEqualTo(eventsR);

@@ -66,11 +66,12 @@ public final class EntityExtractor {
             }
         }
         addPeopleNamedOnlyByTitle(titleMentions, mentions, unknown, notNames);
+        notNames.putAll(DescriptorMentions.find(kb, article.text(), tokens, mentions, unknown, notNames));
         Map<String, RoleHolding> rolesByPerson = new java.util.HashMap<>();
         namedHolders.values().forEach(h -> rolesByPerson.putIfAbsent(h.personId(), h));
         List<LinkedEntity> entities = new ArrayList<>();
         mentions.forEach((id, ranges) -> entities.add(withNamedRole(linked(kb.entity(id).orElseThrow(), ranges, notNames, today), rolesByPerson)));
-        unknown.forEach(entity -> entities.add(withNamedRole(entity, rolesByPerson)));
+        unknown.forEach(entity -> entities.add(withNamedRole(withKinds(entity, notNames), rolesByPerson)));
         entities.sort(Comparator.comparingInt(LinkedEntity::firstMention));
         return new Result(entities, titleMentions);
     }
@@ -125,6 +126,14 @@ public final class EntityExtractor {
         return entity != null && entity.kind() == EntityKind.COUNTRY && entity.country() != null
                 && kb.countryAdjectives(entity.country(), "en").stream().anyMatch(words::equalsIgnoreCase)
                 && entity.aliasesEn().stream().noneMatch(words::equalsIgnoreCase);
+    }
+
+    /** The entity with the kinds this article's mentions were found to have. */
+    private static LinkedEntity withKinds(LinkedEntity entity, Map<TextRange, MentionKind> notNames) {
+        Map<TextRange, MentionKind> kinds = new java.util.HashMap<>(entity.notNames());
+        entity.mentions().stream().filter(notNames::containsKey).forEach(r -> kinds.putIfAbsent(r, notNames.get(r)));
+        return kinds.equals(entity.notNames()) ? entity : new LinkedEntity(entity.id(), entity.kind(), entity.nameEn(), entity.nameRu(),
+                entity.wikidata(), entity.country(), entity.role(), entity.mentions(), kinds);
     }
 
     /** "The French president said": the holder is in the article even when not named. */

@@ -92,18 +92,18 @@ public final class NameMerge {
 
     private List<LinkedEntity> unknownEntities(Article article, List<UnknownNames.Name> found) {
         List<LinkedEntity> entities = new ArrayList<>();
-        UnknownNames.group(found).forEach((key, group) -> {
+        NameGroups.group(found).forEach((key, group) -> {
             // a person's fullest name, an organisation's shortest (партии «Яблоко», not руководство партии «Яблоко»);
             // among equals the first written, usually the nominative
             Comparator<UnknownNames.Name> fullest = Comparator.comparingInt(n -> n.key().split(" ").length);
             UnknownNames.Name first = group.get(0).kind() == EntityKind.ORGANIZATION
                     ? group.stream().min(fullest).orElseThrow() : group.stream().max(fullest).orElseThrow();
-            String nameEn = UnknownNames.titleCase(UnknownNames.latin(first.key()));
+            String nameEn = NameKeys.titleCase(NameKeys.latin(first.key()));
             List<TextRange> ranges = group.stream().map(UnknownNames.Name::range)
                     .filter(r -> article.lead() == null || !article.lead().overlaps(r)).toList();
             if (!ranges.isEmpty()) {
                 entities.add(new LinkedEntity(KnowledgeBase.localId(first.kind(), nameEn),
-                        first.kind(), nameEn, first.kind() == EntityKind.PERSON ? UnknownNames.titleCase(first.key()) : first.surface(),
+                        first.kind(), nameEn, first.kind() == EntityKind.PERSON ? NameKeys.titleCase(first.key()) : first.surface(),
                         null, null, null, ranges));
             }
         });
