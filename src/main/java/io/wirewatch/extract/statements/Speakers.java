@@ -20,6 +20,8 @@ import java.util.Map;
  * and the outlet an attribution names.
  */
 final class Speakers {
+    /** How far a name in an oblique case (Медведева, японского премьера) counts as from the verb: a subject nearer wins. */
+    private static final int OBLIQUE = 500;
     private final List<SpeakerCandidate> people = new ArrayList<>();
     /** People named where they can be the subject (nominative) and outside quotations, in text order. */
     private final List<SpeakerCandidate> subjects = new ArrayList<>();
@@ -91,7 +93,8 @@ final class Speakers {
             SpeakerCandidate candidate = reported ? null : candidateAt(token, tokens);
             if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
                 int distance = Math.abs(token.start() - attribution.verb().start())
-                        + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0);
+                        + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0)
+                        + (SpeechLexicon.canBeSubject(token) ? 0 : OBLIQUE); // осудил визит Медведева, назвав его…: Кан said it
                 if (distance < bestDistance) {
                     best = candidate;
                     bestDistance = distance;
