@@ -107,6 +107,9 @@ final class Speakers {
         if (best == null) {
             best = UnnamedSpeaker.in(attribution, tokens, text);
         }
+        if (best == null) {
+            best = describedSubject(attribution, tokens);
+        }
         return best;
     }
 
@@ -121,6 +124,21 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** Позднее президент, выступая…, назвал «…»: a description before the verb, as its subject, stands for the person last named. */
+    private SpeakerCandidate describedSubject(Attribution attribution, List<Token> tokens) {
+        Token description = null;
+        for (Token token : TokenSpans.within(tokens, attribution.clause())) {
+            if (token.start() >= attribution.verb().start()) {
+                break;
+            }
+            if (SpeechLexicon.isDescription(token) && !insideQuote(token.range())) {
+                description = token;
+            }
+        }
+        SpeakerCandidate antecedent = description == null ? null : antecedentBefore(attribution.clause().start());
+        return antecedent == null ? null : new SpeakerCandidate(description.range(), antecedent.person(), Resolution.TITLE);
     }
 
     private SpeakerCandidate candidateAt(Token token, List<Token> tokens) {

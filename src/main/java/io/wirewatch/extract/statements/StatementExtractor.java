@@ -57,6 +57,11 @@ public final class StatementExtractor {
                 // «…», — и добавил он: no subject named, the speaker of the sentence before goes on
                 Attribution previous = Attribution.inSentenceBefore(tokens, Math.min(quote.outer().start(), attribution.clause().start()), quotes);
                 speaker = previous == null ? null : speakers.speakerIn(previous, tokens);
+                if (speaker == null && !statements.isEmpty()
+                        && quote.inner().start() - statements.get(statements.size() - 1).quote().end() <= CONTINUATION_CHARS) {
+                    AttributedStatement last = statements.get(statements.size() - 1);
+                    speaker = new SpeakerCandidate(last.quote(), last.speaker(), last.resolution());
+                }
             }
             if (speaker != null) {
                 for (Quote earlier : opening) {
