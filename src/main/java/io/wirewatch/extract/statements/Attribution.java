@@ -95,7 +95,7 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         }
         int start = last;
         while (start > 0) {
-            Quote name = shortQuoteEndingAt(tokens.get(start - 1), quotes);
+            Quote name = Quote.shortEndingAt(tokens.get(start - 1), quotes, SHORT_NAME);
             if (name != null) {
                 start = TokenSpans.firstFrom(tokens, name.outer().start()); // Как рассказал "Ъ" источник: a name in quotation marks
             } else if (endsClause(tokens.get(start - 1).text())) {
@@ -118,16 +118,6 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
             return null;
         }
         return new Attribution(new TextRange(tokens.get(start).start(), tokens.get(last).end()), verb, false);
-    }
-
-    /** The quotation of a few words (an outlet's or a body's name: "Ъ", «Интерфаксу») that the mark closes, or null. */
-    static Quote shortQuoteEndingAt(Token mark, List<Quote> quotes) {
-        for (Quote quote : quotes) {
-            if (quote.outer().end() == mark.end() && quote.outer().start() < mark.start() && quote.inner().length() <= SHORT_NAME) {
-                return quote;
-            }
-        }
-        return null;
     }
 
     /**

@@ -102,43 +102,15 @@ final class Speakers {
             }
         }
         if (best == null) {
-            best = describedSpeaker(attribution, tokens);
+            best = Descriptions.afterVerb(attribution, tokens, this::antecedentBefore);
         }
         if (best == null) {
             best = UnnamedSpeaker.in(attribution, tokens, text);
         }
         if (best == null) {
-            best = describedSubject(attribution, tokens);
+            best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote);
         }
         return best;
-    }
-
-    /** "…", - сказал протоиерей: a description right after the verb stands for the person last named. */
-    private SpeakerCandidate describedSpeaker(Attribution attribution, List<Token> tokens) {
-        List<Token> clause = TokenSpans.within(tokens, attribution.clause());
-        for (int i = 0; i < clause.size(); i++) {
-            if (clause.get(i).range().equals(attribution.verb()) && i + 1 < clause.size()
-                    && SpeechLexicon.isDescription(clause.get(i + 1))) {
-                SpeakerCandidate antecedent = antecedentBefore(attribution.clause().start());
-                return antecedent == null ? null : new SpeakerCandidate(clause.get(i + 1).range(), antecedent.person(), Resolution.TITLE);
-            }
-        }
-        return null;
-    }
-
-    /** Позднее президент, выступая…, назвал «…»: a description before the verb, as its subject, stands for the person last named. */
-    private SpeakerCandidate describedSubject(Attribution attribution, List<Token> tokens) {
-        Token description = null;
-        for (Token token : TokenSpans.within(tokens, attribution.clause())) {
-            if (token.start() >= attribution.verb().start()) {
-                break;
-            }
-            if (SpeechLexicon.isDescription(token) && !insideQuote(token.range())) {
-                description = token;
-            }
-        }
-        SpeakerCandidate antecedent = description == null ? null : antecedentBefore(attribution.clause().start());
-        return antecedent == null ? null : new SpeakerCandidate(description.range(), antecedent.person(), Resolution.TITLE);
     }
 
     private SpeakerCandidate candidateAt(Token token, List<Token> tokens) {

@@ -121,4 +121,11 @@ class RussianStatementsTest {
         assertThat(said("Лавров прилетел в Анкару. Позднее министр, выступая перед журналистами, назвал переговоры «очень полезными»."))
                 .containsExactly("Sergey Lavrov TITLE: очень полезными");
     }
+
+    @Test
+    void aShortTitleHoldingANameIsNoneUnlessAnAttributionFollows() {
+        assertThat(said("«Политика с Ларри Кингом», как подчеркнул Лавров, это новая программа.")).isEmpty();
+        assertThat(said("«Мы любим Россию», — сказал Лавров."))
+                .containsExactly("Sergey Lavrov NAMED: Мы любим Россию");
+    }
 }
