@@ -79,7 +79,21 @@ public final class GoldMatch {
         String name = gold.asText();
         String en = statement.speaker().nameEn();
         String ru = statement.speaker().nameRu();
-        return name.equals(en) || SurnameMatch.same(surname(name), surname(en)) || ru != null && SurnameMatch.same(surname(name), surname(ru));
+        return name.equals(en) || namesSurname(en, surname(name)) || ru != null && namesSurname(ru, surname(name));
+    }
+
+    /** Whether a word of the found name after its first is the gold surname (Thor Halvorssen Mendoza: Halvorssen). */
+    private static boolean namesSurname(String found, String goldSurname) {
+        if (found == null || found.isBlank()) {
+            return false;
+        }
+        String[] words = found.trim().split("\\s+");
+        for (int i = words.length == 1 ? 0 : 1; i < words.length; i++) {
+            if (SurnameMatch.same(goldSurname, words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean quote(String text, TextRange found, String gold) {

@@ -8,7 +8,8 @@ import java.util.Locale;
  * Whether two surnames name the same person in any script or transliteration, case endings aside,
  * as ../shared/ANNOTATION.md scores speakers: Erdoğan = Erdogan = Эрдоган, Мишарина = Misharin,
  * Маэхара = Maekhara = Maehara. A Cyrillic surname loses its case ending; both are then folded to plain Latin (diacritics dropped, Cyrillic
- * transliterated, the usual spelling variants merged: kh/h, j/y/i...), then compared: equal, one the
+ * transliterated, the usual spelling variants merged: kh/h, j/y/i, yo/e (Vorobyov = Vorobyev), c/k
+ * (Cruz = Круз), Mc/Мак, th/т...), then compared: equal, one the
  * other plus at most two letters of ending, or, for surnames of five letters or more, one letter
  * apart (two from eight letters on).
  */
@@ -47,7 +48,8 @@ final class SurnameMatch {
 
     /** Plain lower-case Latin letters, spelling variants merged. */
     static String fold(String surname) {
-        String text = Normalizer.normalize(surname.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String text = Normalizer.normalize(surname.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("^mc", "mak").replace("th", "t").replaceAll("c(?![eihy])", "k"); // McArthur = Макартур, Cruz = Круз
         StringBuilder latin = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             String c = text.substring(i, i + 1);
@@ -56,7 +58,7 @@ final class SurnameMatch {
         return latin.toString().replaceAll("[^a-z]", "")
                 .replace("kh", "h").replace("zh", "j").replace("dzh", "j").replace("dz", "j").replace("ks", "x")
                 .replace("ts", "c").replace("tz", "c").replace("sch", "sh").replace("ph", "f").replace("w", "v")
-                .replace("ij", "i").replace("iy", "i").replace("yi", "i").replace('y', 'i').replace('j', 'i')
+                .replace("yo", "e").replace("ij", "i").replace("iy", "i").replace("yi", "i").replace('y', 'i').replace('j', 'i')
                 .replace("ie", "e").replace("ei", "e").replace("ou", "u");
     }
 

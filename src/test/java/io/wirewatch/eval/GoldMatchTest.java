@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.wirewatch.extract.link.LinkedEntity;
+import io.wirewatch.extract.statements.AttributedStatement;
+import io.wirewatch.extract.statements.Resolution;
 import io.wirewatch.extract.text.TextRange;
+import io.wirewatch.kb.EntityKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +36,14 @@ class GoldMatchTest {
         assertThat(GoldMatch.quote(text, new TextRange(at, at + 19), quote)).isTrue();   // 19 of 23
         assertThat(GoldMatch.quote(text, new TextRange(at, at + 11), quote)).isFalse();  // 11 of 23
         assertThat(GoldMatch.quote(text, new TextRange(0, 2), quote)).isFalse();
+    }
+
+    @Test
+    void aSpeakerMatchesOnAnyOfTheFoundNamesSurnames() {
+        LinkedEntity person = new LinkedEntity("x", EntityKind.PERSON, "Thor Halvorssen Mendoza", null, null, null, null, List.of());
+        AttributedStatement statement = new AttributedStatement(person, Resolution.NAMED, new TextRange(0, 1), true, List.of(), null);
+        assertThat(GoldMatch.speaker(statement, JsonNodeFactory.instance.textNode("Thor Halvorssen"))).isTrue();
+        assertThat(GoldMatch.speaker(statement, JsonNodeFactory.instance.textNode("Thor Mendoza"))).isTrue();
+        assertThat(GoldMatch.speaker(statement, JsonNodeFactory.instance.textNode("Thor Heyerdahl"))).isFalse();
     }
 }

@@ -10,7 +10,8 @@ class SurnameMatchTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"Erdogan, Erdoğan", "Erdogan, Эрдоган", "Misharin, Мишарина", "Misharin, Misharina", "Maehara, Maekhara",
         "Maehara, Маэхара", "Brod, Брода", "Peskov, Пескова", "Shevardnadze, Шеварднадзе", "Zelensky, Зеленский",
-        "Khodorkovsky, Ходорковского"})
+        "Khodorkovsky, Ходорковского", "Vorobyov, Vorobyev", "Vorobyov, Воробьев", "Cruz, Kruz", "Cruz, Круз",
+        "McArthur, Makartur", "McArthur, Макартур"})
     void theSamePerson(String gold, String found) {
         assertThat(SurnameMatch.same(gold, found)).isTrue();
     }

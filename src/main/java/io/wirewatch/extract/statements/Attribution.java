@@ -14,12 +14,14 @@ import java.util.List;
  */
 record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
     private static final String SENTENCE_END = ".!?";
+    /** The most characters a name in quotation marks inside an attribution has. */
+    private static final int SHORT_NAME = 25;
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("а", "и", "но", "однако", "and", "but", "while");
 
     /** @param paragraphEnds where the text's paragraphs end ({@link Paragraphs#ends}): no attribution after a quote crosses one */
     static Attribution of(List<Token> tokens, Quote quote, List<Quote> quotes, int[] paragraphEnds) {
         Attribution after = endsParagraph(quote, tokens, paragraphEnds) ? null : after(tokens, quote, quotes);
-        return after != null ? after : before(tokens, quote);
+        return after != null ? after : before(tokens, quote, quotes);
     }
 
     /** The attribution inside an interrupted quote: «…, – сказал X. – …» between the two parts. */
@@ -61,6 +63,9 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
 
     private static Attribution after(List<Token> tokens, Quote quote, List<Quote> quotes) {
         int first = firstTokenFrom(tokens, quote.outer().end());
+        while (first >= 0 && first + 1 < tokens.size() && tokens.get(first).text().equals("'")) {
+            first++; // ''«…»'', — заявила актриса: wiki italics around the quote
+        }
         if (first < 0 || !isAttributionStart(tokens.get(first).text())) {
             return null;
         }
@@ -83,14 +88,21 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
                 isDash(tokens.get(first).text()));
     }
 
-    private static Attribution before(List<Token> tokens, Quote quote) {
+    private static Attribution before(List<Token> tokens, Quote quote, List<Quote> quotes) {
         int last = lastTokenBefore(tokens, quote.outer().start());
         if (last < 0) {
             return null;
         }
         int start = last;
-        while (start > 0 && !endsClause(tokens.get(start - 1).text())) {
-            start--;
+        while (start > 0) {
+            Quote name = Quote.shortEndingAt(tokens.get(start - 1), quotes, SHORT_NAME);
+            if (name != null) {
+                start = TokenSpans.firstFrom(tokens, name.outer().start()); // Как рассказал "Ъ" источник: a name in quotation marks
+            } else if (endsClause(tokens.get(start - 1).text())) {
+                break;
+            } else {
+                start--;
+            }
         }
         TextRange verb = null;
         for (int i = last; i >= start; i--) {
@@ -106,6 +118,30 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
             return null;
         }
         return new Attribution(new TextRange(tokens.get(start).start(), tokens.get(last).end()), verb, false);
+    }
+
+    /**
+     * The attribution of the sentence before the one the offset is in (Песков сказал, что …. «…», — и
+     * добавил…): where an attribution of the quote's own sentence names no speaker.
+     */
+    static Attribution inSentenceBefore(List<Token> tokens, int offset, List<Quote> quotes) {
+        int at = lastTokenBefore(tokens, offset);
+        while (at >= 0 && !(endsSentence(tokens.get(at).text()) && !insideQuote(tokens.get(at), quotes))) {
+            at--;
+        }
+        if (at < 0) {
+            return null;
+        }
+        int start = at;
+        while (start > 0 && !(endsSentence(tokens.get(start - 1).text()) && !insideQuote(tokens.get(start - 1), quotes))) {
+            start--;
+        }
+        for (int i = start; i < at; i++) {
+            if (SpeechLexicon.isAttributionAt(tokens, i) && !insideQuote(tokens.get(i), quotes)) {
+                return new Attribution(new TextRange(tokens.get(start).start(), tokens.get(at).end()), tokens.get(i).range(), false);
+            }
+        }
+        return null;
     }
 
     /** After a quote, an attribution begins with a comma, a dash or (in English) the speaker or verb. */

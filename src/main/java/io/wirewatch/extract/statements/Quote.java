@@ -18,4 +18,14 @@ public record Quote(TextRange inner, TextRange outer) {
         }
         return false;
     }
+
+    /** The quotation of a few words (an outlet's or a body's name: "Ъ", «Интерфаксу») that the mark closes, or null. */
+    static Quote shortEndingAt(io.wirewatch.extract.text.Token mark, java.util.List<Quote> quotes, int maxChars) {
+        for (Quote quote : quotes) {
+            if (quote.outer().end() == mark.end() && quote.outer().start() < mark.start() && quote.inner().length() <= maxChars) {
+                return quote;
+            }
+        }
+        return null;
+    }
 }

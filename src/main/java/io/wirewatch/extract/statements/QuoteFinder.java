@@ -11,7 +11,8 @@ import java.util.List;
  * Finds the outermost quotations of an article's tokens, paragraph by paragraph: «…» with „…“ or
  * "…" nested inside, “…”, and straight "…" (which open and close in turn; one between two letters
  * is an apostrophe). A quotation left open at the end of its paragraph ({@link Paragraphs}: in
- * hard-wrapped wire copy not every line break ends one) runs to the paragraph's end.
+ * hard-wrapped wire copy not every line break ends one) runs to the paragraph's end. A straight mark
+ * after a space and before a letter inside a straight quotation opens a nested one.
  */
 public final class QuoteFinder {
     private QuoteFinder() {
@@ -53,7 +54,7 @@ public final class QuoteFinder {
                 }
             } else if (c == '”') {
                 close(open, '“', i, quotes);
-            } else if (!open.isEmpty() && open.peek()[1] == '"') {
+            } else if (!open.isEmpty() && open.peek()[1] == '"' && !opensNested(text, i)) {
                 close(open, '"', i, quotes);
             } else {
                 open.push(new int[] {i, c});
@@ -65,6 +66,14 @@ public final class QuoteFinder {
         }
         closeAtParagraphEnd(text, open, end, quotes);
         return quotes;
+    }
+
+    /**
+     * A straight mark inside a straight quotation that opens one nested in it: after a space and
+     * before a letter ("…под кодовым названием "Арсенал" в новостройке…").
+     */
+    private static boolean opensNested(String text, int at) {
+        return at > 0 && at + 1 < text.length() && Character.isWhitespace(text.charAt(at - 1)) && Character.isLetter(text.charAt(at + 1));
     }
 
     /** A straight mark between two letters stands for an apostrophe in some wire copy (it"s, Nakasone"s). */

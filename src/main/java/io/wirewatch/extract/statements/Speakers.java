@@ -20,6 +20,8 @@ import java.util.Map;
  * and the outlet an attribution names.
  */
 final class Speakers {
+    /** How far a name in an oblique case (Медведева, японского премьера) counts as from the verb: a subject nearer wins. */
+    private static final int OBLIQUE = 500;
     private final List<SpeakerCandidate> people = new ArrayList<>();
     /** People named where they can be the subject (nominative) and outside quotations, in text order. */
     private final List<SpeakerCandidate> subjects = new ArrayList<>();
@@ -91,7 +93,8 @@ final class Speakers {
             SpeakerCandidate candidate = reported ? null : candidateAt(token, tokens);
             if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
                 int distance = Math.abs(token.start() - attribution.verb().start())
-                        + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0);
+                        + (token.start() < attribution.verb().start() && attribution.speakerAfterVerb() ? 1000 : 0)
+                        + (SpeechLexicon.canBeSubject(token) ? 0 : OBLIQUE); // осудил визит Медведева, назвав его…: Кан said it
                 if (distance < bestDistance) {
                     best = candidate;
                     bestDistance = distance;
@@ -99,25 +102,15 @@ final class Speakers {
             }
         }
         if (best == null) {
-            best = describedSpeaker(attribution, tokens);
+            best = Descriptions.afterVerb(attribution, tokens, this::antecedentBefore);
         }
         if (best == null) {
             best = UnnamedSpeaker.in(attribution, tokens, text);
         }
-        return best;
-    }
-
-    /** "…", - сказал протоиерей: a description right after the verb stands for the person last named. */
-    private SpeakerCandidate describedSpeaker(Attribution attribution, List<Token> tokens) {
-        List<Token> clause = TokenSpans.within(tokens, attribution.clause());
-        for (int i = 0; i < clause.size(); i++) {
-            if (clause.get(i).range().equals(attribution.verb()) && i + 1 < clause.size()
-                    && SpeechLexicon.isDescription(clause.get(i + 1))) {
-                SpeakerCandidate antecedent = antecedentBefore(attribution.clause().start());
-                return antecedent == null ? null : new SpeakerCandidate(clause.get(i + 1).range(), antecedent.person(), Resolution.TITLE);
-            }
+        if (best == null) {
+            best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote);
         }
-        return null;
+        return best;
     }
 
     private SpeakerCandidate candidateAt(Token token, List<Token> tokens) {

@@ -19,7 +19,9 @@ public final class SpeechLexicon {
             "считать", "полагать", "выразить", "призвать", "резюмировать", "добавлять", "отмечать", "подчеркивать",
             "продолжить", "утверждать", "уверять", "заверить", "пообещать", "обещать", "сообщать", "объяснить",
             "объяснять", "настаивать", "возразить", "парировать", "признаться", "напоминать", "уточнять", "писать",
-            "поделиться", "рассказывать", "говорится", "высказаться", "цитировать", "процитировать");
+            "поделиться", "рассказывать", "говорится", "высказаться", "цитировать", "процитировать",
+            // назвал визит «непростительным оскорблением»: a characterization in the speaker's words
+            "назвать", "называть", "охарактеризовать", "характеризовать");
     private static final Set<String> ENGLISH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "noted", "stressed", "warned", "stated", "announced", "confirmed", "explained", "insisted", "wrote",
             "declared", "remarked", "argued", "asserted", "saying", "countered", "replied", "asked", "commented", "acknowledged",
@@ -73,7 +75,13 @@ public final class SpeechLexicon {
 
     /** Whether the token is a verb of saying; its keys are its lower-cased form and lemmas. */
     static boolean isSpeechVerb(Token token) {
-        return is(token, SPEECH_VERB);
+        return is(token, SPEECH_VERB) && !isNamingParticiple(token.text());
+    }
+
+    /** так называемые, называемых в Японии «северными территориями», названный: a label, not words said. */
+    private static boolean isNamingParticiple(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("называем") || lower.startsWith("названн");
     }
 
     /** A verb of saying at position i, or "по словам / по мнению" (according to). */

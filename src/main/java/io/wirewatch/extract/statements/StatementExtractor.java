@@ -35,7 +35,7 @@ public final class StatementExtractor {
         List<Quote> opening = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
-            if (!isStatement(text, tokens, quote.inner())) {
+            if (!isStatement(text, tokens, quote.inner()) || NamedInQuotes.is(text, tokens, quote)) {
                 continue;
             }
             Interruption interruption = Interruption.in(text, tokens, quote);
@@ -44,7 +44,7 @@ public final class StatementExtractor {
                 SpeakerCandidate speaker = inside == null ? null : speakers.speakerIn(inside, tokens);
                 if (speaker != null) {
                     for (TextRange part : List.of(interruption.first(), interruption.second())) {
-                        if (isStatement(text, tokens, part)) {
+                        if (words(tokens, part) >= MIN_WORDS) { // «Мне кажется, – продолжил Брод, – …»: words said, however short
                             add(statements, speakers, speaker, part, inside);
                         }
                     }
@@ -53,6 +53,16 @@ public final class StatementExtractor {
             }
             Attribution attribution = Attribution.of(tokens, quote, quotes, paragraphEnds);
             SpeakerCandidate speaker = attribution == null ? null : speakers.speakerIn(attribution, tokens);
+            if (speaker == null && attribution != null && SubjectlessVerb.is(text, tokens, attribution)) {
+                // «…», — и добавил он: no subject named, the speaker of the sentence before goes on
+                Attribution previous = Attribution.inSentenceBefore(tokens, Math.min(quote.outer().start(), attribution.clause().start()), quotes);
+                speaker = previous == null ? null : speakers.speakerIn(previous, tokens);
+                if (speaker == null && !statements.isEmpty()
+                        && quote.inner().start() - statements.get(statements.size() - 1).quote().end() <= CONTINUATION_CHARS) {
+                    AttributedStatement last = statements.get(statements.size() - 1);
+                    speaker = new SpeakerCandidate(last.quote(), last.speaker(), last.resolution());
+                }
+            }
             if (speaker != null) {
                 for (Quote earlier : opening) {
                     add(statements, speakers, speaker, earlier.inner(), attribution);
@@ -97,6 +107,14 @@ public final class StatementExtractor {
             return true;
         }
         return false;
+    }
+
+    private static int words(List<Token> tokens, TextRange range) {
+        int words = 0;
+        for (Token token : TokenSpans.within(tokens, range)) {
+            words += token.isWord() ? 1 : 0;
+        }
+        return words;
     }
 
     /**

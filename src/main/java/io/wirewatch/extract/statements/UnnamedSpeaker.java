@@ -16,11 +16,13 @@ import java.util.Set;
  */
 final class UnnamedSpeaker {
     private static final int MAX_WORDS = 7;
+    private static final int OUTLET_WORDS = 3;
     private static final Set<String> VOICES = Set.of("official", "officials", "source", "sources", "banker", "bankers",
             "diplomat", "diplomats", "analyst", "analysts", "dealer", "dealers", "trader", "traders", "delegate", "delegates",
             "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "economist", "economists", "observer", "observers",
             "negotiator", "negotiators", "executive", "executives", "expert", "experts", "participant", "participants",
-            "источник", "представитель", "эксперт", "аналитик", "дипломат", "чиновник", "собеседник", "участник", "очевидец");
+            "источник", "представитель", "эксперт", "аналитик", "дипломат", "чиновник", "собеседник", "участник", "очевидец",
+            "организатор", "активист", "правозащитник");
     private static final Set<String> BODIES = Set.of("statement", "communique", "ministry", "department", "embassy", "government",
             "office", "agency", "committee", "council", "commission", "newspaper", "report", "announcement", "spokesmen",
             "пресс-служба", "служба", "министерство", "ведомство", "мид", "посольство", "правительство", "сообщение",
@@ -42,8 +44,25 @@ final class UnnamedSpeaker {
         if (verb < 0) {
             return null;
         }
-        SpeakerCandidate after = phrase(clause, verb + 1, 1, text);
+        SpeakerCandidate after = phrase(clause, afterOutlet(clause, verb + 1), 1, text);
         return after != null ? after : phrase(clause, verb - 1, -1, text);
+    }
+
+    /** Past a name in quotation marks right after the verb (подтвердил "Ъ" участник рынка): where the speaker's words begin. */
+    private static int afterOutlet(List<Token> clause, int from) {
+        if (from >= clause.size() || !isMark(clause.get(from))) {
+            return from;
+        }
+        for (int i = from + 1; i < clause.size() && i <= from + OUTLET_WORDS + 1; i++) {
+            if (isMark(clause.get(i))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isMark(Token token) {
+        return token.text().length() == 1 && "\"«»“”„".indexOf(token.text().charAt(0)) >= 0;
     }
 
     /** The words from {@code from} away from the verb in direction {@code step}, up to a comma or a quote. */

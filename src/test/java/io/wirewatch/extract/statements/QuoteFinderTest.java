@@ -21,4 +21,10 @@ class QuoteFinderTest {
     void anUnclosedQuoteRunsToTheEndOfItsParagraph() {
         assertThat(quotes("Он сказал: \"Начало цитаты и всё.\nНовый абзац.")).containsExactly("Начало цитаты и всё.");
     }
+
+    @Test
+    void aStraightMarkAfterASpaceInsideAStraightQuoteOpensANestedOne() {
+        assertThat(quotes("Сообщили: \"В ходе операции \"Арсенал\" в доме найдено оружие\". Конец."))
+                .containsExactly("В ходе операции \"Арсенал\" в доме найдено оружие");
+    }
 }

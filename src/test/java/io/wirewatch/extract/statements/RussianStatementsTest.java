@@ -53,4 +53,79 @@ class RussianStatementsTest {
         assertThat(said("Лавров заявил: «Переговоры продолжатся завтра\nВторой абзац без кавычек.")).containsExactly(
                 "Sergey Lavrov NAMED: Переговоры продолжатся завтра");
     }
+
+    @Test
+    void aCharacterizationAfterAVerbOfNamingIsAStatement() {
+        assertThat(said("Лавров назвал этот визит «непростительным оскорблением»."))
+                .containsExactly("Sergey Lavrov NAMED: непростительным оскорблением");
+    }
+
+    @Test
+    void aLabelAfterANamingParticipleIsNone() {
+        assertThat(said("Лавров посетил острова, называемые в Японии «северными территориями».")).isEmpty();
+    }
+
+    @Test
+    void theSpeakerIsTheSubjectNotANameInAnObliqueCase() {
+        assertThat(said("Лавров осудил визит президента Франции Эммануэля Макрона, назвав его «непростительным оскорблением»."))
+                .containsExactly("Sergey Lavrov NAMED: непростительным оскорблением");
+    }
+
+    @Test
+    void aVerbWithoutASubjectContinuesTheSpeakerOfTheSentenceBefore() {
+        assertThat(said("Лавров сказал, что переговоры идут. «Это обычная работа дипломатов», — и добавил, что «новых встреч пока не планируется»."))
+                .containsExactly("Sergey Lavrov NAMED: Это обычная работа дипломатов",
+                        "Sergey Lavrov NAMED: новых встреч пока не планируется");
+    }
+
+    @Test
+    void aColonWithoutASpeakerContinuesTheSpeakerOfTheSentenceBefore() {
+        assertThat(said("Лавров утверждает, что Анкара активна. К тому же Турция делает всё возможное: «В Гагаузии в ходу два языка»."))
+                .containsExactly("Sergey Lavrov NAMED: В Гагаузии в ходу два языка");
+    }
+
+    @Test
+    void aNameInQuotationMarksAfterANounIsNone() {
+        assertThat(said("Лавров встретился с представителем «Национального союза этических граждан».")).isEmpty();
+    }
+
+    @Test
+    void anOutletInQuotationMarksInsideTheAttributionIsSkipped() {
+        assertThat(said("«Решение уже принято окончательно», — подтвердил «Ъ» источник в правительстве."))
+                .containsExactly("источник в правительстве UNNAMED: Решение уже принято окончательно");
+        assertThat(said("Как рассказал «Ъ» источник в правительстве, «решение уже принято окончательно»."))
+                .containsExactly("источник в правительстве UNNAMED: решение уже принято окончательно");
+    }
+
+    @Test
+    void wikiItalicsAroundAQuoteDoNotHideItsAttribution() {
+        assertThat(said("Лавров прибыл в Париж.\n\n''«Мы обсудим все вопросы с партнёрами»'', — заявил министр."))
+                .containsExactly("Sergey Lavrov TITLE: Мы обсудим все вопросы с партнёрами");
+    }
+
+    @Test
+    void aShortFirstPartOfAnInterruptedQuoteIsAStatement() {
+        assertThat(said("«Мне кажется, – продолжил Лавров, – что переговоры будут долгими»."))
+                .containsExactly("Sergey Lavrov NAMED: Мне кажется", "Sergey Lavrov NAMED: что переговоры будут долгими");
+    }
+
+    @Test
+    void organizersAreAnUnnamedVoiceAndAListOfQuotesGoesOnWithThem() {
+        assertThat(said("Среди требований, выдвигаемых организаторами акции: «немедленная отставка мэра города», «роспуск городской думы»."))
+                .containsExactly("выдвигаемых организаторами акции UNNAMED: немедленная отставка мэра города",
+                        "выдвигаемых организаторами акции UNNAMED: роспуск городской думы");
+    }
+
+    @Test
+    void aDescriptionAsTheSubjectStandsForThePersonLastNamed() {
+        assertThat(said("Лавров прилетел в Анкару. Позднее министр, выступая перед журналистами, назвал переговоры «очень полезными»."))
+                .containsExactly("Sergey Lavrov TITLE: очень полезными");
+    }
+
+    @Test
+    void aShortTitleHoldingANameIsNoneUnlessAnAttributionFollows() {
+        assertThat(said("«Политика с Ларри Кингом», как подчеркнул Лавров, это новая программа.")).isEmpty();
+        assertThat(said("«Мы любим Россию», — сказал Лавров."))
+                .containsExactly("Sergey Lavrov NAMED: Мы любим Россию");
+    }
 }
