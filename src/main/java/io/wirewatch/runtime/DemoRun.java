@@ -73,13 +73,15 @@ public final class DemoRun {
 
     /**
      * Prints outputs until the pipeline is idle: the extractor has consumed every committed record
-     * of the raw topic and of its repartition topics (the cross-article event merge writes its
-     * revisions a sub-topology later than the analyzed article), no output arrived for
+     * of the raw topic, of its repartition topics (the cross-article event merge writes its
+     * revisions a sub-topology later than the analyzed article) and of the statements it reads back
+     * (the speaker aggregate and its alerts come after them), no output arrived for
      * {@link #QUIET}, and every output committed by then has been printed.
      */
     private boolean awaitIdle(OutputFollower follower, long deadline) throws InterruptedException {
         String applicationId = config.get(WirewatchConfig.APPLICATION_ID);
-        try (ConsumptionProbe probe = new ConsumptionProbe(config.clientProperties(), applicationId, List.of(Topics.RAW))) {
+        try (ConsumptionProbe probe = new ConsumptionProbe(config.clientProperties(), applicationId,
+                List.of(Topics.RAW, Topics.STATEMENTS))) {
             long quietSince = System.nanoTime();
             while (System.nanoTime() < deadline) {
                 if (follower.pollOnce(POLL, sink) > 0) {

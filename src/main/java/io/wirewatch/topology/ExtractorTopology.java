@@ -61,11 +61,14 @@ import org.apache.kafka.streams.state.Stores;
  *   <li>{@code contact-reports}: reports of one contact come from different articles; merging them
  *       into one event with a stable id, and the pair's status after it, need every report of a
  *       pair in one task, so they are keyed by dyad;</li>
- *   <li>{@code alerts-by-dedup-key}: alerts come from two tasks of different sub-topologies (dyads,
- *       speakers) while {@code alert-dedup} and {@code recent-alerts} must each be one store;
- *       alerts are few (none for most articles), so this costs little;</li>
  *   <li>statements need grouping by speaker: {@code news.statement.v1}, already keyed by speaker,
  *       is read back for it, so no internal topic is written besides the output.</li>
+ *   <li>none for alerts: each dedup key names its rule and its event (whose id includes the
+ *       dyad) or its speaker, so every alert of one key fires in the task of one dyad or one
+ *       speaker, and {@code alert-dedup} sees them all where they fire. The dedup stores join the
+ *       contact and statement branches into one sub-topology (tasks read partition <i>n</i> of
+ *       {@code contact-reports} and of {@code news.statement.v1}); alerts go straight to their
+ *       topic;</li>
  * </ul>
  * Entity mentions are counted where the articles are analyzed (partial per partition, summed at
  * query time), which saves moving every entity of every article. Records that cannot be
@@ -143,9 +146,9 @@ public final class ExtractorTopology {
         KStream<String, Alert> statementAlerts = speakerChanges.process(
                 () -> new AlertStep<SpeakerChange>(change -> change.alerts(alertMaker)), Named.as("fire-statement-alerts"));
 
-        // 9. Each alert once per dedup key.
+        // 9. Each alert once per dedup key, where it fired: a key always comes from the same dyad or
+        //    speaker (see the class comment), so no move is needed.
         eventAlerts.merge(statementAlerts, Named.as("merge-alerts"))
-                .repartition(Repartitioned.with(KEYS, topics.alerts().valueSerde()).withName("alerts-by-dedup-key"))
                 .process(() -> new AlertDeduplicator(StoreNames.ALERT_DEDUP, StoreNames.RECENT_ALERTS, settings.alertQuiet()),
                         Named.as("drop-repeated-alerts"), StoreNames.ALERT_DEDUP, StoreNames.RECENT_ALERTS)
                 .to(topics.alerts().name(), produced(topics.alerts(), "write-alerts"));

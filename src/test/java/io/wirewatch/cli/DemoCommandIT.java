@@ -35,6 +35,10 @@ class DemoCommandIT {
         assertThat(events).contains("RESUMED/WORKING", "PLANNED/HEAD_OF_STATE");
         assertThat(records.stream().filter(r -> r.path("topic").asText().equals("news.statement.v1")).count())
                 .isGreaterThanOrEqualTo(6);
+        // and the alerts the bundled rules fire on them, the speaker's after the statements are read back
+        assertThat(records.stream().filter(r -> r.path("topic").asText().equals("news.alert.v1"))
+                .map(r -> r.path("value").path("ruleId").asText()))
+                .contains("new-contact-with-russia", "kremlin-spokesman-speaks");
     }
 
     @Test

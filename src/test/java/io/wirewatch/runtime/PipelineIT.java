@@ -30,12 +30,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-/** The extractor on the real broker and registry: the seed is analyzed, poison records go to the DLQ. */
+/**
+ * The extractor on the real broker and registry: the seed is analyzed, its contact fires the
+ * bundled new-contact alert (deduplicated where it fires, no internal topic between), poison
+ * records go to the DLQ.
+ */
 class PipelineIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
-    void analyzesTheSeedAndRoutesPoisonRecordsToTheDeadLetterTopic() throws Exception {
+    void analyzesTheSeedAlertsOnItAndRoutesPoisonRecordsToTheDeadLetterTopic() throws Exception {
         WirewatchConfig config = SharedCluster.config();
         Map<String, Object> client = config.clientProperties();
         String run = UUID.randomUUID().toString();
@@ -56,12 +60,20 @@ class PipelineIT {
 
             Map<String, ConsumerRecord<String, Object>> analyzed = new HashMap<>();
             List<ConsumerRecord<String, Object>> dead = new ArrayList<>();
-            try (OutputFollower follower = new OutputFollower(client, List.of(Topics.ANALYZED, Topics.DLQ),
+            List<GenericRecord> alerts = new ArrayList<>();
+            try (OutputFollower follower = new OutputFollower(client, List.of(Topics.ANALYZED, Topics.DLQ, Topics.ALERTS),
                     values(client))) {
                 long deadline = System.nanoTime() + WAIT.toNanos();
-                while ((!analyzed.containsKey(seed.getId()) || dead.size() < 3) && System.nanoTime() < deadline) {
+                while ((!analyzed.containsKey(seed.getId()) || dead.size() < 3 || alerts.isEmpty())
+                        && System.nanoTime() < deadline) {
                     follower.pollOnce(Duration.ofMillis(200), r -> {
-                        if (r.key() != null && r.key().endsWith(run)) {
+                        if (r.topic().equals(Topics.ALERTS)) {
+                            GenericRecord alert = (GenericRecord) r.value();
+                            if (alert.get("ruleId").toString().equals("new-contact-with-russia")
+                                    && alert.get("articleIds").toString().contains(seed.getId())) {
+                                alerts.add(alert);
+                            }
+                        } else if (r.key() != null && r.key().endsWith(run)) {
                             if (r.topic().equals(Topics.ANALYZED)) {
                                 analyzed.put(r.key(), r);
                             } else {
@@ -78,6 +90,7 @@ class PipelineIT {
             assertThat((List<?>) article.get("sentences")).hasSizeGreaterThan(10);
             assertThat(article.get("text").toString()).startsWith(seed.getHeadline() + "\n\n");
             assertThat(analyzed).doesNotContainKey(empty.getId());
+            assertThat(alerts).isNotEmpty();
 
             assertThat(dead).extracting(ConsumerRecord::key)
                     .containsExactlyInAnyOrder(empty.getId(), "not-avro-" + run, "unknown-id-" + run);

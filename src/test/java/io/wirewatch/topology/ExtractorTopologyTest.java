@@ -117,6 +117,16 @@ class ExtractorTopologyTest {
         }
     }
 
+    @Test
+    void recordsCrossTheBrokerOnlyByTextFingerprintAndByPair() {
+        Topology topology = ExtractorTopology.buildTopology(topics, Extractors.processor(), TopologySettings.defaults(AlertRules.bundled()));
+        List<String> internal = topology.describe().subtopologies().stream().flatMap(sub -> sub.nodes().stream())
+                .filter(node -> node instanceof TopologyDescription.Source)
+                .flatMap(node -> ((TopologyDescription.Source) node).topicSet().stream())
+                .filter(topic -> topic.endsWith("-repartition")).toList();
+        assertThat(internal).containsExactlyInAnyOrder("articles-by-text-repartition", "contact-reports-repartition");
+    }
+
     private TopologyTestDriver driver() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");

@@ -11,7 +11,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * {@link DyadStatus} in {@code dyad-status} (queryable) and forwards each {@link DyadChange} to the
  * alert step. "Latest" is {@link ContactStateOrder}'s: an older state processed late does not
  * change the status. A processor rather than a DSL aggregate: an entry carries the record's time,
- * which an {@code Aggregator} does not see, and the alert step needs the state before and after.
+ * which an {@code Aggregator} does not see; the alert step needs the state before and after, where
+ * an aggregate's {@code toStream()} hands on the new value only; and a cached aggregate forwards
+ * one update per pair per commit, which would lose the alerts of all but the last event of a pair
+ * in a commit. Here the store is cached and every change is forwarded.
  */
 public final class DyadStatusTracker implements FixedKeyProcessor<String, ContactEvent, DyadChange> {
     private final String storeName;

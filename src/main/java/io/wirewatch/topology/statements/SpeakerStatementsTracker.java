@@ -11,7 +11,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Keyed by speaker id: reads news.statement.v1, keeps each speaker's latest statements in
  * {@code speaker-statements} (queryable) and forwards each {@link SpeakerChange} to the alert step.
  * A processor rather than a DSL aggregate: a statement is kept with its record's time, which an
- * {@code Aggregator} does not see, and the alert step needs when the speaker was heard before.
+ * {@code Aggregator} does not see; the alert step needs when the speaker was heard before, which
+ * an aggregate's {@code toStream()} does not carry; and a cached aggregate forwards one update per
+ * speaker per commit (see {@code DyadStatusTracker}).
  */
 public final class SpeakerStatementsTracker implements FixedKeyProcessor<String, Statement, SpeakerChange> {
     private final String storeName;
