@@ -93,7 +93,11 @@ final class SideMentions {
         return TokenSpans.firstFrom(starts, starts.length, offset);
     }
 
-    /** The code standing for an entity as an event side: its country, or an organisation's acronym. */
+    /**
+     * The code standing for an entity as an event side: its country, or an organisation's acronym
+     * (GATT, COMECON), or for a body known by no acronym its English name of two words or more
+     * (Paris Club, World Bank), as the development gold writes them.
+     */
     private static String codeOf(KbEntity entity, LinkedEntity linked) {
         if (linked.country() != null) {
             return linked.country();
@@ -101,11 +105,15 @@ final class SideMentions {
         if (entity == null) {
             return null;
         }
-        return entity.aliasesEn().stream().filter(SideMentions::isAcronym).findFirst().orElse(null);
+        String acronym = entity.aliasesEn().stream().filter(SideMentions::isAcronym).findFirst().orElse(null);
+        if (acronym != null || entity.kind() != EntityKind.ORGANIZATION) {
+            return acronym;
+        }
+        return entity.nameEn() != null && entity.nameEn().indexOf(' ') > 0 ? entity.nameEn() : null;
     }
 
     private static boolean isAcronym(String alias) {
-        if (alias.length() < 2 || alias.length() > 5) {
+        if (alias.length() < 2 || alias.length() > 7) {
             return false;
         }
         for (int i = 0; i < alias.length(); i++) {
