@@ -72,6 +72,6 @@ final class NonContacts {
             return false;
         }
         LinkedEntity entity = partner.entity();
-        return entity.kind() == EntityKind.PERSON && entity.role() == null && entity.country() == null;
+        return entity.kind() == EntityKind.PERSON && entity.role() == null && partner.code() == null;
     }
 }

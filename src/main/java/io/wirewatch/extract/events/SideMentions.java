@@ -28,11 +28,18 @@ final class SideMentions {
     private final List<Mention> mentions = new ArrayList<>();
     private final int[] starts;
 
-    SideMentions(KnowledgeBase kb, List<LinkedEntity> entities, MentionIndex index) {
+    /** People the knowledge base does not hold, with the country and rank their title gave them. */
+    private final Map<String, IntroducedPeople.Introduced> introduced;
+
+    /** @param introduced people a title introduced ({@link IntroducedPeople}): their side is the title's country */
+    SideMentions(KnowledgeBase kb, List<LinkedEntity> entities, MentionIndex index,
+            Map<String, IntroducedPeople.Introduced> introduced) {
+        this.introduced = introduced;
         Map<String, String> codes = new HashMap<>();
         for (LinkedEntity entity : entities) {
             if (isSide(entity.kind())) {
-                codes.put(entity.id(), codeOf(kb.entity(entity.id()).orElse(null), entity));
+                IntroducedPeople.Introduced titled = introduced.get(entity.id());
+                codes.put(entity.id(), titled != null ? titled.country() : codeOf(kb.entity(entity.id()).orElse(null), entity));
             }
         }
         for (int i = 0; i < index.size(); i++) {
@@ -77,6 +84,18 @@ final class SideMentions {
             }
         }
         return null;
+    }
+
+    /** The country a title gave a person the knowledge base does not hold, or null. */
+    String introducedCountry(String entityId) {
+        IntroducedPeople.Introduced titled = introduced.get(entityId);
+        return titled == null ? null : titled.country();
+    }
+
+    /** The rank a title gave a person the knowledge base does not hold (Finance Minister …), or null. */
+    ContactLevel introducedLevel(String entityId) {
+        IntroducedPeople.Introduced titled = introduced.get(entityId);
+        return titled == null ? null : titled.level();
     }
 
     /** The entity an event side stands for, as the article mentions it, or null. */
