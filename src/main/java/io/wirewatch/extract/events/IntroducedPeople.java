@@ -38,30 +38,66 @@ final class IntroducedPeople {
             "union", "association", "federation", "chamber", "institute", "group", "firm", "exchange", "board");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z.'\u2019-]*");
     /** The longest title read before a name, in words. */
-    private static final int MAX_WORDS = 6;
+    private static final int MAX_WORDS = 8;
 
     private IntroducedPeople() {
     }
 
-    /** The people of the article a title introduces, by entity id. */
+    /**
+     * The people of the article a title introduces, by entity id. A name the name finder split or
+     * took for another kind (Malcolm | Baldrige, "Funaro" as a place) still counts: the title may
+     * stand up to two capitalised words before it, and a one-word name that is the surname of a
+     * person so introduced stands for that person.
+     */
     static Map<String, Introduced> in(String text, MentionIndex mentions) {
         Map<String, Introduced> people = new HashMap<>();
+        Map<String, Introduced> bySurname = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             LinkedEntity entity = mentions.entity(i);
-            if (entity.kind() != EntityKind.PERSON || entity.country() != null || people.containsKey(entity.id())) {
+            if (!mayBeUnknownPerson(entity) || people.containsKey(entity.id())) {
                 continue;
             }
             Introduced introduced = byTitleBefore(text, mentions.range(i).start(), mentions);
             if (introduced != null) {
                 people.put(entity.id(), introduced);
+                String name = text.substring(mentions.range(i).start(), mentions.range(i).end()).trim();
+                bySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), introduced);
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            LinkedEntity entity = mentions.entity(i);
+            String name = text.substring(mentions.range(i).start(), mentions.range(i).end()).trim();
+            if (mayBeUnknownPerson(entity) && !people.containsKey(entity.id()) && bySurname.containsKey(name)) {
+                people.put(entity.id(), bySurname.get(name));
             }
         }
         return people;
     }
 
+    /** A person, or a name of a place or body the knowledge base does not place in a country (a surname taken for one). */
+    private static boolean mayBeUnknownPerson(LinkedEntity entity) {
+        return entity.country() == null && (entity.kind() == EntityKind.PERSON
+                || entity.wikidata() == null && (entity.kind() == EntityKind.LOCATION || entity.kind() == EntityKind.ORGANIZATION)
+                && entity.id().startsWith("ww:") && entity.nameEn() != null && entity.nameEn().indexOf(' ') < 0);
+    }
+
     /** The title ending right before the offset, and the country it or the name before it says. */
     private static Introduced byTitleBefore(String text, int at, MentionIndex mentions) {
         List<TextRange> words = wordsBefore(text, at);
+        for (int given = 0; given <= 2 && given <= words.size(); given++) {
+            if (given > 0 && !Character.isUpperCase(text.charAt(words.get(words.size() - given).start()))) {
+                break;
+            }
+            int nameStart = given == 0 ? at : words.get(words.size() - given).start();
+            Introduced introduced = byTitleEnding(text, nameStart, words.subList(0, words.size() - given), mentions);
+            if (introduced != null) {
+                return introduced;
+            }
+        }
+        return null;
+    }
+
+    private static Introduced byTitleEnding(String text, int at, List<TextRange> words, MentionIndex mentions) {
         for (int from = words.size() - 1; from >= 0; from--) {
             String title = text.substring(words.get(from).start(), at).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             if (containsAny(title, NOT_OF_A_STATE)) {

@@ -38,7 +38,7 @@ final class NonContacts {
 
     /** встреча с журналистами, talks with reporters, negotiations with creditor banks: not a diplomatic contact. */
     private boolean withNonDiplomaticPartner(List<Token> clause, int trigger) {
-        for (int i = trigger + 1; i < Math.min(clause.size(), trigger + 5); i++) {
+        for (int i = trigger + 1; i < Math.min(clause.size(), trigger + 7); i++) {
             if (flags.has(clause.get(i), TokenFlags.PRESS)) {
                 return true;
             }
