@@ -53,7 +53,7 @@ class EnglishSidesTest {
         assertThat(events("Brazilian Finance Minister Dilson Funaro arrived on Monday. "
                 + "Funaro held talks with Chancellor of the Exchequer Nigel Lawson."))
                 .containsExactly("BRA-GBR CONFIRMED MINISTERIAL");
-        assertThat(events("Canadian Trade Minister Pat Carney arrived on Monday. Carney met President Reagan."))
+        assertThat(events("Canadian Trade Minister Pat Hollis arrived on Monday. Hollis met President Reagan."))
                 .containsExactly("CAN-USA CONFIRMED MINISTERIAL");
     }
 
