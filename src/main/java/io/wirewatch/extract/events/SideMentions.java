@@ -42,6 +42,7 @@ final class SideMentions {
                 codes.put(entity.id(), titled != null ? titled.country() : codeOf(kb.entity(entity.id()).orElse(null), entity));
             }
         }
+        sovietPlaces(entities, codes);
         for (int i = 0; i < index.size(); i++) {
             LinkedEntity entity = index.entity(i);
             if (isSide(entity.kind())) {
@@ -52,6 +53,23 @@ final class SideMentions {
         for (int i = 0; i < starts.length; i++) {
             starts[i] = mentions.get(i).range().start();
         }
+    }
+
+    /**
+     * TRADE TARGETS SET WITH MOSCOW in a story of the Soviet Union: an article that names the Soviet
+     * Union (SUN) and never Russia as a country is of the Soviet years, so Moscow, the Kremlin and
+     * the other names of Russia's places and bodies stand for the Soviet Union.
+     */
+    private static void sovietPlaces(List<LinkedEntity> entities, Map<String, String> codes) {
+        if (!codes.containsValue("SUN")) {
+            return;
+        }
+        for (LinkedEntity entity : entities) {
+            if (entity.kind() == EntityKind.COUNTRY && "RUS".equals(codes.get(entity.id()))) {
+                return;
+            }
+        }
+        codes.replaceAll((id, code) -> "RUS".equals(code) ? "SUN" : code);
     }
 
     /** All the side mentions, in text order. */

@@ -78,4 +78,12 @@ class EnglishSidesTest {
         assertThat(events(LocalDate.parse("1987-03-02"), "The meeting between France and Iran last June."))
                 .containsExactly("FRA-IRN CONFIRMED UNSPECIFIED");
     }
+
+    @Test
+    void russiasPlacesStandForTheSovietUnionInAStoryOfTheSovietYears() {
+        assertThat(events("Britain held talks with Moscow on Soviet trade."))
+                .containsExactly("GBR-SUN CONFIRMED UNSPECIFIED");
+        assertThat(events("Britain held talks with Russia in Moscow on Soviet debts."))
+                .containsExactly("GBR-RUS CONFIRMED UNSPECIFIED");
+    }
 }
