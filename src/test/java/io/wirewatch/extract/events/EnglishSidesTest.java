@@ -83,7 +83,7 @@ class EnglishSidesTest {
     void russiasPlacesStandForTheSovietUnionInAStoryOfTheSovietYears() {
         assertThat(events("Britain held talks with Moscow on Soviet trade."))
                 .containsExactly("GBR-SUN CONFIRMED UNSPECIFIED");
-        assertThat(events("Britain held talks with Russia in Moscow on Soviet debts."))
+        assertThat(events("Britain held talks with Russia in Moscow. The Soviet Union fell in 1991."))
                 .containsExactly("GBR-RUS CONFIRMED UNSPECIFIED");
     }
 }
