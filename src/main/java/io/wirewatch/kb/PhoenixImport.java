@@ -133,7 +133,7 @@ public final class PhoenixImport {
      * a synonym with one elsewhere (REAGAN_ADMINISTRATION) is left out.
      */
     static List<String> aliases(PhoenixDictionary.Entry actor, Set<String> titles) {
-        Set<String> canonical = Set.of(words(actor.names().get(0)));
+        Set<String> canonical = new java.util.HashSet<>(List.of(words(actor.names().get(0))));
         Set<String> out = new LinkedHashSet<>();
         for (String name : actor.names()) {
             List<String> words = new ArrayList<>(List.of(words(name)));

@@ -70,7 +70,8 @@ final class ClauseCoder {
             if (named.sides().isEmpty() && events.addEvidenceToLastOfType(meaning.type(), evidence)) {
                 return;
             }
-            status = ContactStatus.CONFIRMED;
+            status = EventDates.monthAheadInEnglish(clause, article.published(), flags) ? ContactStatus.PLANNED
+                    : ContactStatus.CONFIRMED;
         }
         List<ContactEventRecord.EventActor> actors = sides.in(named, clause, sentence, statements);
         if (meaning.type() == ContactType.VISIT) {

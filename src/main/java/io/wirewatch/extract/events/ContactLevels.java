@@ -133,19 +133,26 @@ final class ContactLevels {
         return false;
     }
 
-    /** The level the sides' people give a contact: heads of state or government, or foreign ministers. */
+    /**
+     * The level the sides' people give a contact: a minister among them (a foreign minister, or a
+     * rank a title gave) makes it MINISTERIAL, as a president receiving a minister is; else heads of
+     * state or government make it HEAD_OF_STATE.
+     */
     private ContactLevel ofPeople(List<ContactEventRecord.EventActor> actors) {
         ContactLevel level = ContactLevel.UNSPECIFIED;
         for (ContactEventRecord.EventActor actor : actors) {
             LinkedEntity entity = mentions.entityOf(actor);
+            ContactLevel rank = entity == null ? null : mentions.introducedLevel(entity.id());
             if (entity != null && entity.role() != null) {
                 String code = entity.role().code();
-                if (code.equals("HEAD_OF_STATE") || code.equals("HEAD_OF_GOVERNMENT")) {
-                    return ContactLevel.HEAD_OF_STATE;
-                }
-                if (code.equals("FOREIGN_MINISTER")) {
-                    level = ContactLevel.MINISTERIAL;
-                }
+                rank = code.equals("HEAD_OF_STATE") || code.equals("HEAD_OF_GOVERNMENT") ? ContactLevel.HEAD_OF_STATE
+                        : code.equals("FOREIGN_MINISTER") ? ContactLevel.MINISTERIAL : null;
+            }
+            if (rank == ContactLevel.MINISTERIAL) {
+                return ContactLevel.MINISTERIAL;
+            }
+            if (rank == ContactLevel.HEAD_OF_STATE || rank == ContactLevel.WORKING && level == ContactLevel.UNSPECIFIED) {
+                level = rank;
             }
         }
         return level;

@@ -52,6 +52,25 @@ final class EventDates {
         return null;
     }
 
+    /**
+     * Whether an English clause dates its contact in a month still ahead of the article's (talks "in
+     * June" in a March story, not "last June"): a contact reported without a cue is then planned.
+     */
+    static boolean monthAheadInEnglish(List<io.wirewatch.extract.text.Token> clause, LocalDate published, TokenFlags flags) {
+        if (published == null || !flags.anyHas(clause, TokenFlags.MONTH)) {
+            return false;
+        }
+        for (int i = 0; i < clause.size(); i++) {
+            String word = clause.get(i).text();
+            Integer month = flags.has(clause.get(i), TokenFlags.MONTH) ? MONTHS.get(word.toLowerCase(java.util.Locale.ROOT)) : null;
+            boolean last = i > 0 && clause.get(i - 1).text().equalsIgnoreCase("last");
+            if (month != null && !last && word.chars().allMatch(c -> c < 128) && month > published.getMonthValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Integer month(java.util.Set<String> keys) {
         for (String key : keys) {
             Integer month = MONTHS.get(key);

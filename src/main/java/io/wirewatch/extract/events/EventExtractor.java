@@ -44,7 +44,8 @@ public final class EventExtractor {
             List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
         List<Token> ordered = inTextOrder(tokens);
         TokenFlags flags = new TokenFlags(ordered, WORDS);
-        ClauseCoder coder = new ClauseCoder(kb, article, ordered, flags, new SideMentions(kb, entities, mentions), statements);
+        ClauseCoder coder = new ClauseCoder(kb, article, ordered, flags, 
+                new SideMentions(kb, entities, mentions, IntroducedPeople.in(article.text(), mentions)), statements);
         for (Sentence sentence : sentences) {
             if (!flags.anyTriggerIn(sentence.range())) {
                 continue;

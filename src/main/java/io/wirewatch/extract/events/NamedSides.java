@@ -104,6 +104,10 @@ final class NamedSides {
         if (partiesNamed.size() >= 2) {
             sides.keySet().retainAll(partiesNamed);
         }
+        if (GroupSummits.namesG7(tokens)) {
+            sides.remove("G7");
+            GroupSummits.G7.forEach(code -> sides.putIfAbsent(code, new ContactEventRecord.EventActor(code, GroupSummits.G7_ID, "GOV", false)));
+        }
         if (europeanUnion == null || !flags.anyHas(tokens, TokenFlags.EUROPEAN)) {
             return;
         }

@@ -38,7 +38,7 @@ final class NonContacts {
 
     /** встреча с журналистами, talks with reporters, negotiations with creditor banks: not a diplomatic contact. */
     private boolean withNonDiplomaticPartner(List<Token> clause, int trigger) {
-        for (int i = trigger + 1; i < Math.min(clause.size(), trigger + 5); i++) {
+        for (int i = trigger + 1; i < Math.min(clause.size(), trigger + 7); i++) {
             if (flags.has(clause.get(i), TokenFlags.PRESS)) {
                 return true;
             }
@@ -72,6 +72,6 @@ final class NonContacts {
             return false;
         }
         LinkedEntity entity = partner.entity();
-        return entity.kind() == EntityKind.PERSON && entity.role() == null && entity.country() == null;
+        return entity.kind() == EntityKind.PERSON && entity.role() == null && partner.code() == null;
     }
 }

@@ -28,13 +28,21 @@ final class SideMentions {
     private final List<Mention> mentions = new ArrayList<>();
     private final int[] starts;
 
-    SideMentions(KnowledgeBase kb, List<LinkedEntity> entities, MentionIndex index) {
+    /** People the knowledge base does not hold, with the country and rank their title gave them. */
+    private final Map<String, IntroducedPeople.Introduced> introduced;
+
+    /** @param introduced people a title introduced ({@link IntroducedPeople}): their side is the title's country */
+    SideMentions(KnowledgeBase kb, List<LinkedEntity> entities, MentionIndex index,
+            Map<String, IntroducedPeople.Introduced> introduced) {
+        this.introduced = introduced;
         Map<String, String> codes = new HashMap<>();
         for (LinkedEntity entity : entities) {
             if (isSide(entity.kind())) {
-                codes.put(entity.id(), codeOf(kb.entity(entity.id()).orElse(null), entity));
+                IntroducedPeople.Introduced titled = introduced.get(entity.id());
+                codes.put(entity.id(), titled != null ? titled.country() : codeOf(kb.entity(entity.id()).orElse(null), entity));
             }
         }
+        sovietPlaces(entities, codes);
         for (int i = 0; i < index.size(); i++) {
             LinkedEntity entity = index.entity(i);
             if (isSide(entity.kind())) {
@@ -45,6 +53,23 @@ final class SideMentions {
         for (int i = 0; i < starts.length; i++) {
             starts[i] = mentions.get(i).range().start();
         }
+    }
+
+    /**
+     * TRADE TARGETS SET WITH MOSCOW in a story of the Soviet Union: an article that names the Soviet
+     * Union (SUN) and never Russia as a country is of the Soviet years, so Moscow, the Kremlin and
+     * the other names of Russia's places and bodies stand for the Soviet Union.
+     */
+    private static void sovietPlaces(List<LinkedEntity> entities, Map<String, String> codes) {
+        if (!codes.containsValue("SUN")) {
+            return;
+        }
+        for (LinkedEntity entity : entities) {
+            if (entity.kind() == EntityKind.COUNTRY && "RUS".equals(codes.get(entity.id()))) {
+                return;
+            }
+        }
+        codes.replaceAll((id, code) -> "RUS".equals(code) ? "SUN" : code);
     }
 
     /** All the side mentions, in text order. */
@@ -79,6 +104,18 @@ final class SideMentions {
         return null;
     }
 
+    /** The country a title gave a person the knowledge base does not hold, or null. */
+    String introducedCountry(String entityId) {
+        IntroducedPeople.Introduced titled = introduced.get(entityId);
+        return titled == null ? null : titled.country();
+    }
+
+    /** The rank a title gave a person the knowledge base does not hold (Finance Minister …), or null. */
+    ContactLevel introducedLevel(String entityId) {
+        IntroducedPeople.Introduced titled = introduced.get(entityId);
+        return titled == null ? null : titled.level();
+    }
+
     /** The entity an event side stands for, as the article mentions it, or null. */
     LinkedEntity entityOf(ContactEventRecord.EventActor actor) {
         for (Mention mention : mentions) {
@@ -93,7 +130,11 @@ final class SideMentions {
         return TokenSpans.firstFrom(starts, starts.length, offset);
     }
 
-    /** The code standing for an entity as an event side: its country, or an organisation's acronym. */
+    /**
+     * The code standing for an entity as an event side: its country, or an organisation's acronym
+     * (GATT, COMECON), or for a body known by no acronym its English name of two words or more
+     * (Paris Club, World Bank), as the development gold writes them.
+     */
     private static String codeOf(KbEntity entity, LinkedEntity linked) {
         if (linked.country() != null) {
             return linked.country();
@@ -101,11 +142,15 @@ final class SideMentions {
         if (entity == null) {
             return null;
         }
-        return entity.aliasesEn().stream().filter(SideMentions::isAcronym).findFirst().orElse(null);
+        String acronym = entity.aliasesEn().stream().filter(SideMentions::isAcronym).findFirst().orElse(null);
+        if (acronym != null || entity.kind() != EntityKind.ORGANIZATION) {
+            return acronym;
+        }
+        return entity.nameEn() != null && entity.nameEn().indexOf(' ') > 0 ? entity.nameEn() : null;
     }
 
     private static boolean isAcronym(String alias) {
-        if (alias.length() < 2 || alias.length() > 5) {
+        if (alias.length() < 2 || alias.length() > 7) {
             return false;
         }
         for (int i = 0; i < alias.length(); i++) {

@@ -54,8 +54,9 @@ final class Sides {
             TextRange where = clause.get(0).range();
             for (AttributedStatement statement : statements) {
                 LinkedEntity speaker = statement.speaker();
-                if (statement.quote().contains(where) && speaker.country() != null) {
-                    sides.putIfAbsent(speaker.country(), new ContactEventRecord.EventActor(speaker.country(), speaker.id(), "GOV", false));
+                String country = speaker.country() != null ? speaker.country() : mentions.introducedCountry(speaker.id());
+                if (statement.quote().contains(where) && country != null) {
+                    sides.putIfAbsent(country, new ContactEventRecord.EventActor(country, speaker.id(), "GOV", false));
                 }
             }
         }
@@ -105,17 +106,17 @@ final class Sides {
     private Optional<ContactEventRecord.EventActor> personBehindPronoun(List<Token> clause) {
         for (Token token : clause) {
             if (SpeechLexicon.isPronoun(token)) {
-                LinkedEntity person = null;
+                SideMentions.Mention person = null;
                 for (SideMentions.Mention mention : mentions.all()) {
                     if (mention.range().end() > token.start()) {
                         break;
                     }
-                    if (mention.entity().kind() == EntityKind.PERSON && mention.entity().country() != null) {
-                        person = mention.entity();
+                    if (mention.entity().kind() == EntityKind.PERSON && mention.code() != null && !mention.code().isEmpty()) {
+                        person = mention;
                     }
                 }
                 if (person != null) {
-                    return Optional.of(new ContactEventRecord.EventActor(person.country(), person.id(), "GOV", false));
+                    return Optional.of(new ContactEventRecord.EventActor(person.code(), person.entity().id(), "GOV", false));
                 }
             }
         }
