@@ -61,7 +61,7 @@ final class ClauseCoder {
         if (nonContacts.notAContact(clause, sentence, trigger, meaning)) {
             return;
         }
-        ContactStatus status = StatusCues.of(clause, trigger, sentence, flags);
+        ContactStatus status = RussianTriggerVerbs.withOwnTense(StatusCues.of(clause, trigger, sentence, flags), clause, trigger, flags);
         if (status == null && !REPORTED_BY_ITSELF.contains(meaning.type())) {
             return;
         }
@@ -127,7 +127,7 @@ final class ClauseCoder {
 
     /** The events coded so far, joined. */
     List<ContactEventRecord> events() {
-        return events.events();
+        return RussianRefusals.settle(events.events(), article.text());
     }
 
     /**

@@ -44,13 +44,14 @@ public final class EventExtractor {
             List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
         List<Token> ordered = inTextOrder(tokens);
         TokenFlags flags = new TokenFlags(ordered, WORDS);
-        ClauseCoder coder = new ClauseCoder(kb, article, ordered, flags, new SideMentions(kb, entities, mentions), statements);
+        SideMentions sides = new SideMentions(kb, entities, mentions);
+        ClauseCoder coder = new ClauseCoder(kb, article, ordered, flags, sides, statements);
         for (Sentence sentence : sentences) {
             if (!flags.anyTriggerIn(sentence.range())) {
                 continue;
             }
             List<Token> words = TokenSpans.within(ordered, sentence.range());
-            for (List<Token> clause : Clauses.withTriggers(words, flags)) {
+            for (List<Token> clause : Clauses.withTriggers(words, flags, sides)) {
                 coder.code(clause, words);
             }
         }
