@@ -30,9 +30,11 @@ public final class EventExtractor {
     /** What the words of the lexicons and flag sets mean, one for the JVM: it keeps a meaning on each word form. */
     private static final EventWordIndex WORDS = EventWordIndex.get();
     private final KnowledgeBase kb;
+    private final RussianCompoundSides compounds;
 
     public EventExtractor(KnowledgeBase kb) {
         this.kb = kb;
+        this.compounds = new RussianCompoundSides(kb);
     }
 
     /**
@@ -44,7 +46,7 @@ public final class EventExtractor {
             List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
         List<Token> ordered = inTextOrder(tokens);
         TokenFlags flags = new TokenFlags(ordered, WORDS);
-        SideMentions sides = new SideMentions(kb, entities, mentions);
+        SideMentions sides = new SideMentions(kb, entities, mentions, compounds.in(ordered));
         ClauseCoder coder = new ClauseCoder(kb, article, ordered, flags, sides, statements);
         for (Sentence sentence : sentences) {
             if (!flags.anyTriggerIn(sentence.range())) {

@@ -28,7 +28,8 @@ final class SideMentions {
     private final List<Mention> mentions = new ArrayList<>();
     private final int[] starts;
 
-    SideMentions(KnowledgeBase kb, List<LinkedEntity> entities, MentionIndex index) {
+    /** @param more mentions found beside the linked entities' (Russian compound adjectives), in text order */
+    SideMentions(KnowledgeBase kb, List<LinkedEntity> entities, MentionIndex index, List<Mention> more) {
         Map<String, String> codes = new HashMap<>();
         for (LinkedEntity entity : entities) {
             if (isSide(entity.kind())) {
@@ -40,6 +41,10 @@ final class SideMentions {
             if (isSide(entity.kind())) {
                 mentions.add(new Mention(index.range(i), entity, codes.get(entity.id())));
             }
+        }
+        if (!more.isEmpty()) {
+            mentions.addAll(more);
+            mentions.sort(java.util.Comparator.comparingInt(m -> m.range().start()));
         }
         starts = new int[mentions.size()];
         for (int i = 0; i < starts.length; i++) {
