@@ -24,8 +24,8 @@ final class EventDates {
      * The month a sentence names, in the year that puts it at or before the article's month; the month
      * of a contact still ahead (PLANNED, PROPOSED) is never before the article's: talks planned for
      * April in a December report are next April's, wherever the month stands (в апреле состоится
-     * визит); a month before a clause opening before the trigger dates the announcement and is
-     * passed over (в начале января заявил, что планирует …).
+     * визит), but a month before a clause opening before the trigger dates the announcement, in the
+     * past (в начале января заявил, что планирует …).
      * Null if none.
      */
     static String monthIn(List<io.wirewatch.extract.text.Token> words, LocalDate published, TokenFlags flags, ContactStatus status,
@@ -40,10 +40,7 @@ final class EventDates {
             }
             Integer month = month(words.get(i).keys());
             if (month != null && !(i > 0 && isDayNumber(words.get(i - 1).text()))) {
-                if (planned && words.get(i).start() < triggerStart && subordinatorBetween(words, i, triggerStart, flags)) {
-                    continue;
-                }
-                boolean ahead = planned;
+                boolean ahead = planned && !(words.get(i).start() < triggerStart && subordinatorBetween(words, i, triggerStart, flags));
                 int year = published.getYear();
                 if (ahead && month < published.getMonthValue()) {
                     year++;
@@ -56,7 +53,7 @@ final class EventDates {
         return null;
     }
 
-    /** в январе заявил, что планирует визит: a month before a clause that opens before the trigger dates the saying. */
+    /** в январе заявил, что планирует визит: whether a clause opens between the month and the trigger. */
     private static boolean subordinatorBetween(List<io.wirewatch.extract.text.Token> words, int from, int triggerStart, TokenFlags flags) {
         for (int j = from + 1; j < words.size() && words.get(j).start() < triggerStart; j++) {
             if (flags.has(words.get(j), TokenFlags.SUBORDINATOR)) {
