@@ -61,7 +61,7 @@ final class ClauseCoder {
         if (nonContacts.notAContact(clause, sentence, trigger, meaning)) {
             return;
         }
-        ContactStatus status = StatusCues.of(clause, trigger, sentence, flags);
+        ContactStatus status = RussianTriggerVerbs.withOwnTense(StatusCues.of(clause, trigger, sentence, flags), clause, trigger, flags);
         if (status == null && !REPORTED_BY_ITSELF.contains(meaning.type())) {
             return;
         }
@@ -85,10 +85,13 @@ final class ClauseCoder {
             actors = events.sidesOfEarlier(meaning.type(), actors.get(0));
         }
         if (twoSidesAtLeast(actors) || organisationMeeting(meaning.type(), actors)) {
-            String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
             String date = EventDates.monthIn(sentence, article.published(), flags, status, clause.get(trigger).start());
+            Token halt = status.strongerThan(ContactStatus.SUSPENDED) ? null : RussianHalts.haltAfter(clause, sentence, flags);
+            status = halt != null ? ContactStatus.SUSPENDED : status;
+            String cameo = status == ContactStatus.PLANNED ? "036" : meaning.cameo();
             ContactLevel level = levels.of(clause, named.partiesStart(), trigger, actors);
-            ContactStatus before = status == ContactStatus.SUSPENDED ? Phases.beforeHalt(clause) : null;
+            ContactStatus before = halt != null ? Phases.beforeHalt(List.of(halt))
+                    : status == ContactStatus.SUSPENDED ? Phases.beforeHalt(clause) : null;
             if (before != null) {
                 String earlier = before == ContactStatus.PLANNED ? "036" : meaning.cameo();
                 events.add(new ContactEventRecord(meaning.type(), earlier, meaning.mode(), actors, before, level,
@@ -128,7 +131,7 @@ final class ClauseCoder {
 
     /** The events coded so far, joined. */
     List<ContactEventRecord> events() {
-        return events.events();
+        return RussianRefusals.settle(events.events(), article.text());
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Splits a sentence's tokens into clauses at commas, semicolons, colons and dashes; a relative
  * clause (который посетил Белград) stays with the clause before it when that clause only names its
- * subject (holds no trigger of its own). Only clauses holding a trigger are coded, so only they are kept.
+ * subject (holds no trigger of its own); a comma inside a Russian list of sides ({@link RussianLists}) splits
+ * nothing. Only clauses holding a trigger are coded, so only they are kept.
  */
 final class Clauses {
     private static final String SEPARATORS = ",;:–—-";
@@ -21,13 +22,14 @@ final class Clauses {
      * The sentence's clauses that hold a trigger word, in order, as views of the sentence; a relative
      * clause joined to the one before takes the separator between them along.
      */
-    static List<List<Token>> withTriggers(List<Token> sentence, TokenFlags flags) {
+    static List<List<Token>> withTriggers(List<Token> sentence, TokenFlags flags, SideMentions mentions) {
         int[] bounds = new int[16];
         int count = 0;
         int from = 0;
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.get(i);
-            if (token.end() - token.start() == 1 && SEPARATORS.indexOf(token.text().charAt(0)) >= 0) {
+            if (token.end() - token.start() == 1 && SEPARATORS.indexOf(token.text().charAt(0)) >= 0
+                    && !RussianLists.joinsNames(sentence, i, mentions)) {
                 if (from < i) {
                     if (count + 2 > bounds.length) {
                         bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);

@@ -21,10 +21,11 @@ final class EventDates {
     static final java.util.Set<String> MONTH_WORDS = MONTHS.keySet();
 
     /**
-     * The month a sentence names, in the year that puts it at or before the article's month; a month
-     * named after the trigger of a contact still ahead (PLANNED, PROPOSED) dates the contact, at or
-     * after the article's month: talks planned for April in a December report are next April's (a
-     * month before the trigger dates the announcement: в начале января заявил, что планирует …).
+     * The month a sentence names, in the year that puts it at or before the article's month; the month
+     * of a contact still ahead (PLANNED, PROPOSED) is never before the article's: talks planned for
+     * April in a December report are next April's, wherever the month stands (в апреле состоится
+     * визит), but a month before a clause opening before the trigger dates the announcement, in the
+     * past (в начале января заявил, что планирует …).
      * Null if none.
      */
     static String monthIn(List<io.wirewatch.extract.text.Token> words, LocalDate published, TokenFlags flags, ContactStatus status,
@@ -39,7 +40,7 @@ final class EventDates {
             }
             Integer month = month(words.get(i).keys());
             if (month != null && !(i > 0 && isDayNumber(words.get(i - 1).text()))) {
-                boolean ahead = planned && words.get(i).start() > triggerStart;
+                boolean ahead = planned && !(words.get(i).start() < triggerStart && subordinatorBetween(words, i, triggerStart, flags));
                 int year = published.getYear();
                 if (ahead && month < published.getMonthValue()) {
                     year++;
@@ -65,6 +66,16 @@ final class EventDates {
             Integer month = flags.has(clause.get(i), TokenFlags.MONTH) ? MONTHS.get(word.toLowerCase(java.util.Locale.ROOT)) : null;
             boolean last = i > 0 && clause.get(i - 1).text().equalsIgnoreCase("last");
             if (month != null && !last && word.chars().allMatch(c -> c < 128) && month > published.getMonthValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** в январе заявил, что планирует визит: whether a clause opens between the month and the trigger. */
+    private static boolean subordinatorBetween(List<io.wirewatch.extract.text.Token> words, int from, int triggerStart, TokenFlags flags) {
+        for (int j = from + 1; j < words.size() && words.get(j).start() < triggerStart; j++) {
+            if (flags.has(words.get(j), TokenFlags.SUBORDINATOR)) {
                 return true;
             }
         }

@@ -30,9 +30,11 @@ public final class EventExtractor {
     /** What the words of the lexicons and flag sets mean, one for the JVM: it keeps a meaning on each word form. */
     private static final EventWordIndex WORDS = EventWordIndex.get();
     private final KnowledgeBase kb;
+    private final RussianCompoundSides compounds;
 
     public EventExtractor(KnowledgeBase kb) {
         this.kb = kb;
+        this.compounds = new RussianCompoundSides(kb);
     }
 
     /**
@@ -44,14 +46,15 @@ public final class EventExtractor {
             List<LinkedEntity> entities, MentionIndex mentions, List<AttributedStatement> statements) {
         List<Token> ordered = inTextOrder(tokens);
         TokenFlags flags = new TokenFlags(ordered, WORDS);
-        ClauseCoder coder = new ClauseCoder(kb, article, ordered, flags, 
-                new SideMentions(kb, entities, mentions, IntroducedPeople.in(article.text(), mentions)), statements);
+        SideMentions sides = new SideMentions(kb, entities, mentions, IntroducedPeople.in(article.text(), mentions),
+                compounds.in(ordered));
+        ClauseCoder coder = new ClauseCoder(kb, article, ordered, flags, sides, statements);
         for (Sentence sentence : sentences) {
             if (!flags.anyTriggerIn(sentence.range())) {
                 continue;
             }
             List<Token> words = TokenSpans.within(ordered, sentence.range());
-            for (List<Token> clause : Clauses.withTriggers(words, flags)) {
+            for (List<Token> clause : Clauses.withTriggers(words, flags, sides)) {
                 coder.code(clause, words);
             }
         }

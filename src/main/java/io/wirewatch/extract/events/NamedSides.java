@@ -67,7 +67,8 @@ final class NamedSides {
         Map<String, ContactEventRecord.EventActor> again = new LinkedHashMap<>();
         for (SideMentions.Mention mention : inSpan) {
             LinkedEntity entity = mention.entity();
-            if (mention.range().start() < cue || mention.range().end() > span.end() || entity.kind() == EntityKind.PERSON) {
+            if (mention.range().start() < cue || mention.range().end() > span.end() || entity.kind() == EntityKind.PERSON
+                    || isRussianVenue(tokens, mention)) {
                 continue;
             }
             ContactEventRecord.EventActor known = mention.code() == null ? null : sides.get(mention.code());
@@ -129,6 +130,20 @@ final class NamedSides {
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).start() == mention.range().start()) {
                 return VENUE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** встреча в Сочи: a Russian venue (a place after "в") after the cue says where the contact is held; it names no side again. */
+    private static boolean isRussianVenue(List<Token> tokens, SideMentions.Mention mention) {
+        if (mention.entity().kind() != EntityKind.LOCATION) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == mention.range().start()) {
+                String before = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
+                return before.equals("в") || before.equals("во");
             }
         }
         return false;

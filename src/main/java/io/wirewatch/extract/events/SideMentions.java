@@ -31,9 +31,12 @@ final class SideMentions {
     /** People the knowledge base does not hold, with the country and rank their title gave them. */
     private final Map<String, IntroducedPeople.Introduced> introduced;
 
-    /** @param introduced people a title introduced ({@link IntroducedPeople}): their side is the title's country */
+    /**
+     * @param introduced people a title introduced ({@link IntroducedPeople}): their side is the title's country
+     * @param more mentions found beside the linked entities' (Russian compound adjectives), in text order
+     */
     SideMentions(KnowledgeBase kb, List<LinkedEntity> entities, MentionIndex index,
-            Map<String, IntroducedPeople.Introduced> introduced) {
+            Map<String, IntroducedPeople.Introduced> introduced, List<Mention> more) {
         this.introduced = introduced;
         Map<String, String> codes = new HashMap<>();
         for (LinkedEntity entity : entities) {
@@ -48,6 +51,10 @@ final class SideMentions {
             if (isSide(entity.kind())) {
                 mentions.add(new Mention(index.range(i), entity, codes.get(entity.id())));
             }
+        }
+        if (!more.isEmpty()) {
+            mentions.addAll(more);
+            mentions.sort(java.util.Comparator.comparingInt(m -> m.range().start()));
         }
         starts = new int[mentions.size()];
         for (int i = 0; i < starts.length; i++) {
