@@ -11,7 +11,8 @@ import java.util.function.BiConsumer;
  * Reads {@code kb/aliases-nerel.tsv} ({@link NerelLinkImport}): Russian names NEREL links to a
  * Wikidata id. A row whose id the knowledge base holds adds its aliases to that entity (its roles
  * and other names stay as they are); a row of an id it lacks is a new entity of the row's kind,
- * known by its Russian name only (which also stands in for the English one). Every name read here
+ * known by its Russian names only (its English name, in Latin letters, is for display and matches
+ * nothing). Every name read here
  * is reported as derived, so the name finders' features never see it.
  */
 final class NerelAliases {
@@ -38,7 +39,8 @@ final class NerelAliases {
                 EntityKind kind = kind(row);
                 String nameRu = row.require("name_ru");
                 List<String> names = row.names(nameRu, "aliases_ru");
-                entities.put(qid, new KbEntity(qid, kind, nameRu, nameRu, qid, null, List.of(), names,
+                String nameEn = row.get("name_en") != null ? row.get("name_en") : nameRu;
+                entities.put(qid, new KbEntity(qid, kind, nameEn, nameRu, qid, null, List.of(), names,
                         kind == EntityKind.PERSON && People.isFemale(nameRu)));
                 derived.accept(qid, names);
             }
