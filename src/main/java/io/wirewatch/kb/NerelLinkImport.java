@@ -89,7 +89,7 @@ public final class NerelLinkImport {
             List<String> kept = names.kept().stream().filter(f -> ids.get(f) == 1).toList();
             if (!kept.isEmpty()) {
                 String name = names.isNew() ? kept.get(0) : "";
-                rows.add(String.join("\t", names.qid(), names.kind().name(), name, UnknownNames.latin(name.replace("ё", "е").replace("Ё", "Е")),
+                rows.add(String.join("\t", names.qid(), names.kind().name(), name, UnknownNames.latin(name.replace("ё", "е").replace("Ё", "Е")).replace("·", ""),
                         String.join("|", names.isNew() ? kept.subList(1, kept.size()) : kept), String.valueOf(names.documents())));
             }
         }
@@ -114,12 +114,30 @@ public final class NerelLinkImport {
             return null;
         }
         boolean female = kind == EntityKind.PERSON && People.isFemale(name != null ? name : entity.nameRu());
-        List<String> kept = fold(candidates.stream().filter(f -> usable(f, qid, kind)).distinct().toList(), kind, female);
+        String surname = kind == EntityKind.PERSON ? surname(name != null ? name : entity.nameRu()) : null;
+        List<String> kept = fold(candidates.stream().filter(f -> usable(f, qid, kind) && (surname == null || !isGivenNameAlone(f, surname, female)))
+                .distinct().toList(), kind, female);
         if (kept.isEmpty() || entity == null && !kept.get(0).equals(name)) {
             // a new entity is known by the name its Wikidata label gives, never by a case form
             return null;
         }
         return new Names(qid, kind, entity == null, kept, documents);
+    }
+
+    /** The last word of a person's name of two words or more, or null. */
+    private static String surname(String name) {
+        List<Token> tokens = name == null ? List.of() : Tokenizer.tokenize(name);
+        return tokens.size() < 2 ? null : tokens.get(tokens.size() - 1).text();
+    }
+
+    /** A person's name of one word that is not their surname in some case (Маргарет of Маргарет Тэтчер, Harry). */
+    private static boolean isGivenNameAlone(String form, String surname, boolean female) {
+        if (Tokenizer.tokenize(form).size() != 1) {
+            return false;
+        }
+        Gazetteer<String> names = new Gazetteer<>();
+        names.add(surname, surname, true, true, female);
+        return names.find(Tokenizer.tokenize(form)).isEmpty();
     }
 
     /** Whether the knowledge base already matches the whole name to an entity. */
@@ -142,27 +160,35 @@ public final class NerelLinkImport {
         if (tokens.size() == 1 && (NerelForms.isAdjective(form, kind) || tokens.get(0).isAcronym() && linksOfForm.getOrDefault(form, 0) < 2)) {
             return false;
         }
-        return tokens.stream().anyMatch(t -> isNamingWord(t, kind)) && !isKnown(form);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isNamingWord(tokens.get(i), kind, i > 0)) {
+                return !isKnown(form);
+            }
+        }
+        return false;
     }
 
     /**
-     * A word that names something by itself: an acronym, a word in Latin letters, or a Russian word
-     * the dictionary lacks or spells capitalized, but not a person's first name or patronymic alone
+     * A word that makes a name: an acronym, a word in Latin letters, a Russian word the dictionary
+     * lacks, spells capitalized or knows as a surname, or, in an organisation's or place's name, one
+     * capitalized after the first (Кыргызской Республики); never a person's first name or patronymic
      * (Генеральный штаб, Владимир Владимирович, Ее Величество have none).
      */
-    private static boolean isNamingWord(Token token, EntityKind kind) {
+    private static boolean isNamingWord(Token token, EntityKind kind, boolean inside) {
         String word = token.text();
         if (!Character.isLetter(word.codePointAt(0)) || kind == EntityKind.PERSON && isGivenName(word)) {
             return false;
         }
-        return token.isAcronym() || !TokenKeys.isCyrillic(word) || RussianMorphology.get().readings(word).isEmpty()
-                || RussianMorphology.get().isProperNoun(word);
+        List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(word);
+        return token.isAcronym() || !TokenKeys.isCyrillic(word) || readings.isEmpty() || RussianMorphology.get().isProperNoun(word)
+                || readings.stream().anyMatch(r -> r.tag().contains(":Fam"))
+                || inside && kind != EntityKind.PERSON && token.isCapitalized();
     }
 
-    /** A first name or patronymic (Владимир, Владимирович). */
+    /** A first name or patronymic (Владимир, Владимирович), though not a surname that is also a name's plural (Сагитов). */
     private static boolean isGivenName(String word) {
         return RussianMorphology.get().readings(word).stream()
-                .anyMatch(r -> r.isFirstName() || r.tag().contains(":Patr"));
+                .anyMatch(r -> r.isFirstName() && r.tag().contains(":Sin") || r.tag().contains(":Patr"));
     }
 
     /** The forms no form kept before matches (through its inflections), in the given order. */
