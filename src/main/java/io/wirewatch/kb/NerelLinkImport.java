@@ -124,6 +124,12 @@ public final class NerelLinkImport {
         return new Names(qid, kind, entity == null, kept, documents);
     }
 
+    /** A word in Latin letters neither an acronym nor capitalized inside (Time, Monde; not NATO, WikiLeaks): maybe an English word. */
+    private static boolean isPlainLatinWord(Token token) {
+        String word = token.text();
+        return !TokenKeys.isCyrillic(word) && !token.isAcronym() && word.substring(1).chars().noneMatch(Character::isUpperCase);
+    }
+
     /** The last word of a person's name of two words or more, or null. */
     private static String surname(String name) {
         List<Token> tokens = name == null ? List.of() : Tokenizer.tokenize(name);
@@ -148,8 +154,8 @@ public final class NerelLinkImport {
 
     /**
      * Whether the form may name the id: written as a name, no common word or adjective alone, an
-     * acronym alone linked twice or more, a person's with a surname, linked to this id only, unknown
-     * to the knowledge base.
+     * acronym alone linked twice or more, no plain Latin word alone (Time), a person's with a surname,
+     * linked to this id only, unknown to the knowledge base.
      */
     boolean usable(String form, String qid, EntityKind kind) {
         List<Token> tokens = Tokenizer.tokenize(form);
@@ -157,7 +163,8 @@ public final class NerelLinkImport {
                 || known.kb().ambiguousNames().contains(form) || idsOfForm.getOrDefault(form, Set.of(qid)).size() > 1) {
             return false;
         }
-        if (tokens.size() == 1 && (NerelForms.isAdjective(form, kind) || tokens.get(0).isAcronym() && linksOfForm.getOrDefault(form, 0) < 2)) {
+        if (tokens.size() == 1 && (NerelForms.isAdjective(form, kind) || tokens.get(0).isAcronym() && linksOfForm.getOrDefault(form, 0) < 2
+                || isPlainLatinWord(tokens.get(0)))) {
             return false;
         }
         for (int i = 0; i < tokens.size(); i++) {
