@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * The knowledge base: countries (CLDR names plus {@code kb/countries.tsv}), people with dated roles
  * ({@code kb/people.tsv}), organisations and media ({@code kb/organizations.tsv}), places
- * ({@code kb/places.tsv}) and the title phrases that name a role ({@code kb/titles.tsv}), all read
- * from the classpath. Immutable and thread-safe once loaded; see {@code kb/README.md} for the data.
+ * ({@code kb/places.tsv}), the title phrases that name a role ({@code kb/titles.tsv}) and the Russian
+ * names NEREL's Wikidata links give ({@code kb/aliases-nerel.tsv}), all read from the classpath. Immutable and thread-safe once loaded; see {@code kb/README.md} for the data.
  */
 public final class KnowledgeBase {
     private static volatile KnowledgeBase bundled;
@@ -31,6 +31,11 @@ public final class KnowledgeBase {
     private final java.util.Set<String> ambiguousNames = AmbiguousNames.load();
 
     private KnowledgeBase() {
+        this(true);
+    }
+
+    /** @param nerelLinks whether to read {@code kb/aliases-nerel.tsv}: its generator reads the knowledge base without it */
+    KnowledgeBase(boolean nerelLinks) {
         for (Countries.Country country : Countries.load()) {
             add(country.entity());
             adjectivesEn.put(country.entity().country(), country.adjectivesEn());
@@ -43,6 +48,10 @@ public final class KnowledgeBase {
         Organizations.load("/kb/organizations.tsv", this::add);
         Organizations.load("/kb/places.tsv", this::add, capitals::add);
         titleTemplates = TitleTemplate.load();
+        if (nerelLinks) {
+            NerelAliases.load(entities, (id, names) -> derivedAliases.merge(id, names,
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList()));
+        }
     }
 
     /** The knowledge base shipped with Wirewatch, loaded once. */
@@ -78,8 +87,8 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The entity's aliases derived from other sources ({@code kb/people-phoenix.tsv}), among
-     * its English aliases: the name finders' features leave them out, so that deriving them again
+     * The entity's aliases derived from other sources ({@code kb/people-phoenix.tsv}, among its
+     * English aliases; {@code kb/aliases-nerel.tsv}, among its Russian ones): the name finders' features leave them out, so that deriving them again
      * never asks for the models to be retrained.
      */
     public List<String> derivedAliases(String id) {

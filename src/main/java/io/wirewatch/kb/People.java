@@ -67,7 +67,7 @@ final class People {
         }
     }
 
-    private static boolean isFemale(String nameRu) {
+    static boolean isFemale(String nameRu) {
         if (nameRu == null) {
             return false;
         }

@@ -78,4 +78,18 @@ class KnowledgeBaseTest {
         assertThat(medvedev.country()).isEqualTo("RUS");
         assertThat(medvedev.aliasesEn()).startsWith("Dmitry Medvedev").contains("Dmitriy Medvedev");
     }
+
+    @Test
+    void nerelLinksAddRussianNamesAsDerivedAliasesAndKeepRoles() {
+        KbEntity biden = kb.entity("Q6279").orElseThrow();
+        assertThat(biden.aliasesRu()).contains("Джозеф Байден");
+        assertThat(kb.derivedAliases("Q6279")).containsExactly("Джозеф Байден");
+        assertThat(kb.holdingsOf("Q6279")).isNotEmpty();
+        assertThat(new KnowledgeBase(false).entity("Q6279").orElseThrow().aliasesRu()).doesNotContain("Джозеф Байден");
+        KbEntity mandela = kb.entity("Q8023").orElseThrow();
+        assertThat(mandela.kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(mandela.nameRu()).isEqualTo("Нельсон Мандела");
+        assertThat(mandela.aliasesEn()).isEmpty();
+        assertThat(kb.derivedAliases("Q8023")).containsExactlyElementsOf(mandela.aliasesRu());
+    }
 }
