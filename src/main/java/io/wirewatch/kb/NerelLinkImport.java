@@ -4,7 +4,7 @@ import io.wirewatch.extract.link.Gazetteer;
 import io.wirewatch.extract.link.NameIndex;
 import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.morph.TokenKeys;
-import io.wirewatch.extract.ner.UnknownNames;
+import io.wirewatch.extract.ner.NameKeys;
 import io.wirewatch.extract.text.Token;
 import io.wirewatch.extract.text.Tokenizer;
 import java.io.IOException;
@@ -89,7 +89,7 @@ public final class NerelLinkImport {
             List<String> kept = names.kept().stream().filter(f -> ids.get(f) == 1).toList();
             if (!kept.isEmpty()) {
                 String name = names.isNew() ? kept.get(0) : "";
-                rows.add(String.join("\t", names.qid(), names.kind().name(), name, UnknownNames.latin(name.replace("ё", "е").replace("Ё", "Е")).replace("·", ""),
+                rows.add(String.join("\t", names.qid(), names.kind().name(), name, NameKeys.latin(name.replace("ё", "е").replace("Ё", "Е")).replace("·", ""),
                         String.join("|", names.isNew() ? kept.subList(1, kept.size()) : kept), String.valueOf(names.documents())));
             }
         }

@@ -153,7 +153,10 @@ final class SideMentions {
         if (acronym != null || entity.kind() != EntityKind.ORGANIZATION) {
             return acronym;
         }
-        return entity.nameEn() != null && entity.nameEn().indexOf(' ') > 0 ? entity.nameEn() : null;
+        // by its English name (Paris Club) only when English text names it so: an organisation known
+        // from Russian text alone (a party, a forum linked in NEREL) is no side of its own
+        boolean namedInEnglish = entity.nameEn() != null && entity.aliasesEn().contains(entity.nameEn());
+        return namedInEnglish && entity.nameEn().indexOf(' ') > 0 ? entity.nameEn() : null;
     }
 
     private static boolean isAcronym(String alias) {

@@ -12,7 +12,7 @@ import java.util.List;
  * Игорем Мельниковым → игорь мельников) and the spellings of an unknown entity's names made from it
  * (Latin letters, title case).
  */
-final class NameKeys {
+public final class NameKeys {
     private static final Transliterator LATIN = Transliterator.getInstance("Russian-Latin/BGN");
 
     private NameKeys() {
@@ -73,7 +73,7 @@ final class NameKeys {
     }
 
     /** Latin letters for a Russian name (BGN/PCGN, without the marks for ь and ъ). */
-    static String latin(String name) {
+    public static String latin(String name) {
         return LATIN.transliterate(name).replace("ʹ", "").replace("ʺ", "");
     }
 
