@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * (российских, правительство, полиция: factRuEval marks names, NEREL also generic mentions). Of
  * nested or crossing spans the outermost stays, the first of two crossing ones. The text is cut as
  * the analyzer cuts it ({@link SentenceSplitter}, the first line a headline; {@link Tokenizer}),
- * so the model learns the tokens it meets at run time; a name across two sentences is dropped.
+ * so the model learns the tokens it meets at run time; a name across two sentences is dropped, and
+ * so is one that shares a token with the name before it (Казань-Болгар-Казань is one token).
  */
 public final class NerelReader {
     private static final Map<String, String> TYPES = Map.of("PERSON", "PER", "ORGANIZATION", "ORG", "COUNTRY", "LOC",
@@ -98,8 +99,11 @@ public final class NerelReader {
                     }
                 }
                 boolean inside = words.get(0).start() <= entity.start() && words.get(words.size() - 1).end() >= entity.end();
-                if (first >= 0 && inside) {
-                    names.get(s).add(new NerDocument.Name(first, last + 1, entity.type()));
+                List<NerDocument.Name> inSentence = names.get(s);
+                int from = first;
+                boolean free = inSentence.stream().noneMatch(n -> n.end() > from);
+                if (first >= 0 && inside && free) {
+                    inSentence.add(new NerDocument.Name(first, last + 1, entity.type()));
                 }
             }
         }

@@ -41,6 +41,13 @@ class NerelReaderTest {
     }
 
     @Test
+    void aNameSharingATokenWithTheOneBeforeIsDropped() {
+        NerDocument document = NerelReader.document("x", "Маршрут Казань-Болгар.",
+                List.of("T1\tCITY 8 14\tКазань", "T2\tCITY 15 21\tБолгар"));
+        assertThat(document.names().get(0)).containsExactly(new NerDocument.Name(1, 2, "LOC"));
+    }
+
+    @Test
     void theFilterKeepsOtherDocumentsUnread() {
         assertThat(NerelReader.ids(DIR)).containsExactly("001");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> NerelReader.read(DIR, id -> false))
