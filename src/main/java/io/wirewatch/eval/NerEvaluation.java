@@ -54,8 +54,7 @@ public final class NerEvaluation {
     private final NameRules rules;
     private final SharedTaskMetric sharedTask = new SharedTaskMetric();
     private final List<String> details = new ArrayList<>();
-    private final NaevalMeasure naeval = new NaevalMeasure();
-    private java.nio.file.Path corpus;
+    private FoldNaeval naeval;
 
     /** @param rules the name rules to run after the model (all of them, or fewer for an ablation) */
     public NerEvaluation(NameRules rules) {
@@ -104,7 +103,7 @@ public final class NerEvaluation {
     public static NerEvaluation crossValidate(List<NerDocument> documents, List<NerDocument> alsoTrained, int folds, int repeats,
             int iterations, int cutoff, NameRules rules, java.nio.file.Path corpus) {
         NerEvaluation evaluation = new NerEvaluation(rules);
-        evaluation.corpus = corpus;
+        evaluation.naeval = corpus == null ? null : new FoldNaeval(corpus);
         for (int repeat = 0; repeat < repeats; repeat++) {
             List<NerDocument> order = new ArrayList<>(documents);
             if (repeat > 0) {
@@ -143,7 +142,9 @@ public final class NerEvaluation {
                 offset += sentences.get(s).length;
             }
             sharedTask.add(document.objects(), mentions);
-            addNaeval(document, found);
+            if (naeval != null) {
+                naeval.add(document, found);
+            }
             for (int s = 0; s < sentences.size(); s++) {
                 Set<String> gold = new HashSet<>();
                 document.names().get(s).forEach(n -> gold.add(n.start() + ":" + n.end() + ":" + n.type()));
@@ -155,40 +156,9 @@ public final class NerEvaluation {
         }
     }
 
-    /** naeval's measure on the document, when the corpus directory is known (its text, tokens and objects). */
-    private void addNaeval(NerDocument document, List<List<Found>> found) {
-        if (corpus == null) {
-            return;
-        }
-        FactRuEvalText gold = FactRuEvalText.read(corpus, document.id());
-        List<NaevalMeasure.TypedSpan> spans = new ArrayList<>();
-        int offset = 0;
-        for (int s = 0; s < found.size(); s++) {
-            for (Found name : found.get(s)) {
-                spans.add(new NaevalMeasure.TypedSpan(gold.tokens().get(offset + name.start()).start(),
-                        gold.tokens().get(offset + name.end() - 1).end(), name.type()));
-            }
-            offset += document.sentences().get(s).size();
-        }
-        try {
-            naeval.add(java.nio.file.Files.readString(gold.text()), gold.tokens(), gold.objects(), spans);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /** naeval's measure per type over the tested documents (empty without the corpus directory). */
     public String naevalReport() {
-        if (corpus == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(String.format("naeval's method (tokens tagged IO per type; outer spans; Org org_name,"
-                + " Location/LocOrg loc_name):%n%-6s %9s %9s %9s%n", "type", "precision", "recall", "F1"));
-        for (String type : ExactSpans.TYPES) {
-            TokenScore s = naeval.byType().getOrDefault(type, TokenScore.ZERO);
-            out.append(String.format("%-6s %9.3f %9.3f %9.3f%n", type, s.precision(), s.recall(), s.f1()));
-        }
-        return out.toString();
+        return naeval == null ? "" : naeval.report();
     }
 
     /** Exact-match errors, one line each: missed (gold only) or extra (found only), with the sentence. */
