@@ -2,6 +2,8 @@ package io.wirewatch.cli;
 
 import io.wirewatch.eval.NerEvaluation;
 import io.wirewatch.eval.NerProductEvaluation;
+import io.wirewatch.eval.NerelProductEvaluation;
+import io.wirewatch.extract.ner.model.NerelReader;
 import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.ner.model.FactRuEvalReader;
 import io.wirewatch.extract.ner.model.NerDocument;
@@ -28,7 +30,10 @@ import picocli.CommandLine.Spec;
                 "extractor's own steps. PER, ORG, LOC = Location + LocOrg.",
                 "With --lang en: the shipped analyzer (--no-train) or it with another English model (--model) on a",
                 "CoNLL-format file, each document's tokens joined by spaces, a sentence a line; exact range and type",
-                "per type and over all (MISC not counted), on one part of the fixed split (--part, --split)."})
+                "per type and over all (MISC not counted), on one part of the fixed split (--part, --split).",
+                "A NEREL directory as --corpus (brat .txt/.ann): the shipped analyzer (--no-train) on one part of",
+                "its split (--part, --nerel-split), naeval's method against NEREL's names mapped to PER, ORG, LOC.",
+                "--nerel DIR in cross-validation: every fold also trains on NEREL's tuning documents."})
 final class EvalNerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -67,7 +72,7 @@ final class EvalNerCommand implements Callable<Integer> {
             "'train ner --lang en --out FILE') in place of the shipped one, to try settings on the tuning part."})
     Path model;
 
-    @Option(names = "--part", paramLabel = "PART", description = {"With --lang en: the part of the split to evaluate:",
+    @Option(names = "--part", paramLabel = "PART", description = {"With --lang en or a NEREL corpus: the part of the split to evaluate:",
             "tuning, checking or all (default: ${DEFAULT-VALUE})."})
     String part = "all";
 
@@ -101,11 +106,31 @@ final class EvalNerCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int russian() {
-        if (model != null || !part.equals("all")) {
-            throw new IllegalArgumentException("--model and --part are for --lang en");
+    /** The shipped analyzer on a part of a NEREL directory, by naeval's method. */
+    private int nerel(Path corpus) {
+        if (!noTrain || model != null || json || !without.isEmpty()) {
+            throw new IllegalArgumentException("a NEREL corpus is evaluated with --no-train only (no --model, --json, --without)");
         }
+        io.wirewatch.eval.DocumentParts parts = io.wirewatch.eval.DocumentParts.read(training.nerelSplit);
+        java.util.Set<String> ids = part.equals("all") ? null : parts.documents(part);
+        if (ids != null && ids.isEmpty()) {
+            throw new IllegalArgumentException("the split " + training.nerelSplit + " has no documents in the part " + part);
+        }
+        NerelProductEvaluation evaluation = NerelProductEvaluation.run(new ArticleAnalyzer(), corpus,
+                id -> ids == null || ids.contains(id));
+        spec.commandLine().getOut().printf("The shipped analyzer on %d NEREL documents of %s (part %s)%n%n%s",
+                evaluation.documents(), corpus, part, evaluation.report());
+        return 0;
+    }
+
+    private int russian() {
         Path corpus = training.russianCorpus();
+        if (!NerelReader.ids(corpus).isEmpty()) {
+            return nerel(corpus);
+        }
+        if (model != null || !part.equals("all")) {
+            throw new IllegalArgumentException("--model and --part are for --lang en and NEREL");
+        }
         if (json && !noTrain) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--json needs --no-train");
         }
@@ -132,12 +157,15 @@ final class EvalNerCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be at least 1");
         }
         List<NerDocument> documents = FactRuEvalReader.read(corpus);
-        NerEvaluation evaluation = NerEvaluation.crossValidate(documents, folds, repeats, training.iterations, training.cutoff, rules);
-        spec.commandLine().getOut().printf("%d-fold cross-validation%s on %d documents of %s%s%n%nExact match, outermost mentions:%n%s"
-                + "%nfactRuEval-2016 Track 1 measure:%n%s", folds, repeats > 1 ? ", " + repeats + " repeats," : "",
+        List<NerDocument> alsoTrained = training.nerelTuning();
+        NerEvaluation evaluation = NerEvaluation.crossValidate(documents, alsoTrained, folds, repeats, training.iterations,
+                training.cutoff, rules, corpus);
+        spec.commandLine().getOut().printf("%d-fold cross-validation%s on %d documents of %s%s%s%n%nExact match, outermost mentions:%n%s"
+                + "%nfactRuEval-2016 Track 1 measure:%n%s%n%s", folds, repeats > 1 ? ", " + repeats + " repeats," : "",
                 documents.size(), corpus, without.isEmpty() ? "" : ", without " + String.join(", ", without),
+                alsoTrained.isEmpty() ? "" : ", every fold also trained on " + alsoTrained.size() + " NEREL tuning documents",
                 evaluation.report(),
-                evaluation.sharedTask().report());
+                evaluation.sharedTask().report(), evaluation.naevalReport());
         if (details) {
             evaluation.details().forEach(spec.commandLine().getOut()::println);
         }

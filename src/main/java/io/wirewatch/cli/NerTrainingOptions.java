@@ -1,6 +1,9 @@
 package io.wirewatch.cli;
 
+import io.wirewatch.eval.DocumentParts;
 import io.wirewatch.extract.ner.model.NameFinderTrainer;
+import io.wirewatch.extract.ner.model.NerDocument;
+import io.wirewatch.extract.ner.model.NerelReader;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -14,6 +17,13 @@ final class NerTrainingOptions {
     @Option(names = "--corpus", required = true, paramLabel = "PATH", description = {"A directory of factRuEval files (*.tokens,",
             "*.spans, *.objects) for ru; a CoNLL-format file for en (repeat it to train on several)."})
     List<Path> corpus;
+
+    @Option(names = "--nerel", paramLabel = "DIR", description = {"ru: also train on the tuning part of this NEREL",
+            "directory (brat .txt/.ann; the split's checking documents never enter training)."})
+    Path nerel;
+
+    @Option(names = "--nerel-split", paramLabel = "FILE", description = "The NEREL split (default: ${DEFAULT-VALUE}).")
+    Path nerelSplit = Path.of("seeds/splits/nerel-train.tsv");
 
     @Option(names = "--iterations", paramLabel = "N", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
     int iterations = NameFinderTrainer.DEFAULT_ITERATIONS;
@@ -31,6 +41,31 @@ final class NerTrainingOptions {
             throw new IllegalArgumentException("--lang ru takes one --corpus directory, not " + corpus.size());
         }
         return corpus.get(0);
+    }
+
+    /**
+     * The NEREL documents of the split's tuning part (none without --nerel) that are in no checking
+     * part: neither the split's nor the contact and quote gold's ({@code contact-gold.tsv} beside
+     * the split), whose events and statements figures must come from text the product never learnt
+     * from. Checking documents are not even read.
+     */
+    List<NerDocument> nerelTuning() {
+        if (nerel == null) {
+            return List.of();
+        }
+        if (english()) {
+            throw new IllegalArgumentException("--nerel is Russian training data; not with --lang en");
+        }
+        java.util.Set<String> tuning = new java.util.TreeSet<>(DocumentParts.read(nerelSplit).documents("tuning"));
+        Path splits = nerelSplit.toAbsolutePath().getParent();
+        if (java.nio.file.Files.exists(splits.resolve("contact-gold.tsv"))) {
+            try {
+                tuning.removeAll(io.wirewatch.kb.NerelLinks.checkingDocuments(splits));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + splits.resolve("contact-gold.tsv"), e);
+            }
+        }
+        return NerelReader.read(nerel, tuning::contains);
     }
 
     /** Refuses a language Wirewatch has no name finder for. */

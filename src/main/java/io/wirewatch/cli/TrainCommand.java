@@ -29,10 +29,14 @@ final class TrainCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to train, e.g. 'wirewatch train ner'");
     }
 
-    /** {@code wirewatch train ner}: the Russian name finder from factRuEval-format data, the English one from CoNLL files. */
+    /**
+     * {@code wirewatch train ner}: the Russian name finder from factRuEval-format data (and the tuning
+     * part of NEREL with --nerel), the English one from CoNLL files.
+     */
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = {"Train a name finder (OpenNLP NameFinderME, perceptron): Russian on factRuEval-format data,",
-                    "English (--lang en) on CoNLL-format files (MISC left out). Deterministic: the same corpus and",
+                    "with --nerel DIR also on NEREL's tuning documents (seeds/splits/nerel-train.tsv), English (--lang en)",
+                    "on CoNLL-format files (MISC left out). Deterministic: the same corpus and",
                     "settings give the same model."})
     static final class Ner implements Callable<Integer> {
         @Spec
@@ -51,6 +55,7 @@ final class TrainCommand implements Runnable {
             try {
                 training.checkLanguage();
                 documents = training.english() ? EnglishNerEval.read(training.corpus) : FactRuEvalReader.read(training.russianCorpus());
+                documents = java.util.stream.Stream.concat(documents.stream(), training.nerelTuning().stream()).toList();
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }

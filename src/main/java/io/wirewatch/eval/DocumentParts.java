@@ -51,6 +51,17 @@ public final class DocumentParts {
         return documents.stream().filter(d -> part.equals("all") || part.equals(partOf(d))).toList();
     }
 
+    /** The ids of a part's documents as the split names them. */
+    public java.util.Set<String> documents(String part) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        partByDocument.forEach((id, p) -> {
+            if (p.equals(part)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
     private String partOf(NerDocument document) {
         String number = document.id().substring(document.id().lastIndexOf('#') + 1);
         String part = partByDocument.get(number);

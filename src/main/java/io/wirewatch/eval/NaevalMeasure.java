@@ -38,7 +38,12 @@ public final class NaevalMeasure {
 
     /** Adds one document: its text, tokens, gold objects and the NAME mentions found. */
     public void add(String text, List<Range> tokens, List<GoldObject> gold, List<TypedSpan> found) {
-        List<TypedSpan> goldSpans = aligned(outer(goldSpans(gold)), tokens);
+        addSpans(text, tokens, goldSpans(gold), found);
+    }
+
+    /** Adds one document whose gold is already typed spans (another corpus mapped to PER, ORG, LOC). */
+    public void addSpans(String text, List<Range> tokens, List<TypedSpan> gold, List<TypedSpan> found) {
+        List<TypedSpan> goldSpans = aligned(outer(gold), tokens);
         List<TypedSpan> foundSpans = aligned(outer(trimmed(text, found)), tokens);
         for (String type : List.of("PER", "ORG", "LOC")) {
             boolean[] g = io(tokens, goldSpans, type);

@@ -54,6 +54,7 @@ public final class NerEvaluation {
     private final NameRules rules;
     private final SharedTaskMetric sharedTask = new SharedTaskMetric();
     private final List<String> details = new ArrayList<>();
+    private FoldNaeval naeval;
 
     /** @param rules the name rules to run after the model (all of them, or fewer for an ablation) */
     public NerEvaluation(NameRules rules) {
@@ -91,7 +92,18 @@ public final class NerEvaluation {
      */
     public static NerEvaluation crossValidate(List<NerDocument> documents, int folds, int repeats, int iterations, int cutoff,
             NameRules rules) {
+        return crossValidate(documents, List.of(), folds, repeats, iterations, cutoff, rules, null);
+    }
+
+    /**
+     * The same, every fold's finder also trained on {@code alsoTrained} (documents of another corpus,
+     * never tested; the held-out fold's documents never enter training), and, given the corpus
+     * directory, naeval's measure too ({@link #naevalReport}).
+     */
+    public static NerEvaluation crossValidate(List<NerDocument> documents, List<NerDocument> alsoTrained, int folds, int repeats,
+            int iterations, int cutoff, NameRules rules, java.nio.file.Path corpus) {
         NerEvaluation evaluation = new NerEvaluation(rules);
+        evaluation.naeval = corpus == null ? null : new FoldNaeval(corpus);
         for (int repeat = 0; repeat < repeats; repeat++) {
             List<NerDocument> order = new ArrayList<>(documents);
             if (repeat > 0) {
@@ -103,6 +115,7 @@ public final class NerEvaluation {
                 for (int i = 0; i < order.size(); i++) {
                     (i % folds == fold ? test : train).add(order.get(i));
                 }
+                train.addAll(alsoTrained);
                 evaluation.add(NameFinderTrainer.train(train, iterations, cutoff), test);
             }
         }
@@ -129,6 +142,9 @@ public final class NerEvaluation {
                 offset += sentences.get(s).length;
             }
             sharedTask.add(document.objects(), mentions);
+            if (naeval != null) {
+                naeval.add(document, found);
+            }
             for (int s = 0; s < sentences.size(); s++) {
                 Set<String> gold = new HashSet<>();
                 document.names().get(s).forEach(n -> gold.add(n.start() + ":" + n.end() + ":" + n.type()));
@@ -138,6 +154,11 @@ public final class NerEvaluation {
                 noteDifferences(document, sentences.get(s), gold, tagged);
             }
         }
+    }
+
+    /** naeval's measure per type over the tested documents (empty without the corpus directory). */
+    public String naevalReport() {
+        return naeval == null ? "" : naeval.report();
     }
 
     /** Exact-match errors, one line each: missed (gold only) or extra (found only), with the sentence. */

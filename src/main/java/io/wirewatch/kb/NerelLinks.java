@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * checking parts ({@code seeds/splits}), which nothing may be derived from, and a mention linked to
  * several ids at once (the annotators' doubt, not a name of each).
  */
-final class NerelLinks {
+public final class NerelLinks {
     /** One linked mention: the document, the Wikidata id, NEREL's type, the text as written and the item's label. */
     record Link(String doc, String qid, String type, String text, String label) {
     }
@@ -79,7 +79,7 @@ final class NerelLinks {
      * The checking documents of NEREL train: the name model's checking part ({@code nerel-train.tsv})
      * and the contact gold's ({@code contact-gold.tsv}, corpus nerel-train).
      */
-    static Set<String> checkingDocuments(Path splits) throws IOException {
+    public static Set<String> checkingDocuments(Path splits) throws IOException {
         Set<String> checking = new TreeSet<>();
         for (String line : Files.readAllLines(splits.resolve("nerel-train.tsv"), StandardCharsets.UTF_8)) {
             String[] cells = line.split("\t");
