@@ -61,12 +61,6 @@ public final class NerelProductEvaluation {
 
     /** A table: type, precision, recall, F1 (naeval's method). */
     public String report() {
-        StringBuilder out = new StringBuilder(String.format("naeval's method (tokens tagged IO per type; outer spans; NEREL mapped):%n"
-                + "%-6s %9s %9s %9s%n", "type", "precision", "recall", "F1"));
-        for (String type : ExactSpans.TYPES) {
-            TokenScore s = naeval.byType().getOrDefault(type, TokenScore.ZERO);
-            out.append(String.format("%-6s %9.3f %9.3f %9.3f%n", type, s.precision(), s.recall(), s.f1()));
-        }
-        return out.toString();
+        return TokenScore.table("naeval's method (tokens tagged IO per type; outer spans; NEREL mapped):", naeval.byType());
     }
 }

@@ -25,4 +25,14 @@ public record TokenScore(double precisionCorrect, double precisionTotal, double 
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
+
+    /** A table under {@code heading}: per type of {@link ExactSpans#TYPES}, precision, recall and F1. */
+    static String table(String heading, java.util.Map<String, TokenScore> byType) {
+        StringBuilder out = new StringBuilder(String.format("%s%n%-6s %9s %9s %9s%n", heading, "type", "precision", "recall", "F1"));
+        for (String type : ExactSpans.TYPES) {
+            TokenScore s = byType.getOrDefault(type, ZERO);
+            out.append(String.format("%-6s %9.3f %9.3f %9.3f%n", type, s.precision(), s.recall(), s.f1()));
+        }
+        return out.toString();
+    }
 }
