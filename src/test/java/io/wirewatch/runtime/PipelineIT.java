@@ -45,6 +45,10 @@ class PipelineIT {
         String run = UUID.randomUUID().toString();
         RawArticle seed = seedArticle(run);
         RawArticle empty = RawArticle.newBuilder(seed).setId("empty-" + run).setBody("   ").build();
+        // Earlier tests on the shared broker wrote seeds of the same contact, which this application
+        // reads too (it starts at the raw topic's beginning): its new-contact alert may name one of
+        // those articles. What it must do is fire one more such alert than the topic held before.
+        long alertsBefore = newContactAlerts(client);
 
         try (Pipeline pipeline = Pipeline.start(config)) {
             try (RawArticleProducer producer = new RawArticleProducer(client, pipeline.topics().raw())) {
@@ -60,19 +64,15 @@ class PipelineIT {
 
             Map<String, ConsumerRecord<String, Object>> analyzed = new HashMap<>();
             List<ConsumerRecord<String, Object>> dead = new ArrayList<>();
-            List<GenericRecord> alerts = new ArrayList<>();
+            long[] alerts = {0};
             try (OutputFollower follower = new OutputFollower(client, List.of(Topics.ANALYZED, Topics.DLQ, Topics.ALERTS),
                     values(client))) {
                 long deadline = System.nanoTime() + WAIT.toNanos();
-                while ((!analyzed.containsKey(seed.getId()) || dead.size() < 3 || alerts.isEmpty())
+                while ((!analyzed.containsKey(seed.getId()) || dead.size() < 3 || alerts[0] <= alertsBefore)
                         && System.nanoTime() < deadline) {
                     follower.pollOnce(Duration.ofMillis(200), r -> {
                         if (r.topic().equals(Topics.ALERTS)) {
-                            GenericRecord alert = (GenericRecord) r.value();
-                            if (alert.get("ruleId").toString().equals("new-contact-with-russia")
-                                    && alert.get("articleIds").toString().contains(seed.getId())) {
-                                alerts.add(alert);
-                            }
+                            alerts[0] += isNewContactAlert(r) ? 1 : 0;
                         } else if (r.key() != null && r.key().endsWith(run)) {
                             if (r.topic().equals(Topics.ANALYZED)) {
                                 analyzed.put(r.key(), r);
@@ -90,7 +90,7 @@ class PipelineIT {
             assertThat((List<?>) article.get("sentences")).hasSizeGreaterThan(10);
             assertThat(article.get("text").toString()).startsWith(seed.getHeadline() + "\n\n");
             assertThat(analyzed).doesNotContainKey(empty.getId());
-            assertThat(alerts).isNotEmpty();
+            assertThat(alerts[0]).isGreaterThan(alertsBefore);
 
             assertThat(dead).extracting(ConsumerRecord::key)
                     .containsExactlyInAnyOrder(empty.getId(), "not-avro-" + run, "unknown-id-" + run);
@@ -105,6 +105,18 @@ class PipelineIT {
                     .filter(r -> r.key().startsWith("empty")).findFirst().orElseThrow();
             assertThat(header(emptyDead, "__streams.errors.message")).contains("empty body");
         }
+    }
+
+    private static boolean isNewContactAlert(ConsumerRecord<String, Object> record) {
+        return ((GenericRecord) record.value()).get("ruleId").toString().equals("new-contact-with-russia");
+    }
+
+    private static long newContactAlerts(Map<String, Object> client) {
+        long[] count = {0};
+        try (OutputFollower follower = new OutputFollower(client, List.of(Topics.ALERTS), values(client))) {
+            follower.catchUp(Duration.ofSeconds(30), r -> count[0] += isNewContactAlert(r) ? 1 : 0);
+        }
+        return count[0];
     }
 
     static RawArticle seedArticle(String run) throws Exception {
