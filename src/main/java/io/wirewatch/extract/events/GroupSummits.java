@@ -26,13 +26,19 @@ final class GroupSummits {
 
     /** Whether the tokens name the Group of Seven or its summit. */
     static boolean namesG7(List<Token> tokens) {
+        // every name above holds "summit", "seven" or "7": most clauses never reach the pattern
+        if (tokens.stream().noneMatch(GroupSummits::holdsCue)) {
+            return false;
+        }
         StringBuilder text = new StringBuilder();
         for (Token token : tokens) {
             text.append(token.text().toLowerCase(Locale.ROOT)).append(' ');
         }
-        String words = text.toString().replace(" - ", "-");
-        // every name above holds "summit", "seven" or "7": most clauses never reach the pattern
-        boolean cue = words.contains("summit") || words.contains("seven") || words.indexOf('7') >= 0;
-        return cue && NAMES_G7.matcher(words).find();
+        return NAMES_G7.matcher(text.toString().replace(" - ", "-")).find();
+    }
+
+    private static boolean holdsCue(Token token) {
+        String word = token.keys().get(0);
+        return word.indexOf('7') >= 0 || word.contains("summit") || word.contains("seven");
     }
 }

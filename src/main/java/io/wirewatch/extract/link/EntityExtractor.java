@@ -4,6 +4,7 @@ import io.wirewatch.extract.morph.RussianMorphology;
 import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
+import io.wirewatch.extract.text.TokenSpans;
 import io.wirewatch.extract.text.Tokenizer;
 import io.wirewatch.kb.EntityKind;
 import io.wirewatch.kb.KbEntity;
@@ -23,6 +24,7 @@ import java.util.Map;
  * undated article's bare titles stay unresolved. Thread-safe.
  */
 public final class EntityExtractor {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final KnowledgeBase kb;
     private final NameIndex names;
     private final Gazetteer<TitleIndex.RoleRef> titles;
@@ -105,12 +107,11 @@ public final class EntityExtractor {
      * United States) stays a name.
      */
     private Map<TextRange, MentionKind> adjectives(String text, List<Token> tokens, Map<String, List<TextRange>> known) {
-        Map<Integer, Token> byStart = new java.util.HashMap<>();
-        tokens.forEach(t -> byStart.put(t.start(), t));
         Map<TextRange, MentionKind> adjectives = new java.util.HashMap<>();
         known.forEach((id, ranges) -> {
             for (TextRange range : ranges) {
-                Token token = byStart.get(range.start());
+                int at = TokenSpans.firstFrom(tokens, range.start());
+                Token token = at < tokens.size() && tokens.get(at).start() == range.start() ? tokens.get(at) : null;
                 boolean oneWord = token != null && token.end() == range.end();
                 if (oneWord && RussianMorphology.get().isAdjective(token.text()) || isEnglishAdjective(range.of(text), id)) {
                     adjectives.put(range, MentionKind.ADJECTIVE);
@@ -121,10 +122,12 @@ public final class EntityExtractor {
     }
 
     private boolean isEnglishAdjective(String text, String id) {
-        String words = text.replaceAll("\\s+", " ");
         KbEntity entity = kb.entity(id).orElse(null);
-        return entity != null && entity.kind() == EntityKind.COUNTRY && entity.country() != null
-                && kb.countryAdjectives(entity.country(), "en").stream().anyMatch(words::equalsIgnoreCase)
+        if (entity == null || entity.kind() != EntityKind.COUNTRY || entity.country() == null) {
+            return false;
+        }
+        String words = WHITESPACE.matcher(text).replaceAll(" ");
+        return kb.countryAdjectives(entity.country(), "en").stream().anyMatch(words::equalsIgnoreCase)
                 && entity.aliasesEn().stream().noneMatch(words::equalsIgnoreCase);
     }
 

@@ -64,7 +64,7 @@ public final class RussianSentenceGate implements SentenceGate {
             if (known[j]) {
                 return TokenKeys.isCyrillic(tokens.get(j).text()) && OrganizationDescriptors.isDescriptor(tokens.get(i).text());
             }
-            if (!tokens.get(j).isWord() || PREPOSITIONS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (!tokens.get(j).isWord() || PREPOSITIONS.contains(tokens.get(j).keys().get(0))) {
                 return false;
             }
         }

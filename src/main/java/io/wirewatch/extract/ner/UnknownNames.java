@@ -42,7 +42,11 @@ public final class UnknownNames {
     public List<Name> find(List<List<Token>> sentences, List<boolean[]> known, String text) {
         List<String[]> written = new ArrayList<>(sentences.size());
         for (List<Token> tokens : sentences) {
-            written.add(tokens.stream().map(Token::text).toArray(String[]::new));
+            String[] words = new String[tokens.size()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = tokens.get(i).text();
+            }
+            written.add(words);
         }
         List<String[]> words = finder.startDocument(written);
         List<List<Found>> foundBySentence = new ArrayList<>(sentences.size());

@@ -16,6 +16,8 @@ final class SentenceRepair {
     /** A piece opening with a comma or a dash is an attribution after a quote ("…", - сказал он). */
     private static final String ATTRIBUTION_OPENERS = ",\u2014\u2013-";
 
+    /** The most letters before the dot in either pattern (prof., sept.). */
+    private static final int ABBREVIATION_LETTERS = 4;
     /** Enough characters for the longest abbreviation and what precedes it. */
     private static final int TAIL = 12;
     /** A line at least this long that stops at a word or a comma was wrapped, not ended (wire copy wraps at about 70). */
@@ -49,8 +51,7 @@ final class SentenceRepair {
         return insideQuote
                 || ATTRIBUTION_OPENERS.indexOf(next) >= 0
                 || Character.isLowerCase(next)
-                || endsWith(INITIAL, text, previous)
-                || endsWith(ABBREVIATION_END, text, previous);
+                || endsAtShortWordAndDot(text, previous) && (endsWith(INITIAL, text, previous) || endsWith(ABBREVIATION_END, text, previous));
     }
 
     /**
@@ -72,6 +73,24 @@ final class SentenceRepair {
         }
         int lineStart = Math.max(previous.start(), text.lastIndexOf('\n', previous.end() - 1) + 1);
         return previous.end() - lineStart >= WRAPPED_LINE;
+    }
+
+    /**
+     * Whether the range ends with a dot after at most {@value #ABBREVIATION_LETTERS} letters (perhaps
+     * before a line break): what both abbreviation patterns need ({@code \\p{Lu}\\.$}, {@code prof\\.$}),
+     * checked before them because most sentences end with a longer word.
+     */
+    private static boolean endsAtShortWordAndDot(String text, TextRange range) {
+        for (int dot = range.end() - 1; dot >= Math.max(range.start(), range.end() - 3); dot--) {
+            if (text.charAt(dot) == '.') {
+                int letters = 0;
+                for (int i = dot - 1; i >= range.start() && Character.isLetter(text.charAt(i)); i--) {
+                    letters++;
+                }
+                return letters <= ABBREVIATION_LETTERS;
+            }
+        }
+        return false;
     }
 
     /**

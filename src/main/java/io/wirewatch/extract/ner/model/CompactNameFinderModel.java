@@ -45,16 +45,16 @@ final class CompactNameFinderModel extends TokenNameFinderModel {
 
     /**
      * A new search per name finder (each used by one thread): OpenNLP's BeamSearch keeps a buffer
-     * and the compact perceptron a memory of recent features, so neither is shared. An English
-     * model decoding one candidate at a time gets {@link GreedySearch}, the same search without
-     * BeamSearch's queues (the Russian model keeps BeamSearch, whose results it was measured with).
+     * and the compact perceptron a memory of recent features, so neither is shared. A model
+     * decoding one candidate at a time gets {@link GreedySearch}, the same search without
+     * BeamSearch's queues, which skips the words its language's {@link NoNameStart} rule names.
      */
     @Override
     public SequenceClassificationModel getNameFinderSequenceModel() {
         if (perceptron == null) {
             return super.getNameFinderSequenceModel();
         }
-        return beamSize == 1 && "en".equals(getLanguage()) ? new GreedySearch(perceptron.forOneThread())
+        return beamSize == 1 ? new GreedySearch(perceptron.forOneThread(), NoNameStart.of(getLanguage()))
                 : new BeamSearch(beamSize, perceptron.forOneThread());
     }
 }

@@ -1,6 +1,7 @@
 package io.wirewatch.extract.ner.model;
 
 import java.util.Arrays;
+import java.util.function.Predicate;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
@@ -13,8 +14,8 @@ import opennlp.tools.util.SequenceValidator;
  * probability that the validator allows after the outcomes before it (no continuation of a name
  * that was not begun). What OpenNLP's {@code BeamSearch} of size 1 finds, without its queues,
  * search nodes and sorting for every word; and a word in small letters, or of punctuation only,
- * outside a name is outside the next one too without asking the model ({@link #beginsNoName}):
- * most words of English news, and most of the model's cost. Reads a sentence's words through the
+ * outside a name is outside the next one too without asking the model when the language's rule
+ * says no name begins with it ({@link NoNameStart}): most words of news, and most of the model's cost. Reads a sentence's words through the
  * context generator; produces one {@link Sequence}. One instance per thread.
  */
 final class GreedySearch implements SequenceClassificationModel {
@@ -22,33 +23,17 @@ final class GreedySearch implements SequenceClassificationModel {
     private final double[] scores;
     /** The outcome outside any name, or null when the model has none. */
     private final String other;
-
-    GreedySearch(MaxentModel model) {
-        this.model = model;
-        this.scores = new double[model.getNumOutcomes()];
-        this.other = model.getIndex(NameFinderME.OTHER) >= 0 ? NameFinderME.OTHER : null;
-    }
+    private final Predicate<String> beginsNoName;
 
     /**
-     * A word in small letters (said, of, de) or without a letter or digit (a comma, a quotation
-     * mark): in English news no name begins with one, so after a word outside a name it is outside
-     * one too. (The rare name that does, de Silva after a comma, is lost; measured on CoNLL-2003's
-     * tuning part, see the name finder's README.)
+     * @param beginsNoName words that, after a word outside a name, are outside one too without
+     *                     asking the model ({@link NoNameStart})
      */
-    static boolean beginsNoName(Object word) {
-        if (!(word instanceof String text) || text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        if (Character.isLowerCase(first)) {
-            return true;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    GreedySearch(MaxentModel model, Predicate<String> beginsNoName) {
+        this.model = model;
+        this.beginsNoName = beginsNoName;
+        this.scores = new double[model.getNumOutcomes()];
+        this.other = model.getIndex(NameFinderME.OTHER) >= 0 ? NameFinderME.OTHER : null;
     }
 
     @Override
@@ -58,7 +43,7 @@ final class GreedySearch implements SequenceClassificationModel {
         String[] outcomes = new String[sequence.length];
         Sequence best = new Sequence();
         for (int i = 0; i < sequence.length; i++) {
-            if ((i == 0 || outcomes[i - 1].equals(other)) && other != null && beginsNoName(sequence[i])) {
+            if ((i == 0 || outcomes[i - 1].equals(other)) && other != null && sequence[i] instanceof String word && beginsNoName.test(word)) {
                 outcomes[i] = other;
                 best.add(other, 1.0);
                 continue;
