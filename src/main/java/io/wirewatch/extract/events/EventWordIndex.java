@@ -79,6 +79,9 @@ final class EventWordIndex {
                 info = merge(info, meaning);
             }
         }
+        if (GroupSummits.isCue(form)) {
+            info = new WordInfo(info.bits() | TokenFlags.GROUP_OF_SEVEN, info.trigger(), info.status());
+        }
         if (isFutureVerb(form)) {
             info = new WordInfo(info.bits() | TokenFlags.FUTURE, info.trigger(), info.status());
         }

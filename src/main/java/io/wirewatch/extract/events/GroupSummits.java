@@ -27,7 +27,7 @@ final class GroupSummits {
     /** Whether the tokens name the Group of Seven or its summit. */
     static boolean namesG7(List<Token> tokens) {
         // every name above holds "summit", "seven" or "7": most clauses never reach the pattern
-        if (tokens.stream().noneMatch(GroupSummits::holdsCue)) {
+        if (tokens.stream().noneMatch(token -> isCue(token.keys().get(0)))) {
             return false;
         }
         StringBuilder text = new StringBuilder();
@@ -37,8 +37,8 @@ final class GroupSummits {
         return NAMES_G7.matcher(text.toString().replace(" - ", "-")).find();
     }
 
-    private static boolean holdsCue(Token token) {
-        String word = token.keys().get(0);
+    /** Whether a word (lower case) holds "summit", "seven" or "7", one of which every name of the group holds. */
+    static boolean isCue(String word) {
         return word.indexOf('7') >= 0 || word.contains("summit") || word.contains("seven");
     }
 }

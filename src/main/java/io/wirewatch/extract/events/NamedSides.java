@@ -105,7 +105,7 @@ final class NamedSides {
         if (partiesNamed.size() >= 2) {
             sides.keySet().retainAll(partiesNamed);
         }
-        if (GroupSummits.namesG7(tokens)) {
+        if (flags.anyHas(tokens, TokenFlags.GROUP_OF_SEVEN) && GroupSummits.namesG7(tokens)) {
             sides.remove("G7");
             GroupSummits.G7.forEach(code -> sides.putIfAbsent(code, new ContactEventRecord.EventActor(code, GroupSummits.G7_ID, "GOV", false)));
         }

@@ -46,6 +46,6 @@ final class Phases {
 
     /** called off, call off: a planned contact halted (the two words say it, neither alone). */
     private static boolean isCalledOff(List<Token> clause, int i) {
-        return i + 1 < clause.size() && clause.get(i).keys().anyIn(CALL) && clause.get(i + 1).text().equalsIgnoreCase("off");
+        return i + 1 < clause.size() && clause.get(i + 1).text().equalsIgnoreCase("off") && clause.get(i).keys().anyIn(CALL);
     }
 }

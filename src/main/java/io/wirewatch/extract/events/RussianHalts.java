@@ -17,7 +17,7 @@ final class RussianHalts {
 
     /** The word after the clause that halts its contact, or null: no other trigger between, the clause without a finite verb. */
     static Token haltAfter(List<Token> clause, List<Token> sentence, TokenFlags flags) {
-        if (!TokenKeys.isCyrillic(clause.get(0).text()) || anyFiniteVerb(clause)) {
+        if (!TokenKeys.isCyrillic(clause.get(0).text())) {
             return null;
         }
         for (int i = Clauses.positionOf(sentence, clause.get(clause.size() - 1)) + 1; i < sentence.size(); i++) {
@@ -26,7 +26,8 @@ final class RussianHalts {
                 return null;
             }
             if (flags.statusWithTense(token) == ContactStatus.SUSPENDED) {
-                return token;
+                // the dictionary last: most clauses have no halt after them
+                return anyFiniteVerb(clause) ? null : token;
             }
         }
         return null;
@@ -34,8 +35,7 @@ final class RussianHalts {
 
     private static boolean anyFiniteVerb(List<Token> clause) {
         for (Token token : clause) {
-            if (TokenKeys.isCyrillic(token.text()) && RussianMorphology.get().everyReading(token.text(), r -> r.tag().startsWith("VB:"))
-                    && !RussianMorphology.get().readings(token.text()).isEmpty()) {
+            if (TokenKeys.isCyrillic(token.text()) && RussianMorphology.get().everyReading(token.text(), r -> r.tag().startsWith("VB:"))) {
                 return true;
             }
         }

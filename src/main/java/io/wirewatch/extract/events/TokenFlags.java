@@ -36,8 +36,10 @@ final class TokenFlags {
     static final int CUE = 16384;
     /** A relative pronoun opening a clause (который, who, which). */
     static final int RELATIVE = 32768;
+    /** A word every name of the Group of Seven holds one of ({@link GroupSummits#isCue}). */
+    static final int GROUP_OF_SEVEN = 65536;
 
-    private static final int BITS = 16;
+    private static final int BITS = 17;
     /** What word forms mean: a token's meaning is a field of its form's keys, no search. */
     private final EventWordIndex index;
     /** Start offsets of all the article's tokens, in order: a token's position from its offset. */
