@@ -113,7 +113,7 @@ public final class EntityExtractor {
                 int at = TokenSpans.firstFrom(tokens, range.start());
                 Token token = at < tokens.size() && tokens.get(at).start() == range.start() ? tokens.get(at) : null;
                 boolean oneWord = token != null && token.end() == range.end();
-                if (oneWord && RussianMorphology.get().isAdjective(token.text()) || isEnglishAdjective(range.of(text), id)) {
+                if (oneWord && RussianMorphology.isAdjective(token.keys()) || isEnglishAdjective(range.of(text), id)) {
                     adjectives.put(range, MentionKind.ADJECTIVE);
                 }
             }

@@ -69,6 +69,6 @@ public final class KnownNames {
     }
 
     private static boolean isAdjective(List<Token> tokens, Gazetteer.Match<String> match) {
-        return match.to() - match.from() == 1 && RussianMorphology.get().isAdjective(tokens.get(match.from()).text());
+        return match.to() - match.from() == 1 && RussianMorphology.isAdjective(tokens.get(match.from()).keys());
     }
 }

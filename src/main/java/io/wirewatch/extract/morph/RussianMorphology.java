@@ -87,6 +87,8 @@ public final class RussianMorphology {
                 == morfologik.fsa.MatchResult.SEQUENCE_IS_A_PREFIX;
     }
 
+    private static final FormMemo<Boolean> ADJECTIVE_FORMS = new FormMemo<>(keys -> get().isAdjective(keys.get(0)));
+
     public static RussianMorphology get() {
         return INSTANCE;
     }
@@ -110,6 +112,11 @@ public final class RussianMorphology {
     /** The dictionary knows the form, and every reading of it is an adjective (российский, Мариинского is not: also a surname). */
     public boolean isAdjective(String word) {
         return everyReading(word, r -> r.tag().startsWith("ADJ"));
+    }
+
+    /** {@link #isAdjective(String)} of a text word by its keys, worked out once per form and kept on them. */
+    public static boolean isAdjective(WordKeys keys) {
+        return ADJECTIVE_FORMS.of(keys);
     }
 
     private List<Reading> lookUp(String form) {

@@ -62,7 +62,7 @@ public final class RussianSentenceGate implements SentenceGate {
         int last = Math.min(tokens.size() - 1, i + DESCRIPTOR_REACH);
         for (int j = i + 1; j <= last; j++) {
             if (known[j]) {
-                return TokenKeys.isCyrillic(tokens.get(j).text()) && OrganizationDescriptors.isDescriptor(tokens.get(i).text());
+                return TokenKeys.isCyrillic(tokens.get(j).text()) && OrganizationDescriptors.isDescriptor(tokens.get(i));
             }
             if (!tokens.get(j).isWord() || PREPOSITIONS.contains(tokens.get(j).keys().get(0))) {
                 return false;

@@ -1,6 +1,8 @@
 package io.wirewatch.extract.ner.rules;
 
+import io.wirewatch.extract.morph.FormMemo;
 import io.wirewatch.extract.morph.RussianMorphology;
+import io.wirewatch.extract.text.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +34,14 @@ final class DescriptorWords {
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\d+-(й|я|е|го|му|м|х|ой|ая|ое|ые|ых|ого|ому)");
 
     private DescriptorWords() {
+    }
+
+    /** {@link #isDescriptor(String)} of a word form, worked out once per form and kept on its keys. */
+    private static final FormMemo<Boolean> DESCRIPTOR_FORMS = new FormMemo<>(keys -> isDescriptor(keys.get(0)));
+
+    /** {@link #isDescriptor(String)} of a token's word, read back from its form's keys. */
+    static boolean isDescriptor(Token token) {
+        return DESCRIPTOR_FORMS.of(token.keys());
     }
 
     /** A descriptor, or a compound ending in one (интернет-издания, PR-служба, пресс-служба). */

@@ -71,6 +71,11 @@ public final class OrganizationDescriptors implements NameRule {
         return DescriptorWords.isDescriptor(word);
     }
 
+    /** {@link #isDescriptor(String)} of a token's word, worked out once per word form. */
+    public static boolean isDescriptor(Token token) {
+        return DescriptorWords.isDescriptor(token);
+    }
+
     /**
      * Where the organisation a name names begins, no earlier than {@code limit}: at its descriptor
      * phrase (a descriptor before the name or opening it, with its adjectives), or at the site,
