@@ -20,18 +20,24 @@ import java.util.Set;
  */
 public final class Gazetteer<T> {
     /**
-     * Names whose first word must be capitalized (or an acronym) apart from the others, so a
-     * lower-case text word (most of them) is looked up only among the few names that may start
-     * lower-case (adjectives such as российский).
+     * The names by their first word's keys. Names whose first word must be capitalized (or an
+     * acronym) are kept apart from the others, so a lower-case text word (most of them) is matched
+     * only against the few names that may start lower-case (adjectives such as российский). One
+     * lookup per key says whether any name starts with it: most words start none.
      */
-    private final Index<T> capitalFirst = new Index<>();
-    private final Index<T> anyCaseFirst = new Index<>();
+    private final Map<String, FirstWord<T>> byFirst = new HashMap<>();
     private int longest;
 
-    /** One-word names by their word's keys; longer names by the keys of their first two words. */
-    private static final class Index<T> {
-        final Map<String, List<Name<T>>> single = new HashMap<>();
-        final Map<String, Map<String, List<Name<T>>>> byFirstTwo = new HashMap<>();
+    /** The names starting with one key: those that may start lower-case, and those that start capitalized (each null if none). */
+    private static final class FirstWord<T> {
+        Starts<T> anyCase;
+        Starts<T> capital;
+    }
+
+    /** One-word names, and longer names by the keys of their second word (each null if none). */
+    private static final class Starts<T> {
+        List<Name<T>> single;
+        Map<String, List<Name<T>>> bySecond;
     }
 
     /** A match: tokens {@code [from, to)} name {@code target}. */
@@ -68,14 +74,26 @@ public final class Gazetteer<T> {
         }
         Name<T> entry = new Name<>(List.copyOf(words), target);
         Word firstWord = words.get(0);
-        Index<T> index = firstWord.capitalized() || firstWord.acronym() ? capitalFirst : anyCaseFirst;
+        boolean capital = firstWord.capitalized() || firstWord.acronym();
         for (String first : firstWord.keys()) {
+            FirstWord<T> starting = byFirst.computeIfAbsent(first, k -> new FirstWord<>());
+            if (capital && starting.capital == null) {
+                starting.capital = new Starts<>();
+            } else if (!capital && starting.anyCase == null) {
+                starting.anyCase = new Starts<>();
+            }
+            Starts<T> starts = capital ? starting.capital : starting.anyCase;
             if (words.size() == 1) {
-                index.single.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+                if (starts.single == null) {
+                    starts.single = new ArrayList<>(1);
+                }
+                starts.single.add(entry);
             } else {
+                if (starts.bySecond == null) {
+                    starts.bySecond = new HashMap<>(4);
+                }
                 for (String second : words.get(1).keys()) {
-                    index.byFirstTwo.computeIfAbsent(first, k -> new HashMap<>())
-                            .computeIfAbsent(second, k -> new ArrayList<>()).add(entry);
+                    starts.bySecond.computeIfAbsent(second, k -> new ArrayList<>(1)).add(entry);
                 }
             }
         }
@@ -104,34 +122,50 @@ public final class Gazetteer<T> {
      */
     public Match<T> longestAt(List<Token> tokens, int start, int end) {
         Token token = tokens.get(start);
-        Match<T> best = longestAt(anyCaseFirst, tokens, start, end, null);
+        WordKeys keys = token.keys();
+        boolean anyStarts = false;
+        for (int k = 0; k < keys.size() && !anyStarts; k++) {
+            anyStarts = byFirst.containsKey(keys.get(k));
+        }
+        if (!anyStarts) {
+            return null;
+        }
+        Match<T> best = longestAt(false, tokens, start, end, null);
         if (token.isCapitalized() || token.isAcronym()) {
-            best = longestAt(capitalFirst, tokens, start, end, best);
+            best = longestAt(true, tokens, start, end, best);
         }
         return best;
     }
 
-    private Match<T> longestAt(Index<T> index, List<Token> tokens, int start, int end, Match<T> bestSoFar) {
+    /** The longest name among those starting lower-case or capitalized ({@code capital}), or {@code bestSoFar}. */
+    private Match<T> longestAt(boolean capital, List<Token> tokens, int start, int end, Match<T> bestSoFar) {
         Match<T> best = bestSoFar;
-        if (start + 1 < end && !index.byFirstTwo.isEmpty()) {
-            WordKeys firsts = tokens.get(start).keys();
+        WordKeys firsts = tokens.get(start).keys();
+        if (start + 1 < end) {
             for (int f = 0; f < firsts.size(); f++) {
-                Map<String, List<Name<T>>> seconds = index.byFirstTwo.get(firsts.get(f));
-                if (seconds != null) {
+                Starts<T> starts = startsWith(firsts.get(f), capital);
+                if (starts != null && starts.bySecond != null) {
                     WordKeys secondKeys = tokens.get(start + 1).keys();
                     for (int s = 0; s < secondKeys.size(); s++) {
-                        best = longest(seconds.get(secondKeys.get(s)), tokens, start, end, best);
+                        best = longest(starts.bySecond.get(secondKeys.get(s)), tokens, start, end, best);
                     }
                 }
             }
         }
         if (best == null || best.to() == start + 1) {
-            WordKeys keys = tokens.get(start).keys();
-            for (int k = 0; k < keys.size(); k++) {
-                best = longest(index.single.get(keys.get(k)), tokens, start, end, best);
+            for (int k = 0; k < firsts.size(); k++) {
+                Starts<T> starts = startsWith(firsts.get(k), capital);
+                if (starts != null) {
+                    best = longest(starts.single, tokens, start, end, best);
+                }
             }
         }
         return best;
+    }
+
+    private Starts<T> startsWith(String key, boolean capital) {
+        FirstWord<T> starting = byFirst.get(key);
+        return starting == null ? null : capital ? starting.capital : starting.anyCase;
     }
 
     private Match<T> longest(List<Name<T>> candidates, List<Token> tokens, int start, int limit, Match<T> best) {
