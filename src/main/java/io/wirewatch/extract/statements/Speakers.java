@@ -102,13 +102,22 @@ final class Speakers {
             }
         }
         if (best == null) {
-            best = Descriptions.afterVerb(attribution, tokens, this::antecedentBefore);
+            best = Descriptions.afterVerb(attribution, tokens, this::antecedentBefore, text, false);
         }
         if (best == null) {
             best = UnnamedSpeaker.in(attribution, tokens, text);
         }
         if (best == null) {
-            best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote);
+            best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote, text, false);
+        }
+        if (best == null) { // no one named before: заявил художественный руководитель, Журналист отметил
+            best = Descriptions.afterVerb(attribution, tokens, this::antecedentBefore, text, true);
+        }
+        if (best == null) {
+            best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote, text, true);
+        }
+        if (best == null) {
+            best = bodyIn(attribution);
         }
         return best;
     }
@@ -175,6 +184,25 @@ final class Speakers {
             }
         }
         return List.copyOf(ids);
+    }
+
+    /** A body or a medium named in the clause before any "что" (The New Times отмечает; Белый дом охарактеризовал), or null. */
+    private SpeakerCandidate bodyIn(Attribution attribution) {
+        TextRange clause = attribution.clause();
+        int reported = clause.end();
+        for (Token token : TokenSpans.within(tokens, clause)) {
+            if (token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that"))) {
+                reported = token.start();
+                break;
+            }
+        }
+        for (int i = all.firstFrom(clause.start()); i < all.size() && all.range(i).start() < reported; i++) {
+            EntityKind kind = all.entity(i).kind();
+            if (clause.contains(all.range(i)) && (kind == EntityKind.ORGANIZATION || kind == EntityKind.MEDIA) && !insideQuote(all.range(i))) {
+                return new SpeakerCandidate(all.range(i), all.entity(i), Resolution.NAMED);
+            }
+        }
+        return null;
     }
 
     /** The first medium named in the clause (the outlet a statement was given to), or null. */

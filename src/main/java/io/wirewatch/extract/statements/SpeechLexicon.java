@@ -20,8 +20,14 @@ public final class SpeechLexicon {
             "продолжить", "утверждать", "уверять", "заверить", "пообещать", "обещать", "сообщать", "объяснить",
             "объяснять", "настаивать", "возразить", "парировать", "признаться", "напоминать", "уточнять", "писать",
             "поделиться", "рассказывать", "говорится", "высказаться", "цитировать", "процитировать",
+            "прокомментировать", "комментировать", "посетовать", "сетовать", "пожаловаться", "жаловаться", "упомянуть",
+            "упоминать", "отозваться", "вспомнить", "вспоминать", "надеяться", "объявить", "объявлять", "признаваться",
             // назвал визит «непростительным оскорблением»: a characterization in the speaker's words
-            "назвать", "называть", "охарактеризовать", "характеризовать");
+            "назвать", "называть", "охарактеризовать", "характеризовать",
+            // impersonal (в документе отмечается, что «…») and short adjectives of conviction (он уверен, что «…»)
+            "отмечается", "отмечалось", "сообщается", "сообщалось", "указывается", "указано", "подчеркивается",
+            "подчёркивается", "утверждается", "говорилось", "сказано", "уверен", "уверена", "уверены", "убежден", "убеждена",
+            "убеждены", "убеждён", "убеждёна");
     private static final Set<String> ENGLISH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "noted", "stressed", "warned", "stated", "announced", "confirmed", "explained", "insisted", "wrote",
             "declared", "remarked", "argued", "asserted", "saying", "countered", "replied", "asked", "commented", "acknowledged",
@@ -32,7 +38,7 @@ public final class SpeechLexicon {
 
     private static final int SPEECH_VERB = 1;
     private static final int PRONOUN = 2;
-    /** слово, мнение: по словам, по мнению (according to). */
+    /** слово, мнение, данные, информация, сведения: по словам, по мнению, по данным (according to). */
     private static final int ACCORDING = 4;
     private static final int BY = 8;
     /** A reading in the nominative, or no Russian reading at all: the word can be a subject. */
@@ -53,7 +59,8 @@ public final class SpeechLexicon {
         if (form.length() <= 3 && keys.anyIn(PRONOUNS)) {
             classes |= PRONOUN;
         }
-        if (keys.contains("слово") || keys.contains("мнение")) {
+        if (keys.contains("слово") || keys.contains("мнение") || keys.contains("данные") || keys.contains("информация")
+                || keys.contains("сведение") || keys.contains("сведения")) {
             classes |= ACCORDING;
         }
         if (keys.contains("по")) {
@@ -101,6 +108,11 @@ public final class SpeechLexicon {
         return false;
     }
 
+    /** слова, мнение, данные, информация: the noun of "по словам X" (according to X). */
+    static boolean isAccording(Token token) {
+        return is(token, ACCORDING);
+    }
+
     /** он, она, he, she (in any case: его, ей). */
     public static boolean isPronoun(Token token) {
         return is(token, PRONOUN);
@@ -109,6 +121,11 @@ public final class SpeechLexicon {
     /** A lower-case noun that can be nominative: a description of the speaker (сказал протоиерей, говорит скульптор). */
     static boolean isDescription(Token token) {
         return token.isWord() && !token.isCapitalized() && is(token, ANIMATE_NOMINATIVE_NOUN);
+    }
+
+    /** A capitalized noun for a person that can be nominative: a description opening a sentence (Журналист отметил). */
+    static boolean isCapitalizedDescription(Token token) {
+        return token.isWord() && token.isCapitalized() && !token.isAcronym() && is(token, ANIMATE_NOMINATIVE_NOUN);
     }
 
     /** Whether the word can be nominative (the subject); unknown and non-Russian words can, and so can no word (null). */
