@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * its own named by it). Reads an attribution's tokens; produces the speaker.
  */
 final class Descriptions {
-    /** How many words (adjectives, a short phrase) may stand between the verb and the description after it. */
+    /** How many adjectives may stand between the verb and the description after it. */
     private static final int WORDS_BETWEEN = 3;
 
     private Descriptions() {
@@ -32,7 +32,7 @@ final class Descriptions {
                     if (SpeechLexicon.isDescription(clause.get(j))) {
                         return resolved(clause.get(j), antecedentBefore.apply(attribution.clause().start()), text, orItself);
                     }
-                    if (clause.get(j).isCapitalized() || SpeechLexicon.isPronoun(clause.get(j))) {
+                    if (!SpeechLexicon.isAdjective(clause.get(j))) {
                         return null;
                     }
                 }

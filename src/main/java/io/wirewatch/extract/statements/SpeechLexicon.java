@@ -38,12 +38,14 @@ public final class SpeechLexicon {
 
     private static final int SPEECH_VERB = 1;
     private static final int PRONOUN = 2;
-    /** слово, мнение, данные, информация, сведения: по словам, по мнению, по данным (according to). */
+    /** слово, мнение, информация: по словам, по мнению, по информации (according to). */
     private static final int ACCORDING = 4;
     private static final int BY = 8;
     /** A reading in the nominative, or no Russian reading at all: the word can be a subject. */
     private static final int NOMINATIVE_OR_UNKNOWN = 16;
     private static final int ANIMATE_NOMINATIVE_NOUN = 32;
+    /** Only adjective readings (художественный руководитель). */
+    private static final int ADJECTIVE = 64;
     /** What each normalized word form is here, worked out once: the bits above. */
     private static final FormMemo<Integer> CLASSES = new FormMemo<>(SpeechLexicon::classesOf);
 
@@ -59,8 +61,7 @@ public final class SpeechLexicon {
         if (form.length() <= 3 && keys.anyIn(PRONOUNS)) {
             classes |= PRONOUN;
         }
-        if (keys.contains("слово") || keys.contains("мнение") || keys.contains("данные") || keys.contains("информация")
-                || keys.contains("сведение") || keys.contains("сведения")) {
+        if (keys.contains("слово") || keys.contains("мнение") || keys.contains("информация")) {
             classes |= ACCORDING;
         }
         if (keys.contains("по")) {
@@ -72,6 +73,9 @@ public final class SpeechLexicon {
         }
         if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.isNominative())) {
             classes |= ANIMATE_NOMINATIVE_NOUN;
+        }
+        if (!readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"))) {
+            classes |= ADJECTIVE;
         }
         return classes;
     }
@@ -108,7 +112,7 @@ public final class SpeechLexicon {
         return false;
     }
 
-    /** слова, мнение, данные, информация: the noun of "по словам X" (according to X). */
+    /** слова, мнение, информация: the noun of "по словам X" (according to X). */
     static boolean isAccording(Token token) {
         return is(token, ACCORDING);
     }
@@ -121,6 +125,11 @@ public final class SpeechLexicon {
     /** A lower-case noun that can be nominative: a description of the speaker (сказал протоиерей, говорит скульптор). */
     static boolean isDescription(Token token) {
         return token.isWord() && !token.isCapitalized() && is(token, ANIMATE_NOMINATIVE_NOUN);
+    }
+
+    /** A word that is only an adjective. */
+    static boolean isAdjective(Token token) {
+        return token.isWord() && is(token, ADJECTIVE);
     }
 
     /** A capitalized noun for a person that can be nominative: a description opening a sentence (Журналист отметил). */
