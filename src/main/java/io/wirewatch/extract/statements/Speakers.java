@@ -87,9 +87,12 @@ final class Speakers {
         SpeakerCandidate best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean reported = false;
+        List<Token> verbTokens = TokenSpans.within(tokens, attribution.verb());
+        boolean according = !verbTokens.isEmpty() && SpeechLexicon.isAccording(verbTokens.get(0));
         for (Token token : TokenSpans.within(tokens, attribution.clause())) {
             // заявив, что высказывания Наото Кана…: a person after "что" is what the speaker talks about
-            reported |= token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that"));
+            reported |= token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that")
+                    || token.text().equals(",") && according); // По мнению автора, Зюганов «…»: the name is what he says
             SpeakerCandidate candidate = reported ? null : candidateAt(token, tokens);
             if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
                 int distance = Math.abs(token.start() - attribution.verb().start())
@@ -186,20 +189,22 @@ final class Speakers {
         return List.copyOf(ids);
     }
 
-    /** A body or a medium named in the clause before any "что" (The New Times отмечает; Белый дом охарактеризовал), or null. */
+    /**
+     * A body or a medium named right before the verb (The New Times отмечает; Белый дом охарактеризовал), or a body right
+     * after it (заявил Кремль), or null.
+     */
     private SpeakerCandidate bodyIn(Attribution attribution) {
-        TextRange clause = attribution.clause();
-        int reported = clause.end();
-        for (Token token : TokenSpans.within(tokens, clause)) {
-            if (token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that"))) {
-                reported = token.start();
-                break;
-            }
+        TextRange verb = attribution.verb();
+        if (!Character.isLetter(text.codePointAt(verb.start()))) {
+            return null; // a colon introduces words, it names no one
         }
-        for (int i = all.firstFrom(clause.start()); i < all.size() && all.range(i).start() < reported; i++) {
+        for (int i = all.firstFrom(attribution.clause().start()); i < all.size() && all.range(i).start() <= verb.end() + 1; i++) {
+            TextRange at = all.range(i);
             EntityKind kind = all.entity(i).kind();
-            if (clause.contains(all.range(i)) && (kind == EntityKind.ORGANIZATION || kind == EntityKind.MEDIA) && !insideQuote(all.range(i))) {
-                return new SpeakerCandidate(all.range(i), all.entity(i), Resolution.NAMED);
+            boolean before = at.end() <= verb.start() && text.substring(at.end(), verb.start()).isBlank();
+            boolean after = at.start() >= verb.end() && text.substring(verb.end(), at.start()).isBlank();
+            if ((kind == EntityKind.ORGANIZATION && (before || after) || kind == EntityKind.MEDIA && before) && !insideQuote(at)) {
+                return new SpeakerCandidate(at, all.entity(i), Resolution.NAMED);
             }
         }
         return null;

@@ -47,8 +47,9 @@ final class UnnamedSpeaker {
             return null;
         }
         boolean according = SpeechLexicon.isAccording(clause.get(verb));
-        SpeakerCandidate after = phrase(clause, afterOutlet(clause, verb + 1), 1, text, according);
-        return after != null ? after : phrase(clause, verb - 1, -1, text, false);
+        boolean word = clause.get(verb).isWord(); // not a colon: В машине была записка: «…»
+        SpeakerCandidate after = phrase(clause, afterOutlet(clause, verb + 1), 1, text, according, word);
+        return after != null ? after : phrase(clause, verb - 1, -1, text, false, word);
     }
 
     /** Past a name in quotation marks right after the verb (подтвердил "Ъ" участник рынка): where the speaker's words begin. */
@@ -73,7 +74,7 @@ final class UnnamedSpeaker {
      * body if a word of theirs is one, a body if they open with "в" (заявили в СБУ, в документе говорится), and anyone
      * at all after "по словам, по мнению" ({@code anyone}: по мнению журналистов).
      */
-    private static SpeakerCandidate phrase(List<Token> clause, int from, int step, String text, boolean anyone) {
+    private static SpeakerCandidate phrase(List<Token> clause, int from, int step, String text, boolean anyone, boolean inBody) {
         int kind = 0;
         int end = from;
         int words = 0;
@@ -92,7 +93,8 @@ final class UnnamedSpeaker {
         }
         int first = Math.min(from, end);
         int last = Math.max(from, end);
-        if (kind == 0 && words > 0 && (anyone || words > 1 && IN.contains(clause.get(first).text().toLowerCase(java.util.Locale.ROOT)))) {
+        if (kind == 0 && words > 0 && (anyone || inBody && words > 1 && IN.contains(clause.get(first).text().toLowerCase(java.util.Locale.ROOT))
+                && !clause.get(first + 1).text().toLowerCase(java.util.Locale.ROOT).startsWith("котор"))) {
             kind = anyone ? 1 : 2;
         }
         if (kind == 0) {
