@@ -22,14 +22,18 @@ final class Descriptions {
     private Descriptions() {
     }
 
-    /** "…", - сказал протоиерей; заявил художественный руководитель: the description right after the verb or its adjectives. */
+    /**
+     * "…", - сказал протоиерей; заявил художественный руководитель; по словам прокурора: the description right after the
+     * verb or its adjectives (after "по словам" in any case, one person).
+     */
     static SpeakerCandidate afterVerb(Attribution attribution, List<Token> tokens, IntFunction<SpeakerCandidate> antecedentBefore,
             String text, boolean orItself) {
         List<Token> clause = TokenSpans.within(tokens, attribution.clause());
         for (int i = 0; i < clause.size(); i++) {
             if (clause.get(i).range().equals(attribution.verb())) {
+                boolean according = SpeechLexicon.isAccording(clause.get(i)); // по словам прокурора
                 for (int j = i + 1; j < clause.size() && j <= i + 1 + WORDS_BETWEEN && clause.get(j).isWord(); j++) {
-                    if (SpeechLexicon.isDescription(clause.get(j))) {
+                    if (SpeechLexicon.isDescription(clause.get(j)) || according && SpeechLexicon.isSingularPersonNoun(clause.get(j))) {
                         return resolved(clause.get(j), antecedentBefore.apply(attribution.clause().start()), text, orItself);
                     }
                     if (!SpeechLexicon.isAdjective(clause.get(j))) {

@@ -89,10 +89,16 @@ final class Speakers {
         boolean reported = false;
         List<Token> verbTokens = TokenSpans.within(tokens, attribution.verb());
         boolean according = !verbTokens.isEmpty() && SpeechLexicon.isAccording(verbTokens.get(0));
+        boolean afterComma = false;
         for (Token token : TokenSpans.within(tokens, attribution.clause())) {
             // заявив, что высказывания Наото Кана…: a person after "что" is what the speaker talks about
-            reported |= token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that")
-                    || token.text().equals(",") && according); // По мнению автора, Зюганов «…»: the name is what he says
+            reported |= token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that"));
+            // По мнению автора, Зюганов «…»: after the comma a new subject is what the author says; a phrase in the
+            // genitive goes on naming the author (по словам участника, епископа Григория)
+            if (according && !afterComma && token.start() > attribution.verb().start() && token.text().equals(",")) {
+                afterComma = true;
+                reported = !genitiveNext(token);
+            }
             SpeakerCandidate candidate = reported ? null : candidateAt(token, tokens);
             if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
                 int distance = Math.abs(token.start() - attribution.verb().start())
@@ -120,9 +126,16 @@ final class Speakers {
             best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote, text, true);
         }
         if (best == null) {
-            best = bodyIn(attribution);
+            best = NamedBody.byVerb(attribution, all, text, this::insideQuote);
         }
         return best;
+    }
+
+    /** Whether the word after the token is a longer word that cannot be nominative (епископа, but not в, Зюганов). */
+    private boolean genitiveNext(Token token) {
+        int next = TokenSpans.firstFrom(tokens, token.end());
+        return next < tokens.size() && tokens.get(next).isWord() && tokens.get(next).text().length() > 3
+                && !SpeechLexicon.canBeSubject(tokens.get(next));
     }
 
     private SpeakerCandidate candidateAt(Token token, List<Token> tokens) {
@@ -187,27 +200,6 @@ final class Speakers {
             }
         }
         return List.copyOf(ids);
-    }
-
-    /**
-     * A body or a medium named right before the verb (The New Times отмечает; Белый дом охарактеризовал), or a body right
-     * after it (заявил Кремль), or null.
-     */
-    private SpeakerCandidate bodyIn(Attribution attribution) {
-        TextRange verb = attribution.verb();
-        if (!Character.isLetter(text.codePointAt(verb.start()))) {
-            return null; // a colon introduces words, it names no one
-        }
-        for (int i = all.firstFrom(attribution.clause().start()); i < all.size() && all.range(i).start() <= verb.end() + 1; i++) {
-            TextRange at = all.range(i);
-            EntityKind kind = all.entity(i).kind();
-            boolean before = at.end() <= verb.start() && text.substring(at.end(), verb.start()).isBlank();
-            boolean after = at.start() >= verb.end() && text.substring(verb.end(), at.start()).isBlank();
-            if ((kind == EntityKind.ORGANIZATION && (before || after) || kind == EntityKind.MEDIA && before) && !insideQuote(at)) {
-                return new SpeakerCandidate(at, all.entity(i), Resolution.NAMED);
-            }
-        }
-        return null;
     }
 
     /** The first medium named in the clause (the outlet a statement was given to), or null. */

@@ -46,6 +46,8 @@ public final class SpeechLexicon {
     private static final int ANIMATE_NOMINATIVE_NOUN = 32;
     /** Only adjective readings (художественный руководитель). */
     private static final int ADJECTIVE = 64;
+    /** A noun for one person, in any case (прокурора). */
+    private static final int PERSON_NOUN = 128;
     /** What each normalized word form is here, worked out once: the bits above. */
     private static final FormMemo<Integer> CLASSES = new FormMemo<>(SpeechLexicon::classesOf);
 
@@ -73,6 +75,9 @@ public final class SpeechLexicon {
         }
         if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.isNominative())) {
             classes |= ANIMATE_NOMINATIVE_NOUN;
+        }
+        if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.tag().contains(":Sin"))) {
+            classes |= PERSON_NOUN;
         }
         if (!readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"))) {
             classes |= ADJECTIVE;
@@ -125,6 +130,11 @@ public final class SpeechLexicon {
     /** A lower-case noun that can be nominative: a description of the speaker (сказал протоиерей, говорит скульптор). */
     static boolean isDescription(Token token) {
         return token.isWord() && !token.isCapitalized() && is(token, ANIMATE_NOMINATIVE_NOUN);
+    }
+
+    /** A lower-case noun for one person, in any case (по словам прокурора). */
+    static boolean isSingularPersonNoun(Token token) {
+        return token.isWord() && !token.isCapitalized() && is(token, PERSON_NOUN);
     }
 
     /** A word that is only an adjective. */
