@@ -187,6 +187,14 @@ final class Speakers {
         return at < tokens.size() ? tokens.get(at) : null;
     }
 
+    String text() {
+        return text;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
     boolean insideQuote(TextRange range) {
         return Quote.anyHolds(quotes, range);
     }

@@ -93,6 +93,12 @@ public final class StatementExtractor {
             Attribution attribution) {
         statements.add(new AttributedStatement(speaker.person(), speaker.resolution(), quote, true,
                 speakers.mentionedIn(quote), speakers.outletIn(attribution.clause())));
+        for (TextRange nested : NestedQuotes.in(speakers.text(), quote)) {
+            if (words(speakers.tokens(), nested) >= MIN_WORDS) {
+                statements.add(new AttributedStatement(speaker.person(), speaker.resolution(), nested, true,
+                        speakers.mentionedIn(nested), speakers.outletIn(attribution.clause())));
+            }
+        }
     }
 
     /** A quote with no attribution of its own, right after a statement, goes on with that speaker's words. */
