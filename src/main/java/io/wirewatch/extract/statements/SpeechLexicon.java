@@ -35,6 +35,8 @@ public final class SpeechLexicon {
             "emphasized", "reiterated", "recalled", "conceded", "observed", "maintained", "contended", "charged", "claimed",
             "cautioned", "testified", "writes", "adding", "telling", "quoted");
     private static final Set<String> PRONOUNS = Set.of("он", "она", "he", "she");
+    /** The case marks of the dictionary's tags (R genitive, D dative, V accusative, T instrumental, P prepositional). */
+    private static final Set<String> CASES = Set.of("Nom", "R", "D", "V", "T", "P", "Voc", "Loc", "Loc2", "Gen2", "Part");
 
     private static final int SPEECH_VERB = 1;
     private static final int PRONOUN = 2;
@@ -70,10 +72,10 @@ public final class SpeechLexicon {
             classes |= BY;
         }
         List<RussianMorphology.Reading> readings = RussianMorphology.get().readings(form);
-        if (readings.isEmpty() || readings.stream().anyMatch(RussianMorphology.Reading::isNominative)) {
+        if (readings.isEmpty() || readings.stream().anyMatch(SpeechLexicon::nominativeOrIndeclinable)) {
             classes |= NOMINATIVE_OR_UNKNOWN;
         }
-        if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.isNominative())) {
+        if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && nominativeOrIndeclinable(r))) {
             classes |= ANIMATE_NOMINATIVE_NOUN;
         }
         if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.tag().contains(":Sin"))) {
@@ -83,6 +85,22 @@ public final class SpeechLexicon {
             classes |= ADJECTIVE;
         }
         return classes;
+    }
+
+    /** A nominative reading, or a noun's reading with no case at all: indeclinable (Педро, маэстро). */
+    private static boolean nominativeOrIndeclinable(RussianMorphology.Reading reading) {
+        if (reading.isNominative()) {
+            return true;
+        }
+        if (!reading.tag().startsWith("NN")) {
+            return false;
+        }
+        for (String part : reading.tag().split(":")) {
+            if (CASES.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean is(Token token, int word) {
