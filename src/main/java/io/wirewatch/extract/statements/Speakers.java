@@ -2,16 +2,13 @@ package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.link.LinkedEntity;
 import io.wirewatch.extract.link.MentionIndex;
-import io.wirewatch.extract.link.MentionKind;
 import io.wirewatch.extract.link.TitleMention;
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
 import io.wirewatch.extract.text.TokenSpans;
 import io.wirewatch.kb.EntityKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Who may have said a quote, by position: reads an article's tokens, the persons among its linked
@@ -37,7 +34,7 @@ final class Speakers {
         this.tokens = tokens;
         this.quotes = quotes;
         this.all = NameSpotter.withSpotted(all, entities, NameSpotter.spot(text, tokens, all));
-        people.addAll(namesAndTitles(this.all, titled(entities, titles)));
+        people.addAll(SpeakerCandidates.namesAndTitles(this.all, SpeakerCandidates.titled(entities, titles)));
         peopleStarts = new int[people.size()];
         for (int i = 0; i < peopleStarts.length; i++) {
             peopleStarts[i] = people.get(i).range().start();
@@ -47,39 +44,6 @@ final class Speakers {
                 subjects.add(candidate);
             }
         }
-    }
-
-    /** The titles resolved to a holder the article names, in text order. */
-    private static List<SpeakerCandidate> titled(List<LinkedEntity> entities, List<TitleMention> titles) {
-        Map<String, LinkedEntity> byId = new HashMap<>();
-        for (LinkedEntity entity : entities) {
-            byId.put(entity.id(), entity);
-        }
-        List<SpeakerCandidate> titled = new ArrayList<>();
-        for (TitleMention title : titles) {
-            LinkedEntity holder = title.holder() == null ? null : byId.get(title.holder().personId());
-            if (holder != null) {
-                titled.add(new SpeakerCandidate(title.range(), holder, Resolution.TITLE));
-            }
-        }
-        return titled;
-    }
-
-    /** People named (the index is in text order) merged with the titles (in text order too); a name first at the same offset. */
-    private static List<SpeakerCandidate> namesAndTitles(MentionIndex all, List<SpeakerCandidate> titled) {
-        List<SpeakerCandidate> people = new ArrayList<>();
-        int nextTitle = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.entity(i).kind() == EntityKind.PERSON) {
-                for (; nextTitle < titled.size() && titled.get(nextTitle).range().start() < all.range(i).start(); nextTitle++) {
-                    people.add(titled.get(nextTitle));
-                }
-                boolean title = all.entity(i).kindOf(all.range(i)) == MentionKind.TITLE;
-                people.add(new SpeakerCandidate(all.range(i), all.entity(i), title ? Resolution.TITLE : Resolution.NAMED));
-            }
-        }
-        people.addAll(titled.subList(nextTitle, titled.size()));
-        return people;
     }
 
     /** The speaker named in the attribution: the candidate nearest the verb. */
