@@ -13,7 +13,6 @@ import java.util.List;
  * @param speakerAfterVerb whether the speaker usually follows the verb here (сказал он)
  */
 record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
-    private static final String SENTENCE_END = ".!?";
     /** The most characters a name in quotation marks inside an attribution has. */
     private static final int SHORT_NAME = 25;
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("а", "и", "но", "однако", "and", "but", "while");
@@ -38,11 +37,11 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
     /** Reported speech in the sentence before the quote: Цукерберг подчеркнул, что … «…». */
     static Attribution inPreviousSentence(List<Token> tokens, Quote quote, List<Quote> quotes) {
         int end = lastTokenBefore(tokens, quote.outer().start());
-        if (end < 0 || !endsSentence(tokens.get(end).text())) {
+        if (end < 0 || !SentenceEnds.at(tokens, end)) {
             return null;
         }
         int start = end;
-        while (start > 0 && !endsSentence(tokens.get(start - 1).text())) {
+        while (start > 0 && !SentenceEnds.at(tokens, start - 1)) {
             start--;
         }
         for (int i = start; i < end; i++) {
@@ -75,7 +74,7 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         }
         int end = first;
         TextRange verb = null;
-        while (end < tokens.size() && !endsSentence(tokens.get(end).text()) && !opensStatement(tokens.get(end), quotes)) {
+        while (end < tokens.size() && !SentenceEnds.at(tokens, end) && !opensStatement(tokens.get(end), quotes)) {
             if (verb == null && SpeechLexicon.isSpeechVerb(tokens.get(end)) && !insideQuote(tokens.get(end), quotes)) {
                 verb = tokens.get(end).range();
             }
@@ -90,6 +89,9 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
 
     private static Attribution before(List<Token> tokens, Quote quote, List<Quote> quotes) {
         int last = lastTokenBefore(tokens, quote.outer().start());
+        while (last > 0 && tokens.get(last).text().equals("'")) {
+            last--; // так: ''«…»'': wiki italics around the quote
+        }
         if (last < 0) {
             return null;
         }
@@ -98,7 +100,7 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
             Quote name = Quote.shortEndingAt(tokens.get(start - 1), quotes, SHORT_NAME);
             if (name != null) {
                 start = TokenSpans.firstFrom(tokens, name.outer().start()); // Как рассказал "Ъ" источник: a name in quotation marks
-            } else if (endsClause(tokens.get(start - 1).text())) {
+            } else if (SentenceEnds.clauseAt(tokens, start - 1)) {
                 break;
             } else {
                 start--;
@@ -126,14 +128,14 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
      */
     static Attribution inSentenceBefore(List<Token> tokens, int offset, List<Quote> quotes) {
         int at = lastTokenBefore(tokens, offset);
-        while (at >= 0 && !(endsSentence(tokens.get(at).text()) && !insideQuote(tokens.get(at), quotes))) {
+        while (at >= 0 && !(SentenceEnds.at(tokens, at) && !insideQuote(tokens.get(at), quotes))) {
             at--;
         }
         if (at < 0) {
             return null;
         }
         int start = at;
-        while (start > 0 && !(endsSentence(tokens.get(start - 1).text()) && !insideQuote(tokens.get(start - 1), quotes))) {
+        while (start > 0 && !(SentenceEnds.at(tokens, start - 1) && !insideQuote(tokens.get(start - 1), quotes))) {
             start--;
         }
         for (int i = start; i < at; i++) {
@@ -153,10 +155,6 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
         return token.equals("-") || token.equals("–") || token.equals("—");
     }
 
-    private static boolean endsSentence(String token) {
-        return token.length() == 1 && SENTENCE_END.indexOf(token.charAt(0)) >= 0;
-    }
-
     /** Whether the token opens a quotation long enough to be a statement of its own. */
     private static boolean opensStatement(Token token, List<Quote> quotes) {
         if (token.isWord()) {
@@ -172,10 +170,6 @@ record Attribution(TextRange clause, TextRange verb, boolean speakerAfterVerb) {
 
     static boolean insideQuote(Token token, List<Quote> quotes) {
         return Quote.anyHolds(quotes, token.range());
-    }
-
-    private static boolean endsClause(String token) {
-        return token.length() == 1 && (SENTENCE_END.indexOf(token.charAt(0)) >= 0 || "«»\"“”„".indexOf(token.charAt(0)) >= 0);
     }
 
     private static int firstTokenFrom(List<Token> tokens, int offset) {

@@ -9,12 +9,14 @@ import java.util.Set;
  * A name in quotation marks inside a sentence, not words said: a few words opening with a capital,
  * without punctuation, right after a word that is neither a verb of saying nor a conjunction
  * (представитель «Национального союза этических граждан», литература типа «Протоколов сионских
- * мудрецов»), or anywhere a few such words holding a second capitalized word (a title with a name:
+ * мудрецов»), the title of an act («О …», «Об …», with no full stop inside), or anywhere a few such words holding a second capitalized word (a title with a name:
  * «Политика с Ларри Кингом»), unless a dash or a verb of saying follows. Words said follow a colon, a
  * dash, "что" or a verb, or open a sentence. Reads the article's tokens and a quote.
  */
 final class NamedInQuotes {
     private static final int MAX_WORDS = 5;
+    /** The word that opens the title of a Russian act or document (закон «Об информации…», указ «О досрочном…»). */
+    private static final Set<String> ABOUT = Set.of("О", "Об", "Обо");
     private static final Set<String> INTRODUCING = Set.of("что", "чтобы", "как", "и", "а", "но", "или", "мол", "дескать",
             "that", "and", "but", "or");
 
@@ -25,6 +27,9 @@ final class NamedInQuotes {
         List<Token> inside = TokenSpans.within(tokens, quote.inner());
         if (inside.isEmpty() || !inside.get(0).isWord() || !inside.get(0).isCapitalized()) {
             return false;
+        }
+        if (ABOUT.contains(inside.get(0).text()) && inside.stream().noneMatch(t -> ".!?".contains(t.text()))) {
+            return true; // закон «О свободе совести и религиозных организациях»: the title of an act
         }
         int words = 0;
         int capitalized = 0;

@@ -2,16 +2,13 @@ package io.wirewatch.extract.statements;
 
 import io.wirewatch.extract.link.LinkedEntity;
 import io.wirewatch.extract.link.MentionIndex;
-import io.wirewatch.extract.link.MentionKind;
 import io.wirewatch.extract.link.TitleMention;
 import io.wirewatch.extract.text.TextRange;
 import io.wirewatch.extract.text.Token;
 import io.wirewatch.extract.text.TokenSpans;
 import io.wirewatch.kb.EntityKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Who may have said a quote, by position: reads an article's tokens, the persons among its linked
@@ -37,7 +34,7 @@ final class Speakers {
         this.tokens = tokens;
         this.quotes = quotes;
         this.all = NameSpotter.withSpotted(all, entities, NameSpotter.spot(text, tokens, all));
-        people.addAll(namesAndTitles(this.all, titled(entities, titles)));
+        people.addAll(SpeakerCandidates.namesAndTitles(this.all, SpeakerCandidates.titled(entities, titles)));
         peopleStarts = new int[people.size()];
         for (int i = 0; i < peopleStarts.length; i++) {
             peopleStarts[i] = people.get(i).range().start();
@@ -49,47 +46,23 @@ final class Speakers {
         }
     }
 
-    /** The titles resolved to a holder the article names, in text order. */
-    private static List<SpeakerCandidate> titled(List<LinkedEntity> entities, List<TitleMention> titles) {
-        Map<String, LinkedEntity> byId = new HashMap<>();
-        for (LinkedEntity entity : entities) {
-            byId.put(entity.id(), entity);
-        }
-        List<SpeakerCandidate> titled = new ArrayList<>();
-        for (TitleMention title : titles) {
-            LinkedEntity holder = title.holder() == null ? null : byId.get(title.holder().personId());
-            if (holder != null) {
-                titled.add(new SpeakerCandidate(title.range(), holder, Resolution.TITLE));
-            }
-        }
-        return titled;
-    }
-
-    /** People named (the index is in text order) merged with the titles (in text order too); a name first at the same offset. */
-    private static List<SpeakerCandidate> namesAndTitles(MentionIndex all, List<SpeakerCandidate> titled) {
-        List<SpeakerCandidate> people = new ArrayList<>();
-        int nextTitle = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.entity(i).kind() == EntityKind.PERSON) {
-                for (; nextTitle < titled.size() && titled.get(nextTitle).range().start() < all.range(i).start(); nextTitle++) {
-                    people.add(titled.get(nextTitle));
-                }
-                boolean title = all.entity(i).kindOf(all.range(i)) == MentionKind.TITLE;
-                people.add(new SpeakerCandidate(all.range(i), all.entity(i), title ? Resolution.TITLE : Resolution.NAMED));
-            }
-        }
-        people.addAll(titled.subList(nextTitle, titled.size()));
-        return people;
-    }
-
     /** The speaker named in the attribution: the candidate nearest the verb. */
     SpeakerCandidate speakerIn(Attribution attribution, List<Token> tokens) {
         SpeakerCandidate best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean reported = false;
+        List<Token> verbTokens = TokenSpans.within(tokens, attribution.verb());
+        boolean according = !verbTokens.isEmpty() && SpeechLexicon.isAccording(verbTokens.get(0));
+        boolean afterComma = false;
         for (Token token : TokenSpans.within(tokens, attribution.clause())) {
             // заявив, что высказывания Наото Кана…: a person after "что" is what the speaker talks about
             reported |= token.start() > attribution.verb().start() && (token.text().equals("что") || token.text().equals("that"));
+            // По мнению автора, Зюганов «…»: after the comma a new subject is what the author says; a phrase in the
+            // genitive goes on naming the author (по словам участника, епископа Григория)
+            if (according && !afterComma && token.start() > attribution.verb().start() && token.text().equals(",")) {
+                afterComma = true;
+                reported = !genitiveNext(token);
+            }
             SpeakerCandidate candidate = reported ? null : candidateAt(token, tokens);
             if (candidate != null && !(insideQuote(token.range()) && !insideQuote(attribution.verb()))) {
                 int distance = Math.abs(token.start() - attribution.verb().start())
@@ -102,15 +75,31 @@ final class Speakers {
             }
         }
         if (best == null) {
-            best = Descriptions.afterVerb(attribution, tokens, this::antecedentBefore);
+            best = Descriptions.afterVerb(attribution, tokens, this::antecedentBefore, text, false);
         }
         if (best == null) {
             best = UnnamedSpeaker.in(attribution, tokens, text);
         }
         if (best == null) {
-            best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote);
+            best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote, text, false);
+        }
+        if (best == null) { // no one named before: заявил художественный руководитель, Журналист отметил
+            best = Descriptions.afterVerb(attribution, tokens, this::antecedentBefore, text, true);
+        }
+        if (best == null) {
+            best = Descriptions.beforeVerb(attribution, tokens, this::antecedentBefore, this::insideQuote, text, true);
+        }
+        if (best == null) {
+            best = NamedBody.byVerb(attribution, all, text, this::insideQuote);
         }
         return best;
+    }
+
+    /** Whether the word after the token is a longer word that cannot be nominative (епископа, but not в, Зюганов). */
+    private boolean genitiveNext(Token token) {
+        int next = TokenSpans.firstFrom(tokens, token.end());
+        return next < tokens.size() && tokens.get(next).isWord() && tokens.get(next).text().length() > 3
+                && !SpeechLexicon.canBeSubject(tokens.get(next));
     }
 
     private SpeakerCandidate candidateAt(Token token, List<Token> tokens) {
@@ -160,6 +149,14 @@ final class Speakers {
     private Token firstWord(TextRange range) {
         int at = TokenSpans.firstFrom(tokens, range.start());
         return at < tokens.size() ? tokens.get(at) : null;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Token> tokens() {
+        return tokens;
     }
 
     boolean insideQuote(TextRange range) {

@@ -21,6 +21,8 @@ public final class StatementExtractor {
     private static final int MIN_WORDS = 2;
     /** An unattributed quote this close after a statement continues its speaker's words. */
     private static final int CONTINUATION_CHARS = 400;
+    /** A paragraph of quoted sentences this close after a statement, no one named, goes on with its speaker. */
+    private static final int PARAGRAPH_CONTINUATION = 1500;
 
     /**
      * The statements of an article: its text, its tokens, its linked entities with their mentions
@@ -76,11 +78,24 @@ public final class StatementExtractor {
                 SpeakerCandidate reporter = previous == null ? null : speakers.speakerIn(previous, tokens);
                 if (reporter != null) {
                     add(statements, speakers, reporter, quote.inner(), previous);
+                } else if (opensParagraph(text, quote) && !statements.isEmpty()
+                        && quote.inner().start() - statements.get(statements.size() - 1).quote().end() <= PARAGRAPH_CONTINUATION) {
+                    // a paragraph of quoted sentences, no one named: the last speaker quoted goes on
+                    AttributedStatement last = statements.get(statements.size() - 1);
+                    statements.add(new AttributedStatement(last.speaker(), last.resolution(), quote.inner(), true,
+                            speakers.mentionedIn(quote.inner()), last.outlet()));
                 }
             }
         }
         statements.sort(java.util.Comparator.comparingInt(s -> s.quote().start()));
         return statements;
+    }
+
+    /** A quote that a paragraph opens with, its words opening with a capital: whole sentences said. */
+    private static boolean opensParagraph(String text, Quote quote) {
+        int lineStart = text.lastIndexOf('\n', quote.outer().start()) + 1;
+        return text.substring(lineStart, quote.outer().start()).isBlank() && quote.inner().length() > 0
+                && Character.isUpperCase(text.charAt(quote.inner().start()));
     }
 
     /** A quote left open at its paragraph's end, the next paragraph opening with the next quote. */
@@ -93,6 +108,12 @@ public final class StatementExtractor {
             Attribution attribution) {
         statements.add(new AttributedStatement(speaker.person(), speaker.resolution(), quote, true,
                 speakers.mentionedIn(quote), speakers.outletIn(attribution.clause())));
+        for (TextRange nested : NestedQuotes.in(speakers.text(), quote)) {
+            if (words(speakers.tokens(), nested) >= MIN_WORDS) {
+                statements.add(new AttributedStatement(speaker.person(), speaker.resolution(), nested, true,
+                        speakers.mentionedIn(nested), speakers.outletIn(attribution.clause())));
+            }
+        }
     }
 
     /** A quote with no attribution of its own, right after a statement, goes on with that speaker's words. */

@@ -29,6 +29,8 @@ final class UnnamedSpeaker {
             "заявление", "пресс-релиз", "администрация", "аппарат", "агентство", "прокуратура", "полиция", "мвд",
             "комитет", "комиссия", "документ", "коммюнике", "пресс-центр", "штаб", "департамент", "управление", "сайт");
 
+    private static final Set<String> IN = Set.of("в", "во");
+
     private UnnamedSpeaker() {
     }
 
@@ -44,8 +46,10 @@ final class UnnamedSpeaker {
         if (verb < 0) {
             return null;
         }
-        SpeakerCandidate after = phrase(clause, afterOutlet(clause, verb + 1), 1, text);
-        return after != null ? after : phrase(clause, verb - 1, -1, text);
+        boolean according = SpeechLexicon.isAccording(clause.get(verb));
+        boolean word = clause.get(verb).isWord(); // not a colon: В машине была записка: «…»
+        SpeakerCandidate after = phrase(clause, afterOutlet(clause, verb + 1), 1, text, according, word);
+        return after != null ? after : phrase(clause, verb - 1, -1, text, false, word);
     }
 
     /** Past a name in quotation marks right after the verb (подтвердил "Ъ" участник рынка): where the speaker's words begin. */
@@ -65,8 +69,12 @@ final class UnnamedSpeaker {
         return token.text().length() == 1 && "\"«»“”„".indexOf(token.text().charAt(0)) >= 0;
     }
 
-    /** The words from {@code from} away from the verb in direction {@code step}, up to a comma or a quote. */
-    private static SpeakerCandidate phrase(List<Token> clause, int from, int step, String text) {
+    /**
+     * The words from {@code from} away from the verb in direction {@code step}, up to a comma or a quote: a voice or a
+     * body if a word of theirs is one, a body if they open with "в" (заявили в СБУ, в документе говорится), and anyone
+     * at all after "по словам, по мнению" ({@code anyone}: по мнению журналистов).
+     */
+    private static SpeakerCandidate phrase(List<Token> clause, int from, int step, String text, boolean anyone, boolean inBody) {
         int kind = 0;
         int end = from;
         int words = 0;
@@ -83,11 +91,15 @@ final class UnnamedSpeaker {
                 kind = 2;
             }
         }
+        int first = Math.min(from, end);
+        int last = Math.max(from, end);
+        if (kind == 0 && words > 0 && (anyone || inBody && words > 1 && IN.contains(clause.get(first).text().toLowerCase(java.util.Locale.ROOT))
+                && !clause.get(first + 1).text().toLowerCase(java.util.Locale.ROOT).startsWith("котор"))) {
+            kind = anyone ? 1 : 2;
+        }
         if (kind == 0) {
             return null;
         }
-        int first = Math.min(from, end);
-        int last = Math.max(from, end);
         TextRange range = new TextRange(clause.get(first).start(), clause.get(last).end());
         String name = range.of(text).replaceAll("\\s+", " ");
         LinkedEntity speaker = new LinkedEntity("text:" + name, kind == 1 ? EntityKind.PERSON : EntityKind.ORGANIZATION, name,

@@ -128,4 +128,59 @@ class RussianStatementsTest {
         assertThat(said("«Мы любим Россию», — сказал Лавров."))
                 .containsExactly("Sergey Lavrov NAMED: Мы любим Россию");
     }
+
+    @Test
+    void anInitialEndsNoClause() {
+        assertThat(said("Как сообщил С. Лавров, «переговоры продолжатся на следующей неделе»."))
+                .containsExactly("Sergey Lavrov NAMED: переговоры продолжатся на следующей неделе");
+    }
+
+    @Test
+    void aDottedSiteNameEndsNoClause() {
+        assertThat(said("«Переговоры продолжатся на следующей неделе», цитирует infox.ru Лаврова."))
+                .containsExactly("Sergey Lavrov NAMED: Переговоры продолжатся на следующей неделе");
+    }
+
+    @Test
+    void commentingIsSaying() {
+        assertThat(said("«Это обычная работа дипломатов», — прокомментировал Лавров."))
+                .containsExactly("Sergey Lavrov NAMED: Это обычная работа дипломатов");
+    }
+
+    @Test
+    void aDescriptionAfterItsAdjectivesSpeaksForItselfWhenNoOneIsNamedBefore() {
+        assertThat(said("«Мы будем хулиганить на новой сцене», — заявил художественный руководитель."))
+                .containsExactly("руководитель TITLE: Мы будем хулиганить на новой сцене");
+    }
+
+    @Test
+    void aBodyAfterInSpeaksWithAPluralVerb() {
+        assertThat(said("«Решение принято в интересах безопасности», — заявили в СБУ."))
+                .containsExactly("в СБУ TITLE: Решение принято в интересах безопасности");
+    }
+
+    @Test
+    void aSubjectAfterTheCommaOfAccordingToIsWhatIsSaid() {
+        assertThat(said("По мнению автора петиции, Лавров «демонстрирует своё бессилие на этом посту»."))
+                .containsExactly("автора петиции UNNAMED: демонстрирует своё бессилие на этом посту");
+    }
+
+    @Test
+    void theTitleOfAnActIsNone() {
+        assertThat(said("Лавров заявил, что закон «О свободе совести и религиозных организациях» устарел.")).isEmpty();
+    }
+
+    @Test
+    void wordsQuotedAfterAColonInsideAStatementAreAnItemOfTheirOwn() {
+        assertThat(said("Лавров сказал: «Люди говорят: „Нам надоело терпеть это положение“»."))
+                .containsExactly("Sergey Lavrov NAMED: Люди говорят: „Нам надоело терпеть это положение“",
+                        "Sergey Lavrov NAMED: Нам надоело терпеть это положение");
+    }
+
+    @Test
+    void aParagraphOfQuotedSentencesGoesOnWithTheLastSpeaker() {
+        String between = "Переговоры идут третий год, стороны встречаются в Женеве каждый месяц. ".repeat(8);
+        assertThat(said("Лавров заявил: «Мы продолжим переговоры».\n\n" + between + "\n\n«Мы рассматриваем все возможности»."))
+                .containsExactly("Sergey Lavrov NAMED: Мы продолжим переговоры", "Sergey Lavrov NAMED: Мы рассматриваем все возможности");
+    }
 }
