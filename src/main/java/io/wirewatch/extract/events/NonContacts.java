@@ -36,7 +36,7 @@ final class NonContacts {
                         && VisitDestinations.tripAtHome(sentence, Clauses.positionOf(sentence, clause.get(trigger)), mentions);
     }
 
-    /** встреча с журналистами, talks with reporters, negotiations with creditor banks: not a diplomatic contact. */
+    /** встреча с журналистами, talks with reporters, negotiations with creditor banks, a meeting with a family: not a diplomatic contact. */
     private boolean withNonDiplomaticPartner(List<Token> clause, int trigger) {
         for (int i = trigger + 1; i < Math.min(clause.size(), trigger + 7); i++) {
             if (flags.has(clause.get(i), TokenFlags.PRESS)) {
