@@ -31,6 +31,10 @@ final class StatusCues {
     /** The status of the contact the trigger at {@code trigger} of the clause reports, or null. */
     static ContactStatus of(List<Token> clause, int trigger, List<Token> sentence, TokenFlags flags) {
         ContactStatus status = framedAsPast(clause, trigger, flags);
+        if (status == ContactStatus.CONFIRMED && !io.wirewatch.extract.morph.TokenKeys.isCyrillic(clause.get(trigger).text())
+                && plannedBefore(sentence, Clauses.positionOf(sentence, clause.get(trigger)), flags)) {
+            status = ContactStatus.PLANNED;
+        }
         if (status == null) {
             status = strongestIn(clause, trigger, flags);
         }
@@ -91,6 +95,24 @@ final class StatusCues {
         }
         for (int i = 0; i + 1 < trigger; i++) {
             if (isTo(clause.get(i)) && TRAVEL_VERBS.contains(clause.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reagan will meet Kohl during the summit, REAGAN TO VISIT ROME, BERLIN DURING SUMMIT TRIP: a
+     * plan (a future cue, or "to" before a verb of contact or going) earlier in the sentence makes
+     * the framing contact a plan too. English: a Russian frame keeps its tense (должен был … в ходе встречи).
+     */
+    private static boolean plannedBefore(List<Token> sentence, int trigger, TokenFlags flags) {
+        for (int i = 0; i < trigger; i++) {
+            if (flags.statusWithTense(sentence.get(i)) == ContactStatus.PLANNED) {
+                return true;
+            }
+            String next = i + 1 < trigger ? sentence.get(i + 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+            if (isTo(sentence.get(i)) && (CONTACT_VERBS.contains(next) || TRAVEL_VERBS.contains(next))) {
                 return true;
             }
         }
