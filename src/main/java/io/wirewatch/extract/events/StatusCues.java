@@ -80,7 +80,7 @@ final class StatusCues {
 
     /**
      * SHULTZ TO MEET SHEVARDNADZE, agreed to hold talks: "to" right before a verb of contact, or
-     * before a verb that opens talks, or before a verb of going anywhere before the trigger (SHULTZ
+     * before a verb that opens talks up to four words before the trigger (to attend the Venice summit), or before a verb of going anywhere before the trigger (SHULTZ
      * TO HEAD FOR MOSCOW TALKS), plans the contact when nothing else says where it stands ("open to
      * dialogue" is a preposition and plans nothing).
      */
@@ -89,9 +89,10 @@ final class StatusCues {
         if (trigger >= 1 && CONTACT_VERBS.contains(word) && isTo(clause.get(trigger - 1))) {
             return true;
         }
-        if (trigger >= 2 && isTo(clause.get(trigger - 2))
-                && OPENING_VERBS.contains(clause.get(trigger - 1).text().toLowerCase(java.util.Locale.ROOT))) {
-            return true;
+        for (int i = Math.max(1, trigger - 4); i < trigger; i++) {
+            if (isTo(clause.get(i - 1)) && OPENING_VERBS.contains(clause.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
         }
         for (int i = 0; i + 1 < trigger; i++) {
             if (isTo(clause.get(i)) && TRAVEL_VERBS.contains(clause.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
