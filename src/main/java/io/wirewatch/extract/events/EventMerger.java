@@ -106,9 +106,13 @@ final class EventMerger {
         return List.copyOf(events);
     }
 
-    /** A visit and the talks held during it are two contacts (ANNOTATION.md codes each). */
+    /**
+     * A visit and the talks held during it are two contacts (ANNOTATION.md codes each), once they
+     * happen or are scheduled; an invitation to visit for talks is one proposal.
+     */
     private static boolean visitAndTalks(ContactEventRecord a, ContactEventRecord b) {
-        return (a.type() == ContactType.VISIT) != (b.type() == ContactType.VISIT);
+        return (a.type() == ContactType.VISIT) != (b.type() == ContactType.VISIT)
+                && (a.status() == ContactStatus.CONFIRMED || a.status() == ContactStatus.PLANNED);
     }
 
     /** A visit between the same sides with the same status is one trip, whoever in the party the text names. */
