@@ -63,7 +63,7 @@ final class StatusCues {
      */
     private static ContactStatus strongestIn(List<Token> clause, int trigger, TokenFlags flags) {
         ContactStatus strongest = null;
-        boolean negated = flags.anyHas(clause.subList(0, trigger + 1), TokenFlags.NEGATION);
+        boolean negated = negatedBefore(clause, trigger, flags);
         int topic = topicStart(clause, trigger, flags);
         for (int i = flags.firstWith(clause, 0, TokenFlags.CUE); i >= 0 && i < topic; i = flags.firstWith(clause, i + 1, TokenFlags.CUE)) {
             ContactStatus status = flags.statusWithTense(clause.get(i));
@@ -76,6 +76,22 @@ final class StatusCues {
             return ContactStatus.NONE;
         }
         return strongest == null && infinitiveBefore(clause, trigger) ? ContactStatus.PLANNED : strongest;
+    }
+
+    /**
+     * A negation before the trigger; English "no" negates the noun after it (no further talks; there
+     * has been no change since a meeting: the meeting took place), so only up to two words before.
+     */
+    private static boolean negatedBefore(List<Token> clause, int trigger, TokenFlags flags) {
+        if (!flags.anyHas(clause.subList(0, trigger + 1), TokenFlags.NEGATION)) {
+            return false;
+        }
+        for (int i = 0; i <= trigger; i++) {
+            if (flags.has(clause.get(i), TokenFlags.NEGATION) && !(clause.get(i).text().equalsIgnoreCase("no") && trigger - i > 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
