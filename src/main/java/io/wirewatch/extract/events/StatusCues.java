@@ -17,14 +17,6 @@ final class StatusCues {
             List.of("по", "результат"), List.of("во", "время"), List.of("на", "поле"), List.of("during"),
             List.of("on", "the", "sidelines", "of"), List.of("following"));
 
-    /** English verbs of contact after "to" (to meet, to visit). */
-    private static final Set<String> CONTACT_VERBS = Set.of("meet", "visit", "negotiate", "confer", "telephone", "phone", "call");
-    /** English verbs that open talks after "to" (to hold talks, to begin negotiations). */
-    private static final Set<String> OPENING_VERBS = Set.of("hold", "begin", "start", "open", "have", "attend", "host");
-    /** English verbs of going after "to", anywhere before the trigger (SHULTZ TO HEAD FOR MOSCOW TALKS, to fly to Paris for talks). */
-    private static final Set<String> TRAVEL_VERBS = Set.of("head", "go", "travel", "fly", "leave", "return");
-
-
     private StatusCues() {
     }
 
@@ -32,7 +24,7 @@ final class StatusCues {
     static ContactStatus of(List<Token> clause, int trigger, List<Token> sentence, TokenFlags flags) {
         ContactStatus status = framedAsPast(clause, trigger, flags);
         if (status == ContactStatus.CONFIRMED && !io.wirewatch.extract.morph.TokenKeys.isCyrillic(clause.get(trigger).text())
-                && plannedBefore(sentence, Clauses.positionOf(sentence, clause.get(trigger)), flags)) {
+                && EnglishPlans.plannedBefore(sentence, Clauses.positionOf(sentence, clause.get(trigger)), flags)) {
             status = ContactStatus.PLANNED;
         }
         if (status == null) {
@@ -75,7 +67,7 @@ final class StatusCues {
         if (negated) {
             return ContactStatus.NONE;
         }
-        return strongest == null && infinitiveBefore(clause, trigger) ? ContactStatus.PLANNED : strongest;
+        return strongest == null && EnglishPlans.infinitiveBefore(clause, trigger) ? ContactStatus.PLANNED : strongest;
     }
 
     /**
@@ -94,51 +86,6 @@ final class StatusCues {
         return false;
     }
 
-    /**
-     * SHULTZ TO MEET SHEVARDNADZE, agreed to hold talks: "to" right before a verb of contact, or
-     * before a verb that opens talks up to four words before the trigger (to attend the Venice summit), or before a verb of going anywhere before the trigger (SHULTZ
-     * TO HEAD FOR MOSCOW TALKS), plans the contact when nothing else says where it stands ("open to
-     * dialogue" is a preposition and plans nothing).
-     */
-    private static boolean infinitiveBefore(List<Token> clause, int trigger) {
-        String word = clause.get(trigger).text().toLowerCase(java.util.Locale.ROOT);
-        if (trigger >= 1 && CONTACT_VERBS.contains(word) && isTo(clause.get(trigger - 1))) {
-            return true;
-        }
-        for (int i = Math.max(1, trigger - 4); i < trigger; i++) {
-            if (isTo(clause.get(i - 1)) && OPENING_VERBS.contains(clause.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        for (int i = 0; i + 1 < trigger; i++) {
-            if (isTo(clause.get(i)) && TRAVEL_VERBS.contains(clause.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Reagan will meet Kohl during the summit, REAGAN TO VISIT ROME, BERLIN DURING SUMMIT TRIP: a
-     * plan (a future cue, or "to" before a verb of contact or going) earlier in the sentence makes
-     * the framing contact a plan too. English: a Russian frame keeps its tense (должен был … в ходе встречи).
-     */
-    private static boolean plannedBefore(List<Token> sentence, int trigger, TokenFlags flags) {
-        for (int i = 0; i < trigger; i++) {
-            if (flags.statusWithTense(sentence.get(i)) == ContactStatus.PLANNED) {
-                return true;
-            }
-            String next = i + 1 < trigger ? sentence.get(i + 1).text().toLowerCase(java.util.Locale.ROOT) : "";
-            if (isTo(sentence.get(i)) && (CONTACT_VERBS.contains(next) || TRAVEL_VERBS.contains(next))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isTo(Token token) {
-        return token.text().equalsIgnoreCase("to");
-    }
 
     /**
      * в ходе визита, по итогам встреч, during the talks: the contact took place (CONFIRMED), unless a
