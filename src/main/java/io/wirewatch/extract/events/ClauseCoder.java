@@ -46,12 +46,36 @@ final class ClauseCoder {
         this.mentions = mentions;
     }
 
-    /** Codes a clause of the sentence (both runs of the article's tokens). */
+    /**
+     * Codes a clause of the sentence (both runs of the article's tokens) from its first trigger; a
+     * later trigger of the other kind (a visit after talks, talks after a visit: met for talks during
+     * a four-day visit) reports a second contact and is coded too, unless the first is no contact
+     * (a meeting with a private person they arrive for).
+     */
     void code(List<Token> clause, List<Token> sentence) {
         int trigger = flags.firstTriggerIn(clause);
         if (trigger < 0) {
             return;
         }
+        code(clause, sentence, trigger);
+        if (nonContacts.notAContact(clause, sentence, trigger, lexicon.triggers.get(flags.trigger(clause.get(trigger))))) {
+            return;
+        }
+        boolean visit = isVisit(clause.get(trigger));
+        for (int i = trigger + 1; i < clause.size(); i++) {
+            String word = flags.trigger(clause.get(i));
+            if (word != null && isVisit(clause.get(i)) != visit) {
+                code(clause, sentence, i);
+                return;
+            }
+        }
+    }
+
+    private boolean isVisit(Token token) {
+        return lexicon.triggers.get(flags.trigger(token)).type() == ContactType.VISIT;
+    }
+
+    private void code(List<Token> clause, List<Token> sentence, int trigger) {
         TextRange evidence = new TextRange(sentence.get(0).start(), sentence.get(sentence.size() - 1).end());
         if (trigger > 0 && flags.has(clause.get(trigger - 1), TokenFlags.DEMONSTRATIVE)) {
             events.addEvidenceToLast(evidence);

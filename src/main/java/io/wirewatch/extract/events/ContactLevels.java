@@ -15,6 +15,8 @@ import java.util.List;
 final class ContactLevels {
     /** officials said: a rank followed by a speech verb is the source of the report, not a party. */
     private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "say", "says", "told", "noted", "added");
+    /** Words saying a rank was held before: бывший, экс-, former, ex-. */
+    private static final java.util.Set<String> FORMER = java.util.Set.of("бывший", "former", "ex", "ex-");
     private final EventLexicon lexicon;
     private final List<Token> tokens;
     private final TokenFlags flags;
@@ -91,7 +93,8 @@ final class ContactLevels {
                 continue;
             }
             int distance = Math.min(Math.abs(match.from() - at), Math.abs(match.to() - 1 - at));
-            if (match.to() < to && SPEECH.contains(tokens.get(match.to()).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (match.to() < to && SPEECH.contains(tokens.get(match.to()).text().toLowerCase(java.util.Locale.ROOT))
+                    || formerHolder(match.from())) {
                 continue;
             }
             if (namesLevel(match)) {
@@ -103,6 +106,19 @@ final class ContactLevels {
             }
             rank(match, distance, ranks);
         }
+    }
+
+    /**
+     * former Japanese Foreign Minister Abe, бывший президент: a rank the person no longer holds (the
+     * word up to three tokens before it) gives the contact no level.
+     */
+    private boolean formerHolder(int rankStart) {
+        for (int i = Math.max(0, rankStart - 3); i < rankStart; i++) {
+            if (tokens.get(i).keys().anyIn(FORMER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void rank(Gazetteer.Match<ContactLevel> match, int distance, Ranks ranks) {

@@ -21,7 +21,8 @@ final class EventMerger {
         List<String> sides = sides(event);
         for (int i = 0; i < events.size(); i++) {
             ContactEventRecord known = events.get(i);
-            if (sidesOfEvents.get(i).equals(sides) && known.status() == event.status() && known.level() == event.level()) {
+            if (sidesOfEvents.get(i).equals(sides) && known.status() == event.status() && known.level() == event.level()
+                    && !visitAndTalks(known, event)) {
                 events.set(i, merged(known, event));
                 return;
             }
@@ -103,6 +104,15 @@ final class EventMerger {
 
     List<ContactEventRecord> events() {
         return List.copyOf(events);
+    }
+
+    /**
+     * A visit and the talks held during it are two contacts (ANNOTATION.md codes each), once they
+     * happen or are scheduled; an invitation to visit for talks is one proposal.
+     */
+    private static boolean visitAndTalks(ContactEventRecord a, ContactEventRecord b) {
+        return (a.type() == ContactType.VISIT) != (b.type() == ContactType.VISIT)
+                && (a.status() == ContactStatus.CONFIRMED || a.status() == ContactStatus.PLANNED);
     }
 
     /** A visit between the same sides with the same status is one trip, whoever in the party the text names. */

@@ -22,7 +22,7 @@ final class EventWordIndex {
     private static final Set<String> DEMONSTRATIVES = Set.of("этот", "такой", "this", "these", "that", "such");
     private static final Set<String> PRESS = Set.of("журналист", "пресса", "студент", "избиратель", "reporters",
             "journalists", "press", "students", "voters", "banks", "bankers", "creditors", "companies", "shareholders",
-            "unions", "workers", "employers");
+            "unions", "workers", "employers", "семья", "family", "relatives", "businessmen", "бизнесмен", "предприниматель");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("о", "об", "обо", "about", "over");
     private static final Set<String> EXCLUSIONS = Set.of("исключение", "кроме", "except", "excluding");
     /** Words that open a subordinate clause: a cue before them does not govern a trigger after them. */

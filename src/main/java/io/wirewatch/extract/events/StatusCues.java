@@ -17,20 +17,16 @@ final class StatusCues {
             List.of("по", "результат"), List.of("во", "время"), List.of("на", "поле"), List.of("during"),
             List.of("on", "the", "sidelines", "of"), List.of("following"));
 
-    /** English verbs of contact after "to" (to meet, to visit). */
-    private static final Set<String> CONTACT_VERBS = Set.of("meet", "visit", "negotiate", "confer", "telephone", "phone", "call");
-    /** English verbs that open talks after "to" (to hold talks, to begin negotiations). */
-    private static final Set<String> OPENING_VERBS = Set.of("hold", "begin", "start", "open", "have", "attend", "host");
-    /** English verbs of going after "to", anywhere before the trigger (SHULTZ TO HEAD FOR MOSCOW TALKS, to fly to Paris for talks). */
-    private static final Set<String> TRAVEL_VERBS = Set.of("head", "go", "travel", "fly", "leave", "return");
-
-
     private StatusCues() {
     }
 
     /** The status of the contact the trigger at {@code trigger} of the clause reports, or null. */
     static ContactStatus of(List<Token> clause, int trigger, List<Token> sentence, TokenFlags flags) {
         ContactStatus status = framedAsPast(clause, trigger, flags);
+        if (status == ContactStatus.CONFIRMED && !io.wirewatch.extract.morph.TokenKeys.isCyrillic(clause.get(trigger).text())
+                && EnglishPlans.plannedBefore(sentence, Clauses.positionOf(sentence, clause.get(trigger)), flags)) {
+            status = ContactStatus.PLANNED;
+        }
         if (status == null) {
             status = strongestIn(clause, trigger, flags);
         }
@@ -59,7 +55,7 @@ final class StatusCues {
      */
     private static ContactStatus strongestIn(List<Token> clause, int trigger, TokenFlags flags) {
         ContactStatus strongest = null;
-        boolean negated = flags.anyHas(clause.subList(0, trigger + 1), TokenFlags.NEGATION);
+        boolean negated = negatedBefore(clause, trigger, flags);
         int topic = topicStart(clause, trigger, flags);
         for (int i = flags.firstWith(clause, 0, TokenFlags.CUE); i >= 0 && i < topic; i = flags.firstWith(clause, i + 1, TokenFlags.CUE)) {
             ContactStatus status = flags.statusWithTense(clause.get(i));
@@ -71,35 +67,25 @@ final class StatusCues {
         if (negated) {
             return ContactStatus.NONE;
         }
-        return strongest == null && infinitiveBefore(clause, trigger) ? ContactStatus.PLANNED : strongest;
+        return strongest == null && EnglishPlans.infinitiveBefore(clause, trigger) ? ContactStatus.PLANNED : strongest;
     }
 
     /**
-     * SHULTZ TO MEET SHEVARDNADZE, agreed to hold talks: "to" right before a verb of contact, or
-     * before a verb that opens talks, or before a verb of going anywhere before the trigger (SHULTZ
-     * TO HEAD FOR MOSCOW TALKS), plans the contact when nothing else says where it stands ("open to
-     * dialogue" is a preposition and plans nothing).
+     * A negation before the trigger; English "no" negates the noun after it (no further talks; there
+     * has been no change since a meeting: the meeting took place), so only up to two words before.
      */
-    private static boolean infinitiveBefore(List<Token> clause, int trigger) {
-        String word = clause.get(trigger).text().toLowerCase(java.util.Locale.ROOT);
-        if (trigger >= 1 && CONTACT_VERBS.contains(word) && isTo(clause.get(trigger - 1))) {
-            return true;
+    private static boolean negatedBefore(List<Token> clause, int trigger, TokenFlags flags) {
+        if (!flags.anyHas(clause.subList(0, trigger + 1), TokenFlags.NEGATION)) {
+            return false;
         }
-        if (trigger >= 2 && isTo(clause.get(trigger - 2))
-                && OPENING_VERBS.contains(clause.get(trigger - 1).text().toLowerCase(java.util.Locale.ROOT))) {
-            return true;
-        }
-        for (int i = 0; i + 1 < trigger; i++) {
-            if (isTo(clause.get(i)) && TRAVEL_VERBS.contains(clause.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+        for (int i = 0; i <= trigger; i++) {
+            if (flags.has(clause.get(i), TokenFlags.NEGATION) && !(clause.get(i).text().equalsIgnoreCase("no") && trigger - i > 2)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isTo(Token token) {
-        return token.text().equalsIgnoreCase("to");
-    }
 
     /**
      * в ходе визита, по итогам встреч, during the talks: the contact took place (CONFIRMED), unless a
