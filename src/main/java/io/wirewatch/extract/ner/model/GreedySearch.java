@@ -15,8 +15,9 @@ import opennlp.tools.util.SequenceValidator;
  * that was not begun). What OpenNLP's {@code BeamSearch} of size 1 finds, without its queues,
  * search nodes and sorting for every word; and a word in small letters, or of punctuation only,
  * outside a name is outside the next one too without asking the model when the language's rule
- * says no name begins with it ({@link NoNameStart}): most words of news, and most of the model's cost. Reads a sentence's words through the
- * context generator; produces one {@link Sequence}. One instance per thread.
+ * says no name begins with it ({@link NoNameStart}): most words of news, and most of the model's
+ * cost. Reads a sentence's words through the context generator; produces one {@link Sequence}.
+ * One instance per thread.
  */
 final class GreedySearch implements SequenceClassificationModel {
     private final MaxentModel model;

@@ -48,8 +48,7 @@ final class NoNameStart {
         if (!Character.isLowerCase(word.charAt(0))) {
             return false;
         }
-        RussianMorphology morphology = RussianMorphology.get();
-        return !morphology.readings(word).isEmpty() && morphology.everyReading(word, reading -> CLOSED_CLASSES.contains(wordClass(reading)));
+        return RussianMorphology.get().everyReading(word, reading -> CLOSED_CLASSES.contains(wordClass(reading)));
     }
 
     private static String wordClass(RussianMorphology.Reading reading) {
