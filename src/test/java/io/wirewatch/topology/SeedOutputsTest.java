@@ -67,13 +67,6 @@ class SeedOutputsTest {
                 type: statement-mentions
                 entities: [Q142]
             """;
-    private static final String TASS = """
-            date 2026-02-11
-            Песков подтвердил контакты с Парижем
-
-            Москва. 11 февраля. ТАСС - Пресс-секретарь президента РФ Дмитрий Песков подтвердил возобновление \
-            контактов с Елисейским дворцом на техническом уровне. "Да, такие контакты есть", - сказал Песков журналистам.
-            """;
     private static final String LATER = """
             date 2026-02-11
             Песков: Москва открыта к диалогу с Парижем
@@ -101,7 +94,7 @@ class SeedOutputsTest {
             TestInputTopic<String, RawArticle> raw = driver.createInputTopic(Topics.RAW,
                     topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
             RawArticle seed = article("interfax-1", Files.readString(Path.of("seeds/interfax-2026-02-10-kremlin-france-contacts.txt")));
-            RawArticle tass = article("tass-1", TASS);
+            RawArticle tass = article("tass-1", SeedFixtures.TASS_REPORT);
             raw.pipeInput("interfax-1", seed, T0);
             raw.pipeInput("tass-1", tass, T0.plusSeconds(3_600));
             raw.pipeInput("interfax-1", seed, T0.plusSeconds(7_200));

@@ -54,13 +54,6 @@ class StreamingTopologyTest {
                 speakers: [ww:person:dmitry-peskov]
                 within_hours: 6
             """;
-    private static final String TASS_COPY = """
-            date 2026-02-11
-            Песков подтвердил контакты с Парижем
-
-            Москва. 11 февраля. ТАСС - Пресс-секретарь президента РФ Дмитрий Песков подтвердил возобновление \
-            контактов с Елисейским дворцом на техническом уровне. "Да, такие контакты есть", - сказал Песков журналистам.
-            """;
 
     private final WirewatchTopics topics = WirewatchTopics.create(AvroBinarySerde::of);
     private TopologyTestDriver driver;
@@ -141,7 +134,7 @@ class StreamingTopologyTest {
     @Test
     void twoArticlesReportingOneContactAreOneEventWhoseSourcesGrow() throws Exception {
         send(seed("interfax-1"), T0);
-        send(article("tass-1", TASS_COPY, "TASS"), T0.plusSeconds(3600));
+        send(article("tass-1", SeedFixtures.TASS_REPORT, "TASS"), T0.plusSeconds(3600));
 
         List<KeyValue<String, ContactEvent>> out = events.readKeyValuesToList();
         List<ContactEvent> resumed = out.stream().map(kv -> kv.value)
@@ -171,7 +164,7 @@ class StreamingTopologyTest {
     @Test
     void entityMentionsAreCountedPerHourAndPerDay() throws Exception {
         send(seed("interfax-1"), T0);
-        send(article("tass-1", TASS_COPY, "TASS"), T0.plusSeconds(600));
+        send(article("tass-1", SeedFixtures.TASS_REPORT, "TASS"), T0.plusSeconds(600));
 
         ReadOnlyWindowStore<String, EntityTally> hourly = driver.getWindowStore(StoreNames.ENTITY_MENTIONS_HOURLY);
         long peskovArticles = 0;
@@ -232,7 +225,7 @@ class StreamingTopologyTest {
     @Test
     void alertsFireOncePerStoryHoweverManyReportsCarryIt() throws Exception {
         send(seed("interfax-1"), T0);
-        send(article("tass-1", TASS_COPY, "TASS"), T0.plusSeconds(600));
+        send(article("tass-1", SeedFixtures.TASS_REPORT, "TASS"), T0.plusSeconds(600));
 
         List<KeyValue<String, Alert>> fired = alerts.readKeyValuesToList();
         assertThat(fired).allSatisfy(kv -> assertThat(kv.key).isEqualTo(kv.value.getDedupKey()));

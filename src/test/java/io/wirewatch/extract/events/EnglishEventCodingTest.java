@@ -6,7 +6,6 @@ import io.wirewatch.extract.ArticleAnalyzer;
 import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.source.SourceFormat;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,18 +24,11 @@ class EnglishEventCodingTest {
     }
 
     static List<String> events(ArticleAnalyzer analyzer, String text) {
-        Article article = Article.fromParts("t", null, null, null, null, null, null, text, 0, SourceFormat.JSON);
-        return analyzer.analyze(article).events().stream().map(EnglishEventCodingTest::describe).toList();
+        return EventLines.of(analyzer, null, null, text).stream().map(EventLines::describe).toList();
     }
 
     private static List<String> events(String text) {
         return events(analyzer, text);
-    }
-
-    private static String describe(ContactEventRecord event) {
-        TreeSet<String> sides = new TreeSet<>();
-        event.actors().forEach(a -> sides.add(a.code()));
-        return String.join("-", sides) + " " + event.type() + " " + event.status() + " " + event.level();
     }
 
     @Test

@@ -3,11 +3,8 @@ package io.wirewatch.extract.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.source.Article;
-import io.wirewatch.extract.source.SourceFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +27,8 @@ class EnglishSidesTest {
     }
 
     private static List<String> events(LocalDate published, String text) {
-        Article article = Article.fromParts("t", null, null, null, published, null, null, text, 0, SourceFormat.JSON);
-        return analyzer.analyze(article).events().stream().map(EnglishSidesTest::describe).toList();
-    }
-
-    private static String describe(ContactEventRecord event) {
-        TreeSet<String> sides = new TreeSet<>();
-        event.actors().forEach(a -> sides.add(a.code()));
-        return String.join("-", sides) + " " + event.status() + " " + event.level();
+        return EventLines.of(analyzer, null, published, text).stream()
+                .map(event -> EventLines.sides(event) + " " + event.status() + " " + event.level()).toList();
     }
 
     @Test

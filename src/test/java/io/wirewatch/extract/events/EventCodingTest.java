@@ -2,13 +2,9 @@ package io.wirewatch.extract.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.extract.Analysis;
-import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.ArticleAnalyzer;
-import io.wirewatch.extract.source.SourceFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +22,8 @@ class EventCodingTest {
     }
 
     private static List<String> events(String body) {
-        Analysis analysis = analyzer.analyze(Article.fromParts("t", "Интерфакс", null, null, LocalDate.parse("2026-02-10"),
-                null, null, body, 0, SourceFormat.JSON));
-        return analysis.events().stream().map(EventCodingTest::describe).toList();
-    }
-
-    private static String describe(ContactEventRecord event) {
-        TreeSet<String> sides = new TreeSet<>();
-        event.actors().forEach(a -> sides.add(a.code()));
-        return String.join("-", sides) + " " + event.type() + " " + event.status() + " " + event.level() + " x" + event.evidence().size();
+        return EventLines.of(analyzer, "Интерфакс", LocalDate.parse("2026-02-10"), body).stream()
+                .map(event -> EventLines.describe(event) + " x" + event.evidence().size()).toList();
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.wirewatch.extract.source.Article;
 import io.wirewatch.extract.source.SourceFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +24,7 @@ class RussianEventCodingTest {
     }
 
     private static List<String> events(String body) {
-        Analysis analysis = analyzer.analyze(Article.fromParts("t", "Интерфакс", null, null, LocalDate.parse("2026-02-10"),
-                null, null, body, 0, SourceFormat.JSON));
-        return analysis.events().stream().map(RussianEventCodingTest::describe).toList();
-    }
-
-    private static String describe(ContactEventRecord event) {
-        TreeSet<String> sides = new TreeSet<>();
-        event.actors().forEach(a -> sides.add(a.code()));
-        return String.join("-", sides) + " " + event.type() + " " + event.status() + " " + event.level();
+        return EventLines.of(analyzer, "Интерфакс", LocalDate.parse("2026-02-10"), body).stream().map(EventLines::describe).toList();
     }
 
     @Test
